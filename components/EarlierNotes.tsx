@@ -1,0 +1,32 @@
+import type { Meeting } from '@/utils/db/records';
+import { daysAgoText, meetingDateText } from '@/utils/dates';
+
+interface Props {
+  meetings: Meeting[];
+  personName: string;
+  now: Date;
+}
+
+/** The notes of earlier 1:1s, newest first. */
+export function EarlierNotes({ meetings, personName, now }: Props) {
+  return (
+    <section class="earlier" aria-labelledby="earlier-heading">
+      <h2 id="earlier-heading">Earlier 1:1s</h2>
+      {meetings.length === 0 ? (
+        <p class="empty">No earlier 1:1s with {personName} yet. What you write today will be here next time.</p>
+      ) : (
+        <ol class="earlier-list">
+          {meetings.map((meeting) => (
+            <li key={meeting.id} class="earlier-item">
+              <h3>
+                {meetingDateText(meeting.start)} <span class="muted">· {daysAgoText(new Date(meeting.start), now)}</span>
+                {meeting.status !== 'scheduled' && <span class="status"> · {meeting.status}</span>}
+              </h3>
+              {meeting.notes.trim() ? <p class="notes-text">{meeting.notes}</p> : <p class="muted">No notes taken.</p>}
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,84 @@
+/**
+ * The person view of one 1:1 occurrence: who, how long since, earlier notes,
+ * and today's notes. Shared by every extension page that shows a 1:1 (the
+ * docked panel now; the side panel during calls later).
+ */
+import { useEffect, useState } from 'preact/hooks';
+import type { CompanionDatabase } from '@/utils/db/database';
+import { meetingsWith, openOccurrence, saveNotes } from '@/utils/db/meetings';
+import type { PanelTarget } from '@/utils/panel-link';
+import type { DraftStore } from '@/utils/autosave';
+import { meetingDateText } from '@/utils/dates';
+import { asError, useLiveQuery } from './use-live-query';
+import { PersonHeader } from './PersonHeader';
+import { NotesEditor } from './NotesEditor';
+import { EarlierNotes } from './EarlierNotes';
+
+interface Props {
+  db: CompanionDatabase;
+  target: PanelTarget;
+  drafts?: DraftStore | undefined;
+  now?: Date;
+  onNotOneOnOne?: (() => void) | undefined;
+}
+
+export function PersonView({ db, target, drafts, now = new Date(), onNotOneOnOne }: Props) {
+  const [opened, setOpened] = useState<{ personId: string; meetingId: string }>();
+  const [openError, setOpenError] = useState<Error>();
+
+  useEffect(() => {
+    let cancelled = false;
+    openOccurrence(db, {
+      key: target.key,
+      seriesKey: target.seriesKey,
+      title: target.title,
+      ...(target.start ? { start: target.start } : {}),
+      ...(target.end ? { end: target.end } : {}),
+      counterpart: target.counterpart,
+    }).then(
+      ({ person, meeting }) => !cancelled && setOpened({ personId: person.id, meetingId: meeting.id }),
+      (error: unknown) => !cancelled && setOpenError(asError(error)),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [db, target]);
+
+  const personId = opened?.personId;
+  const person = useLiveQuery(async () => (personId ? db.people.get(personId) : undefined), [db, personId]);
+  const meetings = useLiveQuery(async () => (personId ? meetingsWith(db, personId) : []), [db, personId]);
+
+  const error = openError ?? person.error ?? meetings.error;
+  if (error) {
+    return (
+      <p class="problem" role="alert">
+        Your notes could not be opened: {error.message}. Nothing was changed; reopen the event to try again.
+      </p>
+    );
+  }
+  const current = meetings.value?.find((meeting) => meeting.id === opened?.meetingId);
+  if (!person.value || !meetings.value || !current) {
+    return (
+      <p class="loading" aria-busy="true">
+        Opening notes…
+      </p>
+    );
+  }
+  const earlier = meetings.value.filter((meeting) => meeting.id !== current.id && meeting.start < current.start);
+
+  return (
+    <div class="person-view" data-person-id={person.value.id}>
+      <PersonHeader person={person.value} meetings={meetings.value} current={current} now={now} onNotOneOnOne={onNotOneOnOne} />
+      <NotesEditor
+        key={current.id}
+        meeting={current}
+        label={`Notes · ${meetingDateText(current.start)}`}
+        save={async (text) => {
+          await saveNotes(db, current.id, text);
+        }}
+        drafts={drafts}
+      />
+      <EarlierNotes meetings={earlier} personName={person.value.name} now={now} />
+    </div>
+  );
+}

@@ -1,0 +1,129 @@
+/**
+ * The dock: when the open event is a 1:1, the panel docks beside the calendar.
+ *
+ * It stays while the user works in the calendar (closing the popover does not
+ * close the notes), switches when another 1:1 opens, and leaves when a
+ * non-1:1 opens. It fails open: if reading the page throws, we log and do
+ * nothing, and the calendar carries on untouched.
+ */
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { CalendarAdapter, CalendarEvent } from '@/utils/calendars/types';
+import { recognizeOneOnOne } from '@/utils/recognition';
+import { panelHash, type PanelTarget } from '@/utils/panel-link';
+import {
+  dockPreferences,
+  readDockPreferences,
+  readOverrides,
+  recognitionOverrides,
+  setOverride,
+  type RecognitionOverrides,
+} from '@/utils/settings';
+import { createDockFrame, type DockFrame } from './dock-frame';
+
+const RESCAN_DELAY_MS = 100;
+
+export async function startDock(ctx: ContentScriptContext, adapter: CalendarAdapter): Promise<void> {
+  let overrides: RecognitionOverrides = await readOverrides();
+  if (ctx.isInvalid) return;
+  /** The occurrence the dock shows, and the last one the user closed the dock on. */
+  let shownKey: string | undefined;
+  let dismissedKey: string | undefined;
+  /** What the last scan saw, so an unchanged page costs one read and a comparison. */
+  let lastSeen = '';
+  const frame: DockFrame = createDockFrame(ctx, await readDockPreferences(), {
+    onPreferences: (preferences) => void dockPreferences.setValue(preferences).catch(logQuietly),
+    onClose: () => {
+      dismissedKey = shownKey;
+      shownKey = undefined;
+      frame.hide();
+    },
+  });
+  ctx.onInvalidated(() => frame.destroy());
+
+  const scan = () => {
+    try {
+      const event = adapter.readOpenEvent(document);
+      const seen = event ? JSON.stringify([event.key, event.title, event.attendees.length, overrides[event.seriesKey]]) : '';
+      if (seen === lastSeen) return;
+      lastSeen = seen;
+      if (!event) {
+        // The popover closed: the notes stay, the offer goes.
+        frame.withdrawOffer();
+        dismissedKey = undefined;
+        return;
+      }
+      respond(event);
+    } catch (error) {
+      logQuietly(error);
+    }
+  };
+
+  const respond = (event: CalendarEvent) => {
+    const recognition = recognizeOneOnOne(event, {
+      selfEmails: event.calendar ? [event.calendar] : [],
+      override: overrides[event.seriesKey],
+    });
+    if (recognition.isOneOnOne && recognition.counterpart) {
+      frame.withdrawOffer();
+      if (event.key === dismissedKey) return;
+      shownKey = event.key;
+      frame.show(panelUrl(event, recognition.counterpart));
+      return;
+    }
+    shownKey = undefined;
+    frame.hide();
+    if (couldBeOneOnOne(event)) frame.offer(() => void setOverride(event.seriesKey, true).catch(logQuietly));
+    else frame.withdrawOffer();
+  };
+
+  let timer: number | undefined;
+  const observer = new MutationObserver(() => {
+    if (timer !== undefined) return;
+    timer = ctx.setTimeout(() => {
+      timer = undefined;
+      scan();
+    }, RESCAN_DELAY_MS);
+  });
+  observer.observe(document.body, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: ['data-eventid', 'aria-hidden', 'hidden', 'style', 'value', 'data-is-create'],
+  });
+  ctx.onInvalidated(() => observer.disconnect());
+  ctx.addEventListener(window, 'wxt:locationchange', scan);
+
+  const unwatch = recognitionOverrides.watch((value) => {
+    overrides = value ?? {};
+    lastSeen = '';
+    scan();
+  });
+  ctx.onInvalidated(unwatch);
+  scan();
+}
+
+/** Small enough to be a 1:1 we missed: worth offering the user the choice. */
+function couldBeOneOnOne(event: CalendarEvent): boolean {
+  const others = event.attendees.filter((attendee) => !attendee.resource && !attendee.self);
+  return !event.allDay && (event.guestCount ?? 0) <= 2 && others.length <= 1;
+}
+
+function panelUrl(event: CalendarEvent, counterpart: PanelTarget['counterpart']): string {
+  const target: PanelTarget = {
+    v: 1,
+    key: event.key,
+    seriesKey: event.seriesKey,
+    title: event.title,
+    allDay: event.allDay,
+    recurring: event.recurring,
+    counterpart,
+  };
+  if (event.start) target.start = event.start;
+  if (event.end) target.end = event.end;
+  return `${browser.runtime.getURL('/panel.html')}#${panelHash(target)}`;
+}
+
+function logQuietly(error: unknown): void {
+  console.debug('[1:1 Companion]', error);
+}

@@ -1,0 +1,132 @@
+/**
+ * Saves what the user types without them asking, and never loses it on the way.
+ *
+ * Every change is journalled synchronously (localStorage of the extension's
+ * origin) before the debounced database write; the journal entry goes only once
+ * the database holds that exact text. A crash, a closed tab or an unload in the
+ * middle of a write leaves the journal behind, and the next load recovers it.
+ */
+
+export type SaveState = 'saved' | 'unsaved' | 'saving' | 'failed';
+
+export interface DraftStore {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+}
+
+export interface Draft {
+  text: string;
+  /** The version of the stored notes the draft was typed over. */
+  baseVersion: number;
+  at: string;
+}
+
+export interface AutosaveOptions {
+  /** Names the journal entry: one per meeting. */
+  key: string;
+  save(text: string): Promise<void>;
+  onState(state: SaveState, error?: unknown): void;
+  drafts?: DraftStore | undefined;
+  delayMs?: number;
+  now?: () => Date;
+}
+
+const RETRY_MAX_MS = 30_000;
+
+export class Autosave {
+  private pending: string | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private running: Promise<void> | undefined;
+  private retryMs = 1000;
+  private baseVersion = 0;
+
+  constructor(private readonly options: AutosaveOptions) {}
+
+  private get journalKey(): string {
+    return `draft:${this.options.key}`;
+  }
+
+  /** The draft a previous page left unsaved, if any. */
+  draft(): Draft | undefined {
+    try {
+      const raw = this.options.drafts?.getItem(this.journalKey);
+      if (!raw) return undefined;
+      const value = JSON.parse(raw) as Partial<Draft>;
+      return typeof value.text === 'string'
+        ? { text: value.text, baseVersion: Number(value.baseVersion) || 0, at: String(value.at ?? '') }
+        : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** The version of the stored notes that edits are being made over. */
+  setBaseVersion(version: number): void {
+    this.baseVersion = version;
+  }
+
+  change(text: string): void {
+    this.pending = text;
+    this.journal(text);
+    this.options.onState('unsaved');
+    this.schedule(this.options.delayMs ?? 600);
+  }
+
+  get hasPending(): boolean {
+    return this.pending !== undefined;
+  }
+
+  /** Writes what is pending now. Resolves when the database holds it (or the write failed). */
+  async flush(): Promise<void> {
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = undefined;
+    if (this.running) await this.running;
+    if (this.pending === undefined) return;
+    const text = this.pending;
+    this.running = this.write(text).finally(() => {
+      this.running = undefined;
+    });
+    await this.running;
+  }
+
+  private async write(text: string): Promise<void> {
+    this.options.onState('saving');
+    try {
+      await this.options.save(text);
+    } catch (error) {
+      this.options.onState('failed', error);
+      this.schedule(this.retryMs);
+      this.retryMs = Math.min(RETRY_MAX_MS, this.retryMs * 2);
+      return;
+    }
+    this.retryMs = 1000;
+    if (this.pending === text) {
+      this.pending = undefined;
+      this.forget();
+      this.options.onState('saved');
+    }
+  }
+
+  private schedule(delay: number): void {
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.flush(), delay);
+  }
+
+  private journal(text: string): void {
+    const draft: Draft = { text, baseVersion: this.baseVersion, at: (this.options.now?.() ?? new Date()).toISOString() };
+    try {
+      this.options.drafts?.setItem(this.journalKey, JSON.stringify(draft));
+    } catch {
+      // A full or unavailable journal must not stop typing; the database write still runs.
+    }
+  }
+
+  private forget(): void {
+    try {
+      this.options.drafts?.removeItem(this.journalKey);
+    } catch {
+      // Nothing to do: a stale journal entry equal to the saved text is harmless.
+    }
+  }
+}

@@ -1,0 +1,62 @@
+/** Small DOM readers shared by the adapters. Pure functions of the DOM. */
+
+/**
+ * Whether an element is shown. Calendar pages keep hidden leftovers of their
+ * dialogs around; layout is not available in unit tests, so this reads the
+ * attributes and inline styles that hide things.
+ */
+export function isShown(element: Element): boolean {
+  for (let node: Element | null = element; node; node = node.parentElement) {
+    if (node.hasAttribute('hidden') || node.getAttribute('aria-hidden') === 'true') return false;
+    const style = (node as HTMLElement).style as CSSStyleDeclaration | undefined;
+    if (style && (style.display === 'none' || style.visibility === 'hidden')) return false;
+  }
+  return true;
+}
+
+/** The last shown element matching the selector (the newest of reused dialogs). */
+export function lastShown(root: ParentNode, selector: string): Element | null {
+  const all = [...root.querySelectorAll(selector)].filter(isShown);
+  return all.at(-1) ?? null;
+}
+
+/** Visible text, with runs of whitespace collapsed. */
+export function textOf(element: Element | null | undefined): string {
+  return (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Text split into the lines its block children form. */
+export function linesOf(element: Element | null | undefined): string[] {
+  if (!element) return [];
+  const blocks = [...element.children].map((child) => textOf(child)).filter(Boolean);
+  return blocks.length > 0 ? blocks : [textOf(element)].filter(Boolean);
+}
+
+export function firstMatch(root: ParentNode, selectors: readonly string[]): Element | null {
+  for (const selector of selectors) {
+    const found = root.querySelector(selector);
+    if (found) return found;
+  }
+  return null;
+}
+
+const VIDEO_HOSTS =
+  /^https:\/\/(meet\.google\.com|teams\.microsoft\.com|teams\.live\.com|teams\.cloud\.microsoft|[\w-]+\.zoom\.us|zoom\.us|[\w-]+\.webex\.com|whereby\.com)\//;
+
+/** The first link to a video call inside the given elements. */
+export function videoLinkIn(...roots: (Element | null)[]): string | undefined {
+  for (const root of roots) {
+    if (!root) continue;
+    for (const link of root.querySelectorAll('a[href]')) {
+      const href = link.getAttribute('href') ?? '';
+      if (VIDEO_HOSTS.test(href)) return href;
+    }
+  }
+  return undefined;
+}
+
+const EMAIL = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/;
+
+export function isEmail(value: string | null | undefined): value is string {
+  return typeof value === 'string' && EMAIL.test(value);
+}

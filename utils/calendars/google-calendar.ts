@@ -1,0 +1,244 @@
+/**
+ * Google Calendar (calendar.google.com).
+ *
+ * Quirks of this page, learnt from public extensions and kept in
+ * shared/CALENDAR-DOM.md; fixtures in tests/fixtures/google-calendar/ were
+ * reconstructed from those notes on 2026-11-21 (en-US, de-DE; week view and
+ * edit page) and should be replaced by scrubbed captures when we have them.
+ *
+ * - It is a single-page app: opening an event never reloads the page, and the
+ *   URL and `body[data-viewkey]` change as the user moves around.
+ * - The details popover is one dialog reused between events and rebuilt as it
+ *   loads: its title can be empty for a moment, and hidden leftover dialogs
+ *   stay in the DOM. Read the last shown one, and only once it has a title.
+ * - `data-eventid` is the best key there is (see google-event-id.ts). The same
+ *   value sits on the grid chip, whose `[data-datekey]` day gives the date
+ *   without any language.
+ * - Rooms are guests whose address ends in @resource.calendar.google.com.
+ * - Everything worded (month names, "Organizer") goes through labels.ts.
+ */
+import { addDays, formatISO, isBefore } from 'date-fns';
+import { decodeGoogleEventId, type GoogleEventId } from './google-event-id';
+import { isShown, lastShown, linesOf, textOf, videoLinkIn, isEmail, firstMatch } from './dom';
+import { isOrganizerLabel, saysDoesNotRepeat } from './labels';
+import { parseWhenText, type WallDate, type WallTime } from './when-text';
+import type { Attendee, CalendarAdapter, CalendarEvent, EventSource } from './types';
+
+/** Selectors, stable → fragile. [A] attribute/id, [L] language-dependent. */
+export const SELECTORS = {
+  /** [A] The details popover (hidden leftovers exist: take the last shown). */
+  popover: 'div[role="dialog"][data-chips-dialog="true"]',
+  /** [A] Inside the popover: carries the event id. */
+  popoverEvent: '#xDetDlg[data-eventid], [data-eventid]',
+  /** [A] Title: id first, then the dialog's heading. */
+  popoverTitle: ['#rAECCd', 'span[role="heading"]', '[role="heading"]'],
+  /** [A] Date/time on line 1, recurrence (only for recurring events) on line 2. */
+  popoverWhen: '#xDetDlgWhen',
+  /** [A] Guest list: one `[data-email]` per guest; large lists show a count first. */
+  popoverGuests: '#xDetDlgAtt',
+  popoverVideo: '#xDetDlgVideo',
+  popoverDescription: '#xDetDlgDesc',
+  /** [A] Grid chips carry the same event id; their day container has `data-datekey`. */
+  chip: '[data-eventid]',
+  dayContainer: '[data-datekey]',
+  /** [A] The full edit page of an existing event. */
+  editPage: 'div[data-is-create="false"]',
+  editTitle: ['#xTiIn', 'input[data-initial-value]'],
+  /** [A] Start/end inputs of the edit page. TODO(2026-11-21): confirm on a live capture. */
+  editStartDate: '#xStDaIn',
+  editStartTime: '#xStTiIn',
+  editEndDate: '#xEnDaIn',
+  editEndTime: '#xEnTiIn',
+  editAllDay: '#xAlDaCb',
+  /** [A]+[L] Recurrence control of the edit page; its text says "Does not repeat" when it does not. */
+  editRecurrence: ['#xRpSel', '[data-key="recurrence"]'],
+} as const;
+
+const ROOM_DOMAIN = '@resource.calendar.google.com';
+const EDIT_PATH = /\/r\/eventedit\/([A-Za-z0-9_=-]+)/;
+const VIEW_DATE_PATH = /\/r\/\w+\/(\d{4})\/(\d{1,2})\/(\d{1,2})/;
+
+export const googleCalendar: CalendarAdapter = {
+  id: 'google-calendar',
+  label: 'Google Calendar',
+  matches: ['https://calendar.google.com/*'],
+  hosts: ['calendar.google.com'],
+  readOpenEvent(doc) {
+    return readEditPage(doc) ?? readPopover(doc);
+  },
+};
+
+function readPopover(doc: Document): CalendarEvent | null {
+  const dialog = lastShown(doc, SELECTORS.popover);
+  const holder = dialog?.querySelector(SELECTORS.popoverEvent);
+  const id = decodeGoogleEventId(holder?.getAttribute('data-eventid') ?? '');
+  if (!dialog || !holder || !id) return null;
+  const title = textOf(firstMatch(dialog, SELECTORS.popoverTitle));
+  // The popover is rebuilt as it loads: wait for the title rather than report a half-built event.
+  if (!title) return null;
+
+  const whenLines = linesOf(dialog.querySelector(SELECTORS.popoverWhen));
+  const guests = dialog.querySelector(SELECTORS.popoverGuests);
+  const attendees = readGuests(guests, id);
+  const guestCount = countGuests(guests, attendees.length);
+  const chipDate = dayOfChip(doc, holder.getAttribute('data-eventid') ?? '');
+  const times = timesFrom(whenLines[0] ?? '', chipDate, id, doc);
+
+  return build(id, 'popover', {
+    title,
+    ...times,
+    // A second line under the date is the recurrence rule ("Weekly on Thursday").
+    recurring: id.occurrence !== undefined || whenLines.length > 1,
+    attendees,
+    guestCount,
+    videoLink: videoLinkIn(dialog.querySelector(SELECTORS.popoverVideo), dialog.querySelector(SELECTORS.popoverDescription), dialog),
+  });
+}
+
+function readEditPage(doc: Document): CalendarEvent | null {
+  const page = doc.querySelector(SELECTORS.editPage);
+  if (!page || !isShown(page)) return null;
+  const raw = EDIT_PATH.exec(doc.location?.pathname ?? '')?.[1] ?? page.querySelector('[data-eventid]')?.getAttribute('data-eventid');
+  const id = decodeGoogleEventId(raw ?? '');
+  if (!id) return null;
+  const titleInput = firstMatch(page, SELECTORS.editTitle) as HTMLInputElement | null;
+  const title = (titleInput?.value || titleInput?.getAttribute('data-initial-value') || '').trim();
+  if (!title) return null;
+
+  const allDayBox = page.querySelector(SELECTORS.editAllDay) as HTMLInputElement | null;
+  const allDay = allDayBox?.checked === true || allDayBox?.getAttribute('aria-checked') === 'true';
+  const startText = `${valueOf(page, SELECTORS.editStartDate)} ${allDay ? '' : valueOf(page, SELECTORS.editStartTime)}`;
+  const endText = `${valueOf(page, SELECTORS.editEndDate)} ${allDay ? '' : valueOf(page, SELECTORS.editEndTime)}`;
+  const start = parseWhenText(startText);
+  const end = parseWhenText(endText);
+  const times = timesFromParts(start.date, end.date ?? start.date, [...start.times.slice(0, 1), ...end.times.slice(0, 1)], id, doc);
+
+  const recurrence = textOf(firstMatch(page, SELECTORS.editRecurrence));
+  return build(id, 'edit-page', {
+    title,
+    ...times,
+    recurring: id.occurrence !== undefined || (recurrence !== '' && !saysDoesNotRepeat(recurrence)),
+    attendees: readGuests(page, id),
+    videoLink: videoLinkIn(page),
+  });
+}
+
+type Parts = Pick<CalendarEvent, 'title' | 'start' | 'end' | 'allDay' | 'recurring' | 'attendees' | 'guestCount' | 'videoLink'>;
+
+function build(id: GoogleEventId, source: EventSource, parts: Parts): CalendarEvent {
+  const seriesKey = `google-calendar:${id.eventId}`;
+  const event: CalendarEvent = {
+    site: 'google-calendar',
+    key: id.occurrence ? `${seriesKey}/${id.occurrence}` : seriesKey,
+    seriesKey,
+    eventId: id.eventId,
+    title: parts.title,
+    allDay: parts.allDay,
+    recurring: parts.recurring,
+    attendees: parts.attendees,
+    source,
+  };
+  if (id.occurrence) event.occurrence = id.occurrence;
+  if (id.calendar) event.calendar = id.calendar;
+  if (parts.start) event.start = parts.start;
+  if (parts.end) event.end = parts.end;
+  if (parts.guestCount !== undefined) event.guestCount = parts.guestCount;
+  if (parts.videoLink) event.videoLink = parts.videoLink;
+  return event;
+}
+
+function readGuests(root: Element | null, id: GoogleEventId): Attendee[] {
+  if (!root) return [];
+  const seen = new Set<string>();
+  const attendees: Attendee[] = [];
+  for (const element of root.querySelectorAll('[data-email]')) {
+    const email = element.getAttribute('data-email')?.trim().toLowerCase();
+    if (!isEmail(email) || seen.has(email)) continue;
+    seen.add(email);
+    const label = element.getAttribute('aria-label') ?? '';
+    const name = (label.split(',')[0] ?? '').trim() || linesOf(element)[0] || undefined;
+    const attendee: Attendee = { email };
+    if (name && name.toLowerCase() !== email) attendee.name = name;
+    if (isOrganizerLabel(label) || linesOf(element).slice(1).some(isOrganizerLabel)) attendee.organizer = true;
+    if (email.endsWith(ROOM_DOMAIN)) attendee.resource = true;
+    if (id.calendar && email === id.calendar.toLowerCase()) attendee.self = true;
+    attendees.push(attendee);
+  }
+  return attendees;
+}
+
+/** "23 guests" above a list that shows only some: the number is what counts. */
+function countGuests(guests: Element | null, listed: number): number | undefined {
+  const summary = guests ? linesOf(guests)[0] : undefined;
+  const count = Number(/\d+/.exec(summary ?? '')?.[0]);
+  return Number.isInteger(count) && count > listed ? count : undefined;
+}
+
+/** The day (from `data-datekey`) of the grid chip with this event id. */
+function dayOfChip(doc: Document, rawId: string): WallDate | null {
+  if (!rawId) return null;
+  for (const chip of doc.querySelectorAll(SELECTORS.chip)) {
+    if (chip.getAttribute('data-eventid') !== rawId || chip.closest('[role="dialog"]')) continue;
+    const key = Number(chip.closest(SELECTORS.dayContainer)?.getAttribute('data-datekey'));
+    // (year - 1970) << 9 | month << 5 | day
+    if (Number.isInteger(key) && key > 0) return { year: (key >> 9) + 1970, month: (key >> 5) & 15, day: key & 31 };
+  }
+  return null;
+}
+
+function timesFrom(whenLine: string, chipDate: WallDate | null, id: GoogleEventId, doc: Document) {
+  const parsed = parseWhenText(whenLine);
+  const date = parsed.date ? { ...chipDate, ...parsed.date, year: parsed.date.year ?? chipDate?.year } : chipDate;
+  return timesFromParts(date, date, parsed.times, id, doc);
+}
+
+function timesFromParts(
+  startDate: WallDate | null,
+  endDate: WallDate | null,
+  times: WallTime[],
+  id: GoogleEventId,
+  doc: Document,
+): Pick<Parts, 'start' | 'end' | 'allDay'> {
+  const fallbackYear = yearFromOccurrence(id) ?? yearFromUrl(doc) ?? new Date().getFullYear();
+  const day = startDate ?? dateFromOccurrence(id);
+  if (!day) return { allDay: false };
+  const year = day.year ?? fallbackYear;
+  const [startTime, endTime] = times;
+  if (!startTime) {
+    // No time in the text: either an all-day event, or a timed occurrence whose id says when.
+    if (!startDate && id.occurrenceStart?.includes('T')) return { allDay: false, start: id.occurrenceStart };
+    const last = endDate ?? day;
+    return {
+      allDay: true,
+      start: formatISO(new Date(year, day.month - 1, day.day), { representation: 'date' }),
+      end: formatISO(new Date(last.year ?? year, last.month - 1, last.day), { representation: 'date' }),
+    };
+  }
+  // What the page shows wins over the occurrence suffix: a moved occurrence keeps its original suffix.
+  const start = new Date(year, day.month - 1, day.day, startTime.hour, startTime.minute);
+  const last = endDate ?? day;
+  let end = endTime ? new Date(last.year ?? year, last.month - 1, last.day, endTime.hour, endTime.minute) : undefined;
+  if (end && isBefore(end, start)) end = addDays(end, 1);
+  const result: Pick<Parts, 'start' | 'end' | 'allDay'> = { allDay: false, start: start.toISOString() };
+  if (end) result.end = end.toISOString();
+  return result;
+}
+
+function dateFromOccurrence(id: GoogleEventId): WallDate | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(id.occurrenceStart ?? '');
+  return match ? { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) } : null;
+}
+
+function yearFromOccurrence(id: GoogleEventId): number | undefined {
+  return dateFromOccurrence(id)?.year;
+}
+
+function yearFromUrl(doc: Document): number | undefined {
+  const match = VIEW_DATE_PATH.exec(doc.location?.pathname ?? '');
+  return match ? Number(match[1]) : undefined;
+}
+
+function valueOf(root: Element, selector: string): string {
+  const input = root.querySelector(selector) as HTMLInputElement | null;
+  return (input?.value || input?.getAttribute('value') || input?.getAttribute('data-date') || textOf(input)).trim();
+}

@@ -1,0 +1,109 @@
+/**
+ * Reads a date and times out of a calendar's human "when" line, in any of the
+ * languages of labels.ts: "Thursday, March 5⋅10:00 – 11:00am",
+ * "Donnerstag, 5. März⋅10:00–11:00", "jueves, 5 de marzo de 2026⋅10:00–11:00",
+ * "3月5日(木)⋅午前10時～11時".
+ *
+ * Digits carry most of the meaning, so only month names need the table.
+ */
+import { monthOfWord } from './labels';
+
+export interface WallDate {
+  year?: number;
+  month: number;
+  day: number;
+}
+
+export interface WallTime {
+  hour: number;
+  minute: number;
+}
+
+export interface WhenText {
+  date: WallDate | null;
+  times: WallTime[];
+}
+
+const YEAR = /\b(19\d\d|20\d\d)\b|(\d{4})年/;
+const CJK_DATE = /(\d{1,2})月(\d{1,2})日/;
+const WORD = /[\p{L}][\p{L}.]*/gu;
+const RANGE_NEXT = /^\s*[–—~～-]\s*\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?\s?m|p\.?\s?m|[:.]\d{2})/iu;
+const TIME = /(午前|午後)?\s*(\d{1,2})(?:\s*[:.h時]\s*(\d{2})?)?(?:分)?\s*(a\.?\s?m\.?|p\.?\s?m\.?)?/giu;
+
+export function parseWhenText(text: string): WhenText {
+  let rest = text.normalize('NFKC');
+  let year: number | undefined;
+  const yearMatch = YEAR.exec(rest);
+  if (yearMatch) {
+    year = Number(yearMatch[1] ?? yearMatch[2]);
+    rest = rest.replace(yearMatch[0], ' ');
+  }
+
+  let date: WallDate | null = null;
+  const cjk = CJK_DATE.exec(rest);
+  if (cjk) {
+    date = { month: Number(cjk[1]), day: Number(cjk[2]) };
+    rest = rest.replace(cjk[0], ' ');
+  } else {
+    for (const word of rest.matchAll(WORD)) {
+      const month = monthOfWord(word[0]);
+      if (month === null) continue;
+      const found = dayBeside(rest, word.index, word[0].length);
+      if (!found) continue;
+      date = { month, day: found.day };
+      rest = rest.slice(0, found.from) + ' '.repeat(found.to - found.from) + rest.slice(found.to);
+      break;
+    }
+  }
+  if (date && year !== undefined) date.year = year;
+
+  return { date, times: readTimes(rest) };
+}
+
+/** The day number written just before ("5. März", "5 de marzo") or after ("March 5") a month name. */
+function dayBeside(text: string, index: number, length: number): { day: number; from: number; to: number } | null {
+  const before = /(\d{1,2})\s*\.?\s*(?:de\s+)?$/u.exec(text.slice(Math.max(0, index - 8), index));
+  if (before) {
+    const day = Number(before[1]);
+    if (day >= 1 && day <= 31) return { day, from: index - before[0].length, to: index + length };
+  }
+  const after = /^\s*(\d{1,2})(?!\d|[:.h]\d)/u.exec(text.slice(index + length));
+  if (after) {
+    const day = Number(after[1]);
+    if (day >= 1 && day <= 31) return { day, from: index, to: index + length + after[0].length };
+  }
+  return null;
+}
+
+function readTimes(text: string): WallTime[] {
+  const found: { hour: number; minute: number; meridiem?: 'am' | 'pm'; explicit: boolean }[] = [];
+  for (const match of text.matchAll(TIME)) {
+    const [whole, jaMeridiem, hourText, minuteText, meridiemText] = match;
+    const hasSeparator = /[:.h時]/.test(whole.replace(/a\.|p\.|m\./gi, ''));
+    // A bare number is a time only as the start of a range: "3 – 4pm".
+    const startsRange = RANGE_NEXT.test(text.slice((match.index ?? 0) + whole.length));
+    if (!hasSeparator && !meridiemText && !jaMeridiem && !startsRange) continue;
+    const hour = Number(hourText);
+    const minute = minuteText ? Number(minuteText) : 0;
+    if (hour > 24 || minute > 59) continue;
+    let meridiem: 'am' | 'pm' | undefined;
+    if (meridiemText) meridiem = meridiemText.toLowerCase().startsWith('p') ? 'pm' : 'am';
+    if (jaMeridiem) meridiem = jaMeridiem === '午後' ? 'pm' : 'am';
+    found.push({ hour, minute, ...(meridiem ? { meridiem } : {}), explicit: meridiem !== undefined });
+  }
+  // "10 – 11am": a start without its own am/pm takes the end's, unless that would put it after the end.
+  const last = found.at(-1);
+  return found.map((time) => {
+    let meridiem = time.meridiem;
+    if (!meridiem && last?.meridiem) {
+      meridiem = last.meridiem;
+      if (meridiem === 'pm' && to24(time.hour, 'pm') > to24(last.hour, 'pm')) meridiem = 'am';
+    }
+    return { hour: meridiem ? to24(time.hour, meridiem) : time.hour, minute: time.minute };
+  });
+}
+
+function to24(hour: number, meridiem: 'am' | 'pm'): number {
+  if (meridiem === 'am') return hour === 12 ? 0 : hour;
+  return hour === 12 ? 12 : hour + 12;
+}

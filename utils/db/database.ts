@@ -1,0 +1,31 @@
+/**
+ * The one database, in the extension's own origin (never the calendar page's:
+ * see docs/ARCHITECTURE.md). Every schema change is a new `version(n)` below
+ * with an upgrade function, and a test that opens a database written by the
+ * version before it (tests/unit/utils/db/database.test.ts).
+ */
+import Dexie, { type EntityTable } from 'dexie';
+import type { Meeting, Person } from './records';
+
+export const DATABASE_NAME = 'one-on-one-companion';
+
+export class CompanionDatabase extends Dexie {
+  people!: EntityTable<Person, 'id'>;
+  meetings!: EntityTable<Meeting, 'id'>;
+
+  constructor(name: string = DATABASE_NAME) {
+    super(name);
+    this.version(1).stores({
+      people: 'id, *emails, nameKey',
+      meetings: 'id, &eventKey, seriesKey, personId, [personId+start]',
+    });
+  }
+}
+
+let shared: CompanionDatabase | undefined;
+
+/** The database of this extension page (opened lazily, once). */
+export function database(): CompanionDatabase {
+  shared ??= new CompanionDatabase();
+  return shared;
+}

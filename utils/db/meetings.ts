@@ -1,0 +1,89 @@
+import { isAfter } from 'date-fns';
+import type { CompanionDatabase } from './database';
+import type { Meeting, Person } from './records';
+import { findOrCreatePerson, type PersonRef } from './people';
+
+/** The occurrence a calendar page asked us to show. */
+export interface OccurrenceRef {
+  key: string;
+  seriesKey: string;
+  title: string;
+  start?: string;
+  end?: string;
+  counterpart: PersonRef;
+}
+
+/**
+ * The person and the meeting record of an occurrence, created on first sight.
+ * One read-write transaction, so two tabs opening the same 1:1 at once still
+ * make one person and one meeting.
+ */
+export async function openOccurrence(
+  db: CompanionDatabase,
+  ref: OccurrenceRef,
+  now = new Date(),
+): Promise<{ person: Person; meeting: Meeting }> {
+  return db.transaction('rw', db.people, db.meetings, async () => {
+    const existing = await db.meetings.where('eventKey').equals(ref.key).first();
+    if (existing) {
+      const person = await db.people.get(existing.personId);
+      if (person) return { person, meeting: await refresh(db, existing, ref, now) };
+    }
+    const person = await findOrCreatePerson(db, ref.counterpart, now);
+    if (existing) {
+      await db.meetings.update(existing.id, { personId: person.id });
+      return { person, meeting: { ...existing, personId: person.id } };
+    }
+    const meeting: Meeting = {
+      id: crypto.randomUUID(),
+      personId: person.id,
+      eventKey: ref.key,
+      seriesKey: ref.seriesKey,
+      title: ref.title,
+      start: ref.start ?? now.toISOString(),
+      status: 'scheduled',
+      notes: '',
+      version: 0,
+      createdAt: now.toISOString(),
+      updatedAt: now.toISOString(),
+    };
+    if (ref.end) meeting.end = ref.end;
+    await db.meetings.add(meeting);
+    return { person, meeting };
+  });
+}
+
+/** The calendar is the source of truth for title and time: follow it when it moved. */
+async function refresh(db: CompanionDatabase, meeting: Meeting, ref: OccurrenceRef, now: Date): Promise<Meeting> {
+  const changes: Partial<Meeting> = {};
+  if (ref.title && ref.title !== meeting.title) changes.title = ref.title;
+  if (ref.start && ref.start !== meeting.start) changes.start = ref.start;
+  if (ref.end && ref.end !== meeting.end) changes.end = ref.end;
+  if (Object.keys(changes).length === 0) return meeting;
+  changes.updatedAt = now.toISOString();
+  await db.meetings.update(meeting.id, changes);
+  return { ...meeting, ...changes };
+}
+
+/** Writes the notes of a meeting and bumps its version. Returns the new version. */
+export async function saveNotes(db: CompanionDatabase, meetingId: string, notes: string, now = new Date()): Promise<number> {
+  return db.transaction('rw', db.meetings, async () => {
+    const meeting = await db.meetings.get(meetingId);
+    if (!meeting) throw new Error('This meeting is no longer in the database.');
+    if (meeting.notes === notes) return meeting.version;
+    const version = meeting.version + 1;
+    await db.meetings.update(meetingId, { notes, version, notesUpdatedAt: now.toISOString(), updatedAt: now.toISOString() });
+    return version;
+  });
+}
+
+/** Every meeting with this person, newest first. */
+export async function meetingsWith(db: CompanionDatabase, personId: string): Promise<Meeting[]> {
+  const meetings = await db.meetings.where('[personId+start]').between([personId, ''], [personId, '\uffff']).toArray();
+  return meetings.reverse();
+}
+
+/** A meeting was held when its time has come and it was neither cancelled nor moved. */
+export function wasHeld(meeting: Meeting, now: Date): boolean {
+  return meeting.status === 'scheduled' && !isAfter(new Date(meeting.start), now);
+}

@@ -1,0 +1,53 @@
+import type { CompanionDatabase } from './database';
+import type { Person } from './records';
+
+export interface PersonRef {
+  name?: string;
+  email?: string;
+}
+
+export function nameKeyOf(name: string): string {
+  return name.normalize('NFKC').trim().toLowerCase().replace(/\s+/g, ' ');
+}
+
+/** "sam.lee@example.com" → "Sam Lee": a readable name when the calendar gave none. */
+export function nameFromEmail(email: string): string {
+  const local = email.split('@')[0] ?? email;
+  return local
+    .split(/[._-]+/)
+    .filter(Boolean)
+    .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
+    .join(' ');
+}
+
+export async function findPerson(db: CompanionDatabase, ref: PersonRef): Promise<Person | undefined> {
+  const email = ref.email?.trim().toLowerCase();
+  if (email) return db.people.where('emails').equals(email).first();
+  if (ref.name) return db.people.where('nameKey').equals(nameKeyOf(ref.name)).first();
+  return undefined;
+}
+
+/** Finds the person by email (or, with no email, by name), or adds them. Call inside a transaction. */
+export async function findOrCreatePerson(db: CompanionDatabase, ref: PersonRef, now: Date): Promise<Person> {
+  const found = await findPerson(db, ref);
+  if (found) {
+    // A name learnt later (the calendar only showed an address before) is worth keeping.
+    if (ref.name && ref.email && found.name === nameFromEmail(ref.email) && ref.name !== found.name) {
+      await db.people.update(found.id, { name: ref.name, nameKey: nameKeyOf(ref.name), updatedAt: now.toISOString() });
+      return { ...found, name: ref.name, nameKey: nameKeyOf(ref.name) };
+    }
+    return found;
+  }
+  const email = ref.email?.trim().toLowerCase();
+  const name = ref.name?.trim() || (email ? nameFromEmail(email) : 'Someone');
+  const person: Person = {
+    id: crypto.randomUUID(),
+    name,
+    emails: email ? [email] : [],
+    nameKey: nameKeyOf(name),
+    createdAt: now.toISOString(),
+    updatedAt: now.toISOString(),
+  };
+  await db.people.add(person);
+  return person;
+}

@@ -1,0 +1,47 @@
+/** zod schemas for everything that crosses into an extension page from outside. */
+import { z } from 'zod';
+import type { PanelTarget } from './panel-link';
+
+const Iso = z
+  .string()
+  .max(40)
+  .regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+Z)?$/, 'not an ISO date');
+
+export const PanelTargetSchema = z.object({
+  v: z.literal(1),
+  key: z.string().min(1).max(400),
+  seriesKey: z.string().min(1).max(400),
+  title: z.string().max(1000),
+  start: Iso.optional(),
+  end: Iso.optional(),
+  allDay: z.boolean(),
+  recurring: z.boolean(),
+  counterpart: z
+    .object({
+      name: z.string().trim().min(1).max(200).optional(),
+      email: z.string().trim().toLowerCase().max(320).pipe(z.email()).optional(),
+    })
+    .refine((person) => person.name !== undefined || person.email !== undefined, 'the 1:1 names nobody'),
+}) satisfies z.ZodType<PanelTarget>;
+
+export type ParsedTarget = { ok: true; target: PanelTarget } | { ok: false; error: string };
+
+export function parsePanelHash(hash: string): ParsedTarget {
+  const raw = hash.replace(/^#/, '');
+  if (!raw) return { ok: false, error: 'No 1:1 is open.' };
+  let json: unknown;
+  try {
+    json = JSON.parse(decodeURIComponent(raw));
+  } catch {
+    return { ok: false, error: 'The calendar sent something that is not a 1:1.' };
+  }
+  const parsed = PanelTargetSchema.safeParse(json);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    return {
+      ok: false,
+      error: `The calendar sent an event this panel cannot read (${first?.path.join('.') || 'event'}: ${first?.message ?? 'invalid'}).`,
+    };
+  }
+  return { ok: true, target: parsed.data as PanelTarget };
+}

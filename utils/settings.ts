@@ -1,0 +1,46 @@
+/**
+ * Small settings kept in `storage.local`, readable by the content script (none
+ * of them is a note). Every read goes through a zod/mini schema: a value that
+ * does not fit (an old format, a hand edit) falls back to the default.
+ */
+import { storage } from 'wxt/utils/storage';
+import * as z from 'zod/mini';
+
+export const DOCK_WIDTH = { min: 280, max: 720, initial: 380 } as const;
+
+const DockPreferences = z.object({
+  width: z.number().check(z.minimum(DOCK_WIDTH.min), z.maximum(DOCK_WIDTH.max)),
+  collapsed: z.boolean(),
+});
+export type DockPreferences = z.infer<typeof DockPreferences>;
+
+/** Series key → the user's word on it ("this is / is not a 1:1"). */
+const RecognitionOverrides = z.record(z.string(), z.boolean());
+export type RecognitionOverrides = z.infer<typeof RecognitionOverrides>;
+
+export const dockPreferences = storage.defineItem<DockPreferences>('local:dock', {
+  fallback: { width: DOCK_WIDTH.initial, collapsed: false },
+  version: 1,
+});
+
+export const recognitionOverrides = storage.defineItem<RecognitionOverrides>('local:recognitionOverrides', {
+  fallback: {},
+  version: 1,
+});
+
+export async function readDockPreferences(): Promise<DockPreferences> {
+  const parsed = DockPreferences.safeParse(await dockPreferences.getValue());
+  return parsed.success ? parsed.data : dockPreferences.fallback;
+}
+
+export async function readOverrides(): Promise<RecognitionOverrides> {
+  const parsed = RecognitionOverrides.safeParse(await recognitionOverrides.getValue());
+  return parsed.success ? parsed.data : {};
+}
+
+/** Remembers "this series is (not) a 1:1"; `undefined` forgets it and lets recognition decide again. */
+export async function setOverride(seriesKey: string, isOneOnOne: boolean | undefined): Promise<void> {
+  const kept = Object.entries(await readOverrides()).filter(([key]) => key !== seriesKey);
+  if (isOneOnOne !== undefined) kept.push([seriesKey, isOneOnOne]);
+  await recognitionOverrides.setValue(Object.fromEntries(kept));
+}

@@ -1,0 +1,17 @@
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import preact from '@preact/preset-vite';
+
+// A zone with daylight saving and an offset, so a date computed in the wrong zone fails.
+process.env.TZ = 'Europe/Berlin';
+
+export default defineConfig({
+  plugins: [WxtVitest(), preact()],
+  test: {
+    environment: 'jsdom',
+    include: ['tests/unit/**/*.test.{ts,tsx}'],
+    setupFiles: ['fake-indexeddb/auto', 'tests/unit/setup.ts'],
+    env: { TZ: 'Europe/Berlin', BROWSER: 'chrome', CHROME: 'true', MANIFEST_VERSION: '3' },
+    restoreMocks: true,
+  },
+});

@@ -1,0 +1,23 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// See docs/ARCHITECTURE.md for why the pieces are where they are, and
+// docs/PRIVACY.md for why each permission is asked for.
+export default defineConfig({
+  // Explicit imports: a reader can always find where a name comes from.
+  imports: false,
+  vite: () => ({
+    plugins: [preact()],
+  }),
+  manifest: {
+    name: '1:1 Companion',
+    description: 'Notes, commitments and good questions for your 1:1s, beside your calendar. Notes never leave your machine.',
+    permissions: ['storage'],
+    web_accessible_resources: [
+      {
+        resources: ['panel.html'],
+        matches: ['https://calendar.google.com/*'],
+      },
+    ],
+  },
+});
