@@ -111,7 +111,12 @@ function readEditPage(doc: Document): CalendarEvent | null {
   const endText = `${valueOf(page, SELECTORS.editEndDate)} ${allDay ? '' : valueOf(page, SELECTORS.editEndTime)}`;
   const start = parseWhenText(startText);
   const end = parseWhenText(endText);
-  const times = timesFromParts(start.date, end.date ?? start.date, [...start.times.slice(0, 1), ...end.times.slice(0, 1)], id, doc);
+  const parsed = timesFromParts(start.date, end.date ?? start.date, [...start.times.slice(0, 1), ...end.times.slice(0, 1)], id, doc);
+  // Only the all-day box says all-day here: time inputs we cannot read must not turn a 1:1 into an all-day event.
+  const times =
+    allDay || !parsed.allDay
+      ? parsed
+      : { ...parsed, allDay: false, ...(id.occurrenceStart?.includes('T') ? { start: id.occurrenceStart } : {}) };
 
   const recurrence = textOf(firstMatch(page, SELECTORS.editRecurrence));
   return build(id, 'edit-page', {

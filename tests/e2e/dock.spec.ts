@@ -1,0 +1,87 @@
+import { closePopover, dock, expect, openEvent, panel, test } from './extension';
+
+test.describe('the docked panel on Google Calendar', () => {
+  test('opens beside the calendar with the person of a 1:1', async ({ calendar }) => {
+    await openEvent(calendar, 'Alex / Sam 1:1');
+    await expect(dock(calendar)).toBeVisible();
+    await expect(panel(calendar).getByRole('heading', { level: 1 })).toHaveText('Sam Rivera');
+    await expect(panel(calendar).getByText('sam.rivera@northwind.example')).toBeVisible();
+    await expect(panel(calendar).getByTestId('gap')).toContainText('Your first 1:1 together');
+  });
+
+  test('keeps typed notes through a reload', async ({ calendar }) => {
+    await openEvent(calendar, 'Alex / Sam 1:1');
+    const notes = panel(calendar).getByRole('textbox');
+    await notes.fill('Sam wants more ownership of the billing migration.');
+    await expect(panel(calendar).getByTestId('save-state')).toHaveText('Saved');
+    await calendar.reload();
+    await openEvent(calendar, 'Alex / Sam 1:1');
+    await expect(panel(calendar).getByRole('textbox')).toHaveValue('Sam wants more ownership of the billing migration.');
+  });
+
+  test('does not lose notes typed just before the page goes away', async ({ calendar }) => {
+    await openEvent(calendar, 'Alex / Sam 1:1');
+    // No pause for the debounce: reload at once, as a user closing the tab would.
+    await panel(calendar).getByRole('textbox').pressSequentially('Ask about the conference talk');
+    await calendar.reload();
+    await openEvent(calendar, 'Alex / Sam 1:1');
+    await expect(panel(calendar).getByRole('textbox')).toHaveValue('Ask about the conference talk');
+  });
+
+  test('shows no panel for a team meeting', async ({ calendar }) => {
+    await openEvent(calendar, 'Platform team weekly');
+    // Give the content script the time it would take to react.
+    await calendar.waitForTimeout(400);
+    await expect(dock(calendar)).toBeHidden();
+    await expect(calendar.locator('one-on-one-companion .offer')).toBeHidden();
+  });
+
+  test('leaves when a non-1:1 opens after a 1:1', async ({ calendar }) => {
+    await openEvent(calendar, 'Alex / Sam 1:1');
+    await expect(dock(calendar)).toBeVisible();
+    await openEvent(calendar, 'Platform team weekly');
+    await expect(dock(calendar)).toBeHidden();
+  });
+
+  test('switches person when a different 1:1 opens', async ({ calendar }) => {
+    await openEvent(calendar, 'Alex / Sam 1:1');
+    await expect(panel(calendar).getByRole('heading', { level: 1 })).toHaveText('Sam Rivera');
+    await openEvent(calendar, '1:1 Alex / Priya');
+    await expect(panel(calendar).getByRole('heading', { level: 1 })).toHaveText('Priya Natarajan');
+    await openEvent(calendar, 'Jordan 1:1');
+    await expect(panel(calendar).getByRole('heading', { level: 1 })).toHaveText('Jordan Ellis');
+  });
+
+  test('shows the earlier notes at the next occurrence', async ({ calendar }) => {
+    await openEvent(calendar, 'Alex / Sam 1:1', 0);
+    await panel(calendar).getByRole('textbox').fill('Talked about the on-call load. Follow up in two weeks.');
+    await expect(panel(calendar).getByTestId('save-state')).toHaveText('Saved');
+    await openEvent(calendar, 'Alex / Sam 1:1', 1);
+    await expect(panel(calendar).getByRole('heading', { level: 2, name: /Notes · Thu 12 Mar 2026/ })).toBeVisible();
+    await expect(panel(calendar).getByRole('textbox')).toHaveValue('');
+    const earlier = panel(calendar).getByRole('region', { name: 'Earlier 1:1s' });
+    await expect(earlier).toContainText('Thu 5 Mar 2026');
+    await expect(earlier).toContainText('Talked about the on-call load. Follow up in two weeks.');
+    await expect(panel(calendar).getByTestId('gap')).toContainText('Last 1:1');
+    await expect(panel(calendar).getByTestId('gap')).toContainText('2 held');
+  });
+
+  test('stays when the popover closes, and while the user works in the calendar', async ({ calendar }) => {
+    await openEvent(calendar, 'Alex / Sam 1:1');
+    await panel(calendar).getByRole('textbox').fill('Still here');
+    await closePopover(calendar);
+    await calendar.waitForTimeout(300);
+    await expect(dock(calendar)).toBeVisible();
+    await expect(panel(calendar).getByRole('textbox')).toHaveValue('Still here');
+  });
+
+  test('follows the single-page app to the edit page and back', async ({ calendar }) => {
+    await openEvent(calendar, '1:1 Alex / Priya');
+    await calendar.locator('#xDetDlgEditBu').click();
+    await expect(calendar).toHaveURL(/\/r\/eventedit\//);
+    await expect(panel(calendar).getByRole('heading', { level: 1 })).toHaveText('Priya Natarajan');
+    await calendar.goBack();
+    await openEvent(calendar, 'Alex / Sam 1:1');
+    await expect(panel(calendar).getByRole('heading', { level: 1 })).toHaveText('Sam Rivera');
+  });
+});

@@ -1,0 +1,93 @@
+/**
+ * The end-to-end harness: Debian's Chromium with the built extension, the
+ * calendar served at its real URL from our fixture app, and two tripwires that
+ * fail the test: any request not served by a fixture, and any page error.
+ */
+import { test as base, chromium, expect, type BrowserContext, type FrameLocator, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { chromiumPath, extensionArgs, extensionIdFor } from '../harness/chromium.mjs';
+
+const APP = readFileSync(resolve(import.meta.dirname, '../fixtures/google-calendar/app/calendar.js'), 'utf8');
+const CALENDAR_HTML = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Google Calendar</title></head><body><script>${APP}</script></body></html>`;
+
+export const WEEK_URL = 'https://calendar.google.com/calendar/u/0/r/week/2026/3/5';
+
+interface Fixtures {
+  context: BrowserContext;
+  extensionId: string;
+  calendar: Page;
+  problems: string[];
+}
+
+export const test = base.extend<Fixtures>({
+  // The tripwires collect here; the context fixture fails the test if any went off.
+  // eslint-disable-next-line no-empty-pattern
+  problems: async ({}, use) => {
+    await use([]);
+  },
+  context: async ({ problems }, use) => {
+    const context = await chromium.launchPersistentContext('', {
+      headless: true,
+      executablePath: chromiumPath(),
+      args: extensionArgs({ offline: true }),
+      viewport: { width: 1440, height: 900 },
+      timezoneId: 'Europe/Berlin',
+    });
+    // Routes run newest first: the catch-all is registered first, so it only sees what nothing else served.
+    // The extension's own files are not network requests; everything else is.
+    await context.route(
+      (url) => url.protocol !== 'chrome-extension:',
+      async (route) => {
+        problems.push(`request left the browser: ${route.request().method()} ${route.request().url()}`);
+        await route.abort('blockedbyclient');
+      },
+    );
+    await context.route('https://calendar.google.com/**', (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: CALENDAR_HTML }),
+    );
+    context.on('weberror', (error) => problems.push(`page error: ${error.error().message}`));
+    context.on('page', (page) =>
+      page.on('console', (message) => {
+        if (message.type() === 'error' && !message.text().includes('net::ERR_BLOCKED_BY_CLIENT')) {
+          problems.push(`console error on ${page.url()}: ${message.text()}`);
+        }
+      }),
+    );
+    await use(context);
+    await context.close();
+    expect(problems, 'no request may leave the browser, and no page may throw').toEqual([]);
+  },
+  extensionId: async ({}, use) => {
+    await use(extensionIdFor());
+  },
+  calendar: async ({ context }, use) => {
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(WEEK_URL);
+    await use(page);
+  },
+});
+
+export { expect };
+
+/** The docked panel (the extension's iframe) on a calendar page. */
+export function panel(page: Page): FrameLocator {
+  return page.frameLocator('one-on-one-companion iframe');
+}
+
+export function dock(page: Page) {
+  return page.locator('one-on-one-companion .dock');
+}
+
+/** Clicks the chip of an event the way a user opens it. */
+export async function openEvent(page: Page, title: string, nth = 0): Promise<void> {
+  // An open popover covers the grid: close it first, as a user would.
+  if (await page.locator('[data-chips-dialog]').isVisible()) await page.keyboard.press('Escape');
+  await page.locator('[data-eventchip]', { hasText: title }).nth(nth).click();
+  await expect(page.locator('#rAECCd')).toHaveText(title);
+}
+
+export async function closePopover(page: Page): Promise<void> {
+  await page.locator('#xDetDlgCloseBu').click();
+  await expect(page.locator('[data-chips-dialog]')).toBeHidden();
+}
