@@ -2,7 +2,7 @@
 export const DOCK_CSS = `
 :host { all: initial; }
 .dock {
-  position: fixed; top: 0; right: 0; bottom: 0; z-index: 2147483000;
+  box-sizing: border-box; position: fixed; top: 0; right: 0; bottom: 0; z-index: 2147483000;
   display: flex; flex-direction: column;
   background: #fff; border-left: 1px solid #dadce0; box-shadow: -2px 0 6px rgb(60 64 67 / 15%);
   font: 14px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #202124;
