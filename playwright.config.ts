@@ -2,6 +2,8 @@ import { defineConfig } from '@playwright/test';
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  // Not the default test-results/: Playwright empties its output folder, and the unit report lives there.
+  outputDir: 'test-results/e2e-artifacts',
   // Each test starts its own Chromium with the extension; two cores, so one at a time.
   workers: 1,
   fullyParallel: false,

@@ -13,5 +13,7 @@ export default defineConfig({
     setupFiles: ['fake-indexeddb/auto', 'tests/unit/setup.ts'],
     env: { TZ: 'Europe/Berlin', BROWSER: 'chrome', CHROME: 'true', MANIFEST_VERSION: '3' },
     restoreMocks: true,
+    reporters: ['default', 'json'],
+    outputFile: { json: 'test-results/unit.json' },
   },
 });

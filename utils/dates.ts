@@ -1,7 +1,8 @@
 /** Dates as the panel says them. Every computation goes through date-fns. */
-import { differenceInCalendarDays, format, parseISO } from 'date-fns';
+import { differenceInCalendarDays, format, isValid, parseISO } from 'date-fns';
 
 export function daysAgoText(date: Date, now: Date): string {
+  if (!isValid(date)) return 'at an unknown date';
   const days = differenceInCalendarDays(now, date);
   if (days === 0) return 'today';
   if (days === 1) return 'yesterday';
@@ -9,10 +10,8 @@ export function daysAgoText(date: Date, now: Date): string {
   return days > 0 ? `${days} days ago` : `in ${-days} days`;
 }
 
+/** "Thu 5 Mar 2026"; never throws, whatever the database holds. */
 export function meetingDateText(start: string): string {
-  return format(parseISO(start), 'EEE d MMM yyyy');
-}
-
-export function meetingTimeText(start: string): string {
-  return start.includes('T') ? format(parseISO(start), 'EEE d MMM yyyy, HH:mm') : meetingDateText(start);
+  const date = parseISO(start);
+  return isValid(date) ? format(date, 'EEE d MMM yyyy') : 'Unknown date';
 }

@@ -22,7 +22,6 @@ interface Fixtures {
 
 export const test = base.extend<Fixtures>({
   // The tripwires collect here; the context fixture fails the test if any went off.
-  // eslint-disable-next-line no-empty-pattern
   problems: async ({}, use) => {
     await use([]);
   },
@@ -81,8 +80,8 @@ export function dock(page: Page) {
 
 /** Clicks the chip of an event the way a user opens it. */
 export async function openEvent(page: Page, title: string, nth = 0): Promise<void> {
-  // An open popover covers the grid: close it first, as a user would.
-  if (await page.locator('[data-chips-dialog]').isVisible()) await page.keyboard.press('Escape');
+  // An open popover may cover the grid: close it first, as a user would.
+  if (await page.locator('[data-chips-dialog]').isVisible()) await closePopover(page);
   await page.locator('[data-eventchip]', { hasText: title }).nth(nth).click();
   await expect(page.locator('#rAECCd')).toHaveText(title);
 }

@@ -32,19 +32,23 @@ export async function findOrCreatePerson(db: CompanionDatabase, ref: PersonRef, 
   const found = await findPerson(db, ref);
   if (found) {
     // A name learnt later (the calendar only showed an address before) is worth keeping.
-    if (ref.name && ref.email && found.name === nameFromEmail(ref.email) && ref.name !== found.name) {
-      await db.people.update(found.id, { name: ref.name, nameKey: nameKeyOf(ref.name), updatedAt: now.toISOString() });
-      return { ...found, name: ref.name, nameKey: nameKeyOf(ref.name) };
+    const name = ref.name?.trim();
+    if (found.nameGuessed && name) {
+      const named = { name, nameKey: nameKeyOf(name), nameGuessed: false, updatedAt: now.toISOString() };
+      await db.people.update(found.id, named);
+      return { ...found, ...named };
     }
     return found;
   }
   const email = ref.email?.trim().toLowerCase();
-  const name = ref.name?.trim() || (email ? nameFromEmail(email) : 'Someone');
+  const given = ref.name?.trim();
+  const name = given || (email ? nameFromEmail(email) : 'Someone');
   const person: Person = {
     id: crypto.randomUUID(),
     name,
     emails: email ? [email] : [],
     nameKey: nameKeyOf(name),
+    ...(given ? {} : { nameGuessed: true }),
     createdAt: now.toISOString(),
     updatedAt: now.toISOString(),
   };

@@ -7,6 +7,8 @@ export interface Person {
   emails: string[];
   /** Lower-cased name, for people known only by name (a title with no guest list). */
   nameKey: string;
+  /** The name was made up from an address; the first real name the calendar shows replaces it. */
+  nameGuessed?: boolean;
   createdAt: string;
   updatedAt: string;
 }

@@ -1,0 +1,46 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ADAPTERS, adapterForHost, CALENDAR_MATCHES } from '@/utils/calendars/registry';
+import { DOES_NOT_REPEAT, MONTHS, ORGANIZER_WORDS, monthOfWord } from '@/utils/calendars/labels';
+import { FIXTURES_DIR } from './fixtures';
+
+describe('the adapter registry', () => {
+  it.each(ADAPTERS.map((adapter) => [adapter.id, adapter] as const))('%s has committed fixtures, each with a golden file', (id) => {
+    const dir = join(FIXTURES_DIR, id);
+    expect(existsSync(dir), `tests/fixtures/${id}/ is missing`).toBe(true);
+    const pages = readdirSync(dir).filter((file) => file.endsWith('.html'));
+    expect(pages.length).toBeGreaterThan(0);
+    for (const page of pages)
+      expect(existsSync(join(dir, page.replace(/\.html$/, '.expected.json'))), `${page} has no golden file`).toBe(true);
+  });
+
+  it('picks the adapter by host, and none for other sites', () => {
+    expect(adapterForHost('calendar.google.com')?.id).toBe('google-calendar');
+    expect(adapterForHost('evil.example')).toBeUndefined();
+  });
+
+  it('runs the content script only where an adapter reads', () => {
+    expect(CALENDAR_MATCHES).toEqual(ADAPTERS.flatMap((adapter) => adapter.matches));
+    for (const pattern of CALENDAR_MATCHES) expect(pattern).toMatch(/^https:\/\/[a-z0-9.-]+\/\*$/);
+  });
+});
+
+describe('the language tables', () => {
+  it('has twelve months and the other rows for every language', () => {
+    for (const [language, months] of Object.entries(MONTHS)) {
+      expect(months, language).toHaveLength(12);
+      expect(ORGANIZER_WORDS[language as keyof typeof ORGANIZER_WORDS], language).toBeDefined();
+      expect(DOES_NOT_REPEAT[language as keyof typeof DOES_NOT_REPEAT], language).toBeDefined();
+      months.forEach((name, index) => expect(monthOfWord(name), `${language} ${name}`).toBe(index + 1));
+    }
+  });
+
+  it('reads abbreviations and refuses ambiguous ones', () => {
+    expect(monthOfWord('Sept.')).toBe(9);
+    expect(monthOfWord('Mär')).toBe(3);
+    expect(monthOfWord('juil.')).toBe(7);
+    expect(monthOfWord('ju')).toBeNull();
+    expect(monthOfWord('Thursday')).toBeNull();
+  });
+});
