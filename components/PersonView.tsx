@@ -13,6 +13,14 @@ import { asError, useLiveQuery } from './use-live-query';
 import { PersonHeader } from './PersonHeader';
 import { NotesEditor } from './NotesEditor';
 import { EarlierNotes } from './EarlierNotes';
+import { MeetingPlan } from './MeetingPlan';
+import { TheirTopics } from './TheirTopics';
+import { StatusNudge } from './StatusNudge';
+import { DifficultPrep } from './DifficultPrep';
+import { FollowUpReminder } from './FollowUpReminder';
+import { useStorageItem } from './use-storage-item';
+import { cadenceSetting, readCadence } from '@/utils/settings';
+import { bankEntries } from '@/utils/questions/user-bank';
 
 interface Props {
   db: CompanionDatabase;
@@ -47,8 +55,10 @@ export function PersonView({ db, target, drafts, now = new Date(), onNotOneOnOne
   const personId = opened?.personId;
   const person = useLiveQuery(async () => (personId ? db.people.get(personId) : undefined), [db, personId]);
   const meetings = useLiveQuery(async () => (personId ? meetingsWith(db, personId) : []), [db, personId]);
+  const questionRecords = useLiveQuery(() => db.questions.toArray(), [db]);
+  const cadence = useStorageItem(cadenceSetting, readCadence);
 
-  const error = openError ?? person.error ?? meetings.error;
+  const error = openError ?? person.error ?? meetings.error ?? questionRecords.error;
   if (error) {
     return (
       <p class="problem" role="alert">
@@ -57,7 +67,7 @@ export function PersonView({ db, target, drafts, now = new Date(), onNotOneOnOne
     );
   }
   const current = meetings.value?.find((meeting) => meeting.id === opened?.meetingId);
-  if (!person.value || !meetings.value || !current) {
+  if (!person.value || !meetings.value || !current || !questionRecords.value) {
     return (
       <p class="loading" aria-busy="true">
         Opening notes…
@@ -65,10 +75,24 @@ export function PersonView({ db, target, drafts, now = new Date(), onNotOneOnOne
     );
   }
   const earlier = meetings.value.filter((meeting) => meeting.id !== current.id && meeting.start < current.start);
+  const entries = bankEntries(questionRecords.value);
+  const bank = entries.filter((entry) => !entry.hidden);
 
   return (
     <div class="person-view" data-person-id={person.value.id}>
       <PersonHeader person={person.value} meetings={meetings.value} current={current} now={now} onNotOneOnOne={onNotOneOnOne} />
+      <FollowUpReminder earlier={earlier} />
+      <StatusNudge db={db} person={person.value} earlier={earlier} />
+      <TheirTopics db={db} meeting={current} personName={person.value.name} />
+      <MeetingPlan
+        db={db}
+        person={person.value}
+        meetings={meetings.value}
+        current={current}
+        bank={bank}
+        known={new Map(entries.map((entry) => [entry.id, entry]))}
+        cadence={cadence}
+      />
       <NotesEditor
         key={current.id}
         meeting={current}
@@ -78,6 +102,7 @@ export function PersonView({ db, target, drafts, now = new Date(), onNotOneOnOne
         }}
         drafts={drafts}
       />
+      <DifficultPrep key={`difficult-${current.id}`} db={db} meeting={current} drafts={drafts} />
       <EarlierNotes meetings={earlier} personName={person.value.name} now={now} />
     </div>
   );

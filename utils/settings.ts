@@ -28,6 +28,31 @@ export const recognitionOverrides = storage.defineItem<RecognitionOverrides>('lo
   version: 1,
 });
 
+const CadenceSetting = z.object({
+  nearFutureWeeks: z.number().check(z.int(), z.minimum(1), z.maximum(26)),
+  horizonWeeks: z.number().check(z.int(), z.minimum(1), z.maximum(52)),
+});
+export type CadenceSetting = z.infer<typeof CadenceSetting>;
+
+/** The rhythm of the three horizons for everyone (a person's own overrides it). */
+export const cadenceSetting = storage.defineItem<CadenceSetting>('local:cadence', {
+  fallback: { nearFutureWeeks: 4, horizonWeeks: 6 },
+  version: 1,
+});
+
+export async function readCadence(): Promise<CadenceSetting> {
+  const parsed = CadenceSetting.safeParse(await cadenceSetting.getValue());
+  return parsed.success ? parsed.data : cadenceSetting.fallback;
+}
+
+/** Checks a cadence typed by the user; the message says what is wrong. */
+export function checkCadence(value: unknown): { ok: true; cadence: CadenceSetting } | { ok: false; error: string } {
+  const parsed = CadenceSetting.safeParse(value);
+  return parsed.success
+    ? { ok: true, cadence: parsed.data }
+    : { ok: false, error: 'Weeks must be whole numbers: 1–26 for the near future, 1–52 for the horizon.' };
+}
+
 export async function readDockPreferences(): Promise<DockPreferences> {
   const parsed = DockPreferences.safeParse(await dockPreferences.getValue());
   return parsed.success ? parsed.data : dockPreferences.fallback;

@@ -1,4 +1,4 @@
-import { closePopover, dock, expect, openEvent, panel, test } from './extension';
+import { closePopover, dock, expect, openEvent, panel, test, notesBox } from './extension';
 
 test.describe('the docked panel on Google Calendar', () => {
   test('opens beside the calendar with the person of a 1:1', async ({ calendar }) => {
@@ -11,21 +11,21 @@ test.describe('the docked panel on Google Calendar', () => {
 
   test('keeps typed notes through a reload', async ({ calendar }) => {
     await openEvent(calendar, 'Alex / Sam 1:1');
-    const notes = panel(calendar).getByRole('textbox');
+    const notes = notesBox(calendar);
     await notes.fill('Sam wants more ownership of the billing migration.');
     await expect(panel(calendar).getByTestId('save-state')).toHaveText('Saved');
     await calendar.reload();
     await openEvent(calendar, 'Alex / Sam 1:1');
-    await expect(panel(calendar).getByRole('textbox')).toHaveValue('Sam wants more ownership of the billing migration.');
+    await expect(notesBox(calendar)).toHaveValue('Sam wants more ownership of the billing migration.');
   });
 
   test('does not lose notes typed just before the page goes away', async ({ calendar }) => {
     await openEvent(calendar, 'Alex / Sam 1:1');
     // No pause for the debounce: reload at once, as a user closing the tab would.
-    await panel(calendar).getByRole('textbox').pressSequentially('Ask about the conference talk');
+    await notesBox(calendar).pressSequentially('Ask about the conference talk');
     await calendar.reload();
     await openEvent(calendar, 'Alex / Sam 1:1');
-    await expect(panel(calendar).getByRole('textbox')).toHaveValue('Ask about the conference talk');
+    await expect(notesBox(calendar)).toHaveValue('Ask about the conference talk');
   });
 
   test('shows no panel for a team meeting', async ({ calendar }) => {
@@ -54,11 +54,11 @@ test.describe('the docked panel on Google Calendar', () => {
 
   test('shows the earlier notes at the next occurrence', async ({ calendar }) => {
     await openEvent(calendar, 'Alex / Sam 1:1', 0);
-    await panel(calendar).getByRole('textbox').fill('Talked about the on-call load. Follow up in two weeks.');
+    await notesBox(calendar).fill('Talked about the on-call load. Follow up in two weeks.');
     await expect(panel(calendar).getByTestId('save-state')).toHaveText('Saved');
     await openEvent(calendar, 'Alex / Sam 1:1', 1);
     await expect(panel(calendar).getByRole('heading', { level: 2, name: /Notes · Thu 12 Mar 2026/ })).toBeVisible();
-    await expect(panel(calendar).getByRole('textbox')).toHaveValue('');
+    await expect(notesBox(calendar)).toHaveValue('');
     const earlier = panel(calendar).getByRole('region', { name: 'Earlier 1:1s' });
     await expect(earlier).toContainText('Thu 5 Mar 2026');
     await expect(earlier).toContainText('Talked about the on-call load. Follow up in two weeks.');
@@ -68,11 +68,11 @@ test.describe('the docked panel on Google Calendar', () => {
 
   test('stays when the popover closes, and while the user works in the calendar', async ({ calendar }) => {
     await openEvent(calendar, 'Alex / Sam 1:1');
-    await panel(calendar).getByRole('textbox').fill('Still here');
+    await notesBox(calendar).fill('Still here');
     await closePopover(calendar);
     await calendar.waitForTimeout(300);
     await expect(dock(calendar)).toBeVisible();
-    await expect(panel(calendar).getByRole('textbox')).toHaveValue('Still here');
+    await expect(notesBox(calendar)).toHaveValue('Still here');
   });
 
   test('follows the single-page app to the edit page and back', async ({ calendar }) => {

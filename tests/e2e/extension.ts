@@ -74,6 +74,11 @@ export function panel(page: Page): FrameLocator {
   return page.frameLocator('one-on-one-companion iframe');
 }
 
+/** Today's notes in the docked panel. */
+export function notesBox(page: Page) {
+  return panel(page).getByRole('textbox', { name: /^Notes/ });
+}
+
 export function dock(page: Page) {
   return page.locator('one-on-one-companion .dock');
 }

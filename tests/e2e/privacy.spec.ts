@@ -1,12 +1,12 @@
 import { panelHash } from '../../utils/panel-link';
-import { dock, expect, openEvent, panel, test } from './extension';
+import { dock, expect, openEvent, panel, test, notesBox } from './extension';
 
 const SECRET = 'Worried about burnout; mentioned a family illness.';
 
 test.describe('notes live only in the extension', () => {
   test('the calendar page sees neither the notes nor the database', async ({ calendar }) => {
     await openEvent(calendar, 'Alex / Sam 1:1');
-    await panel(calendar).getByRole('textbox').fill(SECRET);
+    await notesBox(calendar).fill(SECRET);
     await expect(panel(calendar).getByTestId('save-state')).toHaveText('Saved');
     await expect(dock(calendar)).toBeVisible();
 
@@ -34,7 +34,7 @@ test.describe('notes live only in the extension', () => {
 
   test('the docked panel and a top-level extension page share one database', async ({ calendar, context, extensionId }) => {
     await openEvent(calendar, 'Alex / Sam 1:1');
-    await panel(calendar).getByRole('textbox').fill(SECRET);
+    await notesBox(calendar).fill(SECRET);
     await expect(panel(calendar).getByTestId('save-state')).toHaveText('Saved');
 
     const page = await context.newPage();
@@ -49,11 +49,11 @@ test.describe('notes live only in the extension', () => {
       counterpart: { name: 'Sam Rivera', email: 'sam.rivera@northwind.example' },
     });
     await page.goto(`chrome-extension://${extensionId}/panel.html#${hash}`);
-    await expect(page.getByRole('textbox')).toHaveValue(SECRET);
+    await expect(page.getByRole('textbox', { name: /^Notes/ })).toHaveValue(SECRET);
 
     // …and an edit there shows up live in the docked panel.
-    await page.getByRole('textbox').fill(`${SECRET} Follow up next week.`);
-    await expect(panel(calendar).getByRole('textbox')).toHaveValue(`${SECRET} Follow up next week.`);
+    await page.getByRole('textbox', { name: /^Notes/ }).fill(`${SECRET} Follow up next week.`);
+    await expect(notesBox(calendar)).toHaveValue(`${SECRET} Follow up next week.`);
   });
 
   test('a panel URL the page tampered with shows a clear message and writes nothing', async ({ context, extensionId }) => {

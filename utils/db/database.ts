@@ -5,13 +5,14 @@
  * version before it (tests/unit/utils/db/database.test.ts).
  */
 import Dexie, { type EntityTable } from 'dexie';
-import type { Meeting, Person } from './records';
+import type { Meeting, Person, QuestionRecord } from './records';
 
 export const DATABASE_NAME = 'one-on-one-companion';
 
 export class CompanionDatabase extends Dexie {
   people!: EntityTable<Person, 'id'>;
   meetings!: EntityTable<Meeting, 'id'>;
+  questions!: EntityTable<QuestionRecord, 'id'>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
@@ -19,6 +20,20 @@ export class CompanionDatabase extends Dexie {
       people: 'id, *emails, nameKey',
       meetings: 'id, &eventKey, seriesKey, personId, [personId+start]',
     });
+    // 2: questions and the cadence. Meetings gain what was asked, their topics and a focus;
+    // the user's questions get a table of their own.
+    this.version(2)
+      .stores({ questions: 'id, kind, focus' })
+      .upgrade((tx) =>
+        tx
+          .table('meetings')
+          .toCollection()
+          .modify((meeting: Partial<Meeting>) => {
+            meeting.asked ??= [];
+            meeting.topics ??= [];
+            meeting.feedbackAsked ??= false;
+          }),
+      );
   }
 }
 

@@ -44,6 +44,9 @@ export async function openOccurrence(
       status: 'scheduled',
       notes: '',
       version: 0,
+      asked: [],
+      feedbackAsked: false,
+      topics: [],
       createdAt: now.toISOString(),
       updatedAt: now.toISOString(),
     };

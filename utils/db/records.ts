@@ -1,4 +1,6 @@
 /** What the database holds, in the product's words. */
+import type { Cadence, Focus } from '../cadence';
+import type { QuestionFocus, QuestionKind } from '../questions/bank';
 
 export interface Person {
   id: string;
@@ -9,6 +11,10 @@ export interface Person {
   nameKey: string;
   /** The name was made up from an address; the first real name the calendar shows replaces it. */
   nameGuessed?: boolean;
+  /** This person's own rhythm, where it differs from the global one. */
+  cadence?: Cadence;
+  /** When the user put the status-report nudge away for this person. */
+  statusNudgeDismissedAt?: string;
   createdAt: string;
   updatedAt: string;
 }
@@ -31,6 +37,50 @@ export interface Meeting {
   /** Bumped on every notes change, so concurrent editors can tell they raced. */
   version: number;
   notesUpdatedAt?: string;
+  /** The focus of this meeting: the one due when it was first opened, or the user's choice. */
+  focus?: Focus;
+  focusChosen?: boolean;
+  /** Ids of the questions on offer, in order (kept so swaps and reloads do not reshuffle). */
+  suggested?: string[];
+  /** Ids of the questions the user ticked as asked. */
+  asked: string[];
+  /** Whether the user asked for feedback on themselves (a wrap-up question was ticked). */
+  feedbackAsked: boolean;
+  /** What they want to talk about: their agenda, first. */
+  topics: Topic[];
+  /** Private preparation for a difficult conversation. */
+  difficult?: DifficultPrep;
   createdAt: string;
+  updatedAt: string;
+}
+
+export interface Topic {
+  id: string;
+  text: string;
+  done: boolean;
+}
+
+export interface DifficultPrep {
+  /** What happened, when: specific. */
+  example: string;
+  /** The behaviour, not the character. */
+  behaviour: string;
+  /** Questions that open a dialogue rather than deliver a verdict. */
+  questions: string;
+  /** When to follow up (yyyy-MM-dd); a dated reminder until commitments land. */
+  followUp?: string;
+}
+
+/** The user's own question, or their edit of a built-in one (same id). */
+export interface QuestionRecord {
+  id: string;
+  text: string;
+  kind: QuestionKind;
+  focus: QuestionFocus;
+  /** 'custom' questions are the user's; 'built-in' rows change a built-in question and can be reset. */
+  source: 'custom' | 'built-in';
+  hidden: boolean;
+  /** Position in the user's order; questions without one follow in bank order. */
+  order?: number;
   updatedAt: string;
 }

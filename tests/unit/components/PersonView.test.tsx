@@ -56,7 +56,7 @@ describe('PersonView', () => {
 
   it('saves what is typed, and shows it was saved', async () => {
     render(<PersonView db={db} target={target(19)} now={NOW} />);
-    const box = await screen.findByRole('textbox');
+    const box = await screen.findByRole('textbox', { name: /^Notes/ });
     fireEvent.input(box, { target: { value: 'Wants to mentor the new hire' } });
     await waitFor(async () => expect((await db.meetings.toArray())[0]?.notes).toBe('Wants to mentor the new hire'), { timeout: 3000 });
     await waitFor(() => expect(screen.getByTestId('save-state').textContent).toBe('Saved'));
@@ -71,7 +71,7 @@ describe('PersonView', () => {
       removeItem: () => undefined,
     };
     render(<PersonView db={db} target={target(19)} now={NOW} drafts={drafts} />);
-    const box = (await screen.findByRole('textbox')) as HTMLTextAreaElement;
+    const box = (await screen.findByRole('textbox', { name: /^Notes/ })) as HTMLTextAreaElement;
     await waitFor(() => expect(box.value).toContain('Typed before the crash'));
     expect(box.value).toContain('Saved elsewhere');
     expect(screen.getByTestId('save-state').textContent).toMatch(/Recovered|Saving/);
@@ -79,7 +79,7 @@ describe('PersonView', () => {
 
   it('follows a change made in another view while the user is not typing', async () => {
     render(<PersonView db={db} target={target(19)} now={NOW} />);
-    const box = (await screen.findByRole('textbox')) as HTMLTextAreaElement;
+    const box = (await screen.findByRole('textbox', { name: /^Notes/ })) as HTMLTextAreaElement;
     const meeting = (await db.meetings.toArray())[0]!;
     await saveNotes(db, meeting.id, 'Written in the side panel');
     await waitFor(() => expect(box.value).toBe('Written in the side panel'));

@@ -1,0 +1,128 @@
+/** The focus due today, with its reason, and the questions to ask for it. */
+import { useEffect, useRef } from 'preact/hooks';
+import { FOCI, FOCUS_LABEL, focusDue, type Cadence, type Focus } from '@/utils/cadence';
+import type { CompanionDatabase } from '@/utils/db/database';
+import type { Meeting, Person } from '@/utils/db/records';
+import { askedRecently, chooseFocus, ensurePlan, markAsked, setSuggested, swapSuggested } from '@/utils/db/plan';
+import type { Question } from '@/utils/questions/bank';
+import { suggestQuestions, swapQuestion } from '@/utils/questions/suggest';
+import { PersonCadence } from './PersonCadence';
+
+interface Props {
+  db: CompanionDatabase;
+  person: Person;
+  meetings: Meeting[];
+  current: Meeting;
+  /** Questions on offer (hidden ones left out). */
+  bank: readonly Question[];
+  /** Every question by id, hidden ones too, so a question already on screen keeps its text. */
+  known: ReadonlyMap<string, Question>;
+  cadence: Required<Cadence>;
+}
+
+export function MeetingPlan({ db, person, meetings, current, bank, known, cadence }: Props) {
+  const history = meetings.filter(
+    (meeting) => meeting.id !== current.id && meeting.start < current.start && meeting.status === 'scheduled',
+  );
+  const personal = { ...cadence, ...person.cadence };
+  const due = focusDue(
+    history.map((meeting) => ({ date: meeting.start, focus: meeting.focus ?? 'present' })),
+    current.start,
+    personal,
+  );
+  const focus = current.focus ?? due.focus;
+  const recent = askedRecently(meetings, current);
+  const options = {
+    focus,
+    askedRecently: recent,
+    seed: current.id,
+    // A focus the user chose wins over first-meeting questions.
+    firstMeeting: history.length === 0 && !current.focusChosen,
+    difficultFollowUp: Boolean(history[0]?.difficult?.example.trim()),
+    bank,
+  };
+
+  // Plan once per meeting and focus; the plan is stored, so reloads and other views agree.
+  const plannedRef = useRef('');
+  useEffect(() => {
+    const attempt = `${current.id}:${focus}`;
+    const needsPlan =
+      !current.focus || current.suggested === undefined || (current.suggested.length === 0 && plannedRef.current !== attempt);
+    if (!needsPlan) return;
+    plannedRef.current = attempt;
+    const suggested = suggestQuestions(options).map((question) => question.id);
+    void (current.suggested === undefined || !current.focus
+      ? ensurePlan(db, current.id, { focus, suggested })
+      : setSuggested(db, current.id, suggested));
+  });
+
+  const questions = (current.suggested ?? []).map((id) => known.get(id)).filter((question): question is Question => question !== undefined);
+  return (
+    <section class="plan" aria-labelledby="focus-heading">
+      <div class="section-row">
+        <h2 id="focus-heading">Focus</h2>
+        <select
+          class="focus-select"
+          aria-label="Focus of this 1:1"
+          value={focus}
+          onChange={(event) => void chooseFocus(db, current.id, event.currentTarget.value as Focus)}
+        >
+          {FOCI.map((option) => (
+            <option key={option} value={option}>
+              {FOCUS_LABEL[option]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <p class="focus-reason" data-testid="focus-reason">
+        {current.focusChosen && focus !== due.focus
+          ? `You chose this focus. By the cadence, ${FOCUS_LABEL[due.focus].toLowerCase()} is due: ${due.reason}`
+          : due.reason}
+      </p>
+      <ul class="questions" aria-label="Suggested questions">
+        {questions.map((question) => {
+          const wrapUp = question.kind === 'wrap-up';
+          const asked = current.asked.includes(question.id);
+          return (
+            <li
+              key={question.id}
+              class={`question${wrapUp ? ' wrap-up' : ''}${asked ? ' asked' : ''}`}
+              data-question-id={question.id}
+              data-focus={question.focus}
+              data-kind={question.kind}
+            >
+              <label>
+                <input
+                  type="checkbox"
+                  checked={asked}
+                  onChange={(event) => void markAsked(db, current.id, question.id, event.currentTarget.checked, wrapUp)}
+                />
+                <span>{question.text}</span>
+              </label>
+              {!asked && (
+                <button
+                  type="button"
+                  class="icon-button"
+                  title="Another question"
+                  aria-label={`Another question instead of: ${question.text}`}
+                  onClick={() => {
+                    const next = swapQuestion({ ...options, onScreen: questions, replaced: question });
+                    if (next) void swapSuggested(db, current.id, question.id, next.id);
+                  }}
+                >
+                  ↻
+                </button>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      <p class={`feedback-state${current.feedbackAsked ? ' done' : ''}`} data-testid="feedback-state">
+        {current.feedbackAsked
+          ? 'You asked for feedback on yourself today.'
+          : 'Before you finish: ask for feedback on yourself (the last question).'}
+      </p>
+      <PersonCadence db={db} person={person} cadence={cadence} />
+    </section>
+  );
+}

@@ -1,0 +1,63 @@
+/** Their agenda comes first: what they want to talk about, noted at the start. */
+import { useState } from 'preact/hooks';
+import type { CompanionDatabase } from '@/utils/db/database';
+import type { Meeting } from '@/utils/db/records';
+import { addTopic, removeTopic, toggleTopic } from '@/utils/db/plan';
+
+interface Props {
+  db: CompanionDatabase;
+  meeting: Meeting;
+  personName: string;
+}
+
+export function TheirTopics({ db, meeting, personName }: Props) {
+  const [draft, setDraft] = useState('');
+  const firstName = personName.split(' ')[0] ?? personName;
+  const add = async (event: Event) => {
+    event.preventDefault();
+    if (!draft.trim()) return;
+    await addTopic(db, meeting.id, draft);
+    setDraft('');
+  };
+  return (
+    <section class="topics" aria-labelledby="topics-heading">
+      <h2 id="topics-heading">Their topics</h2>
+      {meeting.topics.length === 0 && (
+        <p class="reminder">The agenda is theirs: start by asking {firstName} what they want to talk about.</p>
+      )}
+      <ul class="topic-list">
+        {meeting.topics.map((topic) => (
+          <li key={topic.id} class={topic.done ? 'done' : ''}>
+            <label>
+              <input
+                type="checkbox"
+                checked={topic.done}
+                onChange={(event) => void toggleTopic(db, meeting.id, topic.id, event.currentTarget.checked)}
+              />
+              <span>{topic.text}</span>
+            </label>
+            <button
+              type="button"
+              class="icon-button"
+              aria-label={`Remove topic: ${topic.text}`}
+              onClick={() => void removeTopic(db, meeting.id, topic.id)}
+            >
+              ×
+            </button>
+          </li>
+        ))}
+      </ul>
+      <form class="topic-form" onSubmit={(event) => void add(event)}>
+        <input
+          type="text"
+          aria-label={`A topic ${firstName} wants to discuss`}
+          placeholder={`What does ${firstName} want to discuss?`}
+          value={draft}
+          maxLength={500}
+          onInput={(event) => setDraft(event.currentTarget.value)}
+        />
+        <button type="submit">Add</button>
+      </form>
+    </section>
+  );
+}

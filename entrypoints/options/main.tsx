@@ -1,0 +1,21 @@
+/** Settings: the cadence of the three horizons, and the question bank. */
+import { render } from 'preact';
+import { database } from '@/utils/db/database';
+import { CadenceForm } from '@/components/CadenceForm';
+import { QuestionBankEditor } from '@/components/QuestionBankEditor';
+import '@/components/person-view.css';
+import '@/components/options.css';
+
+function OptionsApp() {
+  const db = database();
+  return (
+    <>
+      <h1>1:1 Companion</h1>
+      <p class="muted">Everything here stays on this computer.</p>
+      <CadenceForm />
+      <QuestionBankEditor db={db} />
+    </>
+  );
+}
+
+render(<OptionsApp />, document.getElementById('app')!);
