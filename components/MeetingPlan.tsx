@@ -6,6 +6,7 @@ import type { Meeting, Person } from '@/utils/db/records';
 import { askedRecently, chooseFocus, ensurePlan, markAsked, setSuggested, swapSuggested } from '@/utils/db/plan';
 import type { Question } from '@/utils/questions/bank';
 import { suggestQuestions, swapQuestion } from '@/utils/questions/suggest';
+import { browser } from 'wxt/browser';
 import { PersonCadence } from './PersonCadence';
 
 interface Props {
@@ -123,6 +124,9 @@ export function MeetingPlan({ db, person, meetings, current, bank, known, cadenc
           : 'Before you finish: ask for feedback on yourself (the last question).'}
       </p>
       <PersonCadence db={db} person={person} cadence={cadence} />
+      <button type="button" class="link-button edit-questions" onClick={() => void browser.runtime.openOptionsPage()}>
+        Edit your questions
+      </button>
     </section>
   );
 }

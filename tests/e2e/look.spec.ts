@@ -17,3 +17,12 @@ test('screenshots of the panel beside the calendar', async ({ calendar }) => {
   await calendar.screenshot({ path: 'tests/e2e/screenshots/panel.png' });
   await calendar.locator('one-on-one-companion iframe').screenshot({ path: 'tests/e2e/screenshots/panel-only.png' });
 });
+
+test('screenshot of the options page', async ({ context, extensionId }) => {
+  const options = await context.newPage();
+  await options.setViewportSize({ width: 1000, height: 900 });
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await expect(options.getByRole('heading', { name: 'Questions' })).toBeVisible();
+  await options.locator('.bank-row').nth(1).getByRole('button', { name: /^Hide/ }).click();
+  await options.screenshot({ path: 'tests/e2e/screenshots/options.png' });
+});
