@@ -2,20 +2,19 @@
 import { useEffect, useState } from 'preact/hooks';
 import { cadenceSetting, checkCadence, readCadence } from '@/utils/settings';
 import { useStorageItem } from './use-storage-item';
+import { CadenceFields, cadenceText } from './CadenceFields';
 
 export function CadenceForm() {
   const cadence = useStorageItem(cadenceSetting, readCadence);
-  const [near, setNear] = useState(String(cadence.nearFutureWeeks));
-  const [horizon, setHorizon] = useState(String(cadence.horizonWeeks));
+  const [typed, setTyped] = useState(cadenceText(cadence));
   const [message, setMessage] = useState('');
-  useEffect(() => {
-    setNear(String(cadence.nearFutureWeeks));
-    setHorizon(String(cadence.horizonWeeks));
-  }, [cadence.nearFutureWeeks, cadence.horizonWeeks]);
+  const { nearFutureWeeks, horizonWeeks } = cadence;
+  // The stored cadence arrives after the first render, and may change in another tab.
+  useEffect(() => setTyped(cadenceText({ nearFutureWeeks, horizonWeeks })), [nearFutureWeeks, horizonWeeks]);
 
   const save = async (event: Event) => {
     event.preventDefault();
-    const checked = checkCadence({ nearFutureWeeks: Number(near), horizonWeeks: Number(horizon) });
+    const checked = checkCadence({ nearFutureWeeks: Number(typed.near), horizonWeeks: Number(typed.horizon) });
     if (!checked.ok) return setMessage(checked.error);
     await cadenceSetting.setValue(checked.cadence);
     setMessage('Saved.');
@@ -29,14 +28,7 @@ export function CadenceForm() {
         the horizon (career, skills, the leader they want to become).
       </p>
       <form class="cadence-form" noValidate onSubmit={(event) => void save(event)}>
-        <label>
-          Near future every <input type="number" min={1} max={26} value={near} onInput={(event) => setNear(event.currentTarget.value)} />{' '}
-          weeks
-        </label>
-        <label>
-          Horizon every <input type="number" min={1} max={52} value={horizon} onInput={(event) => setHorizon(event.currentTarget.value)} />{' '}
-          weeks
-        </label>
+        <CadenceFields value={typed} onChange={setTyped} />
         <button type="submit">Save cadence</button>
         <span role="status" class="form-message">
           {message}

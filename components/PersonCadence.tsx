@@ -4,6 +4,7 @@ import type { Cadence } from '@/utils/cadence';
 import type { CompanionDatabase } from '@/utils/db/database';
 import type { Person } from '@/utils/db/records';
 import { checkCadence } from '@/utils/settings';
+import { CadenceFields, cadenceText } from './CadenceFields';
 
 interface Props {
   db: CompanionDatabase;
@@ -13,21 +14,19 @@ interface Props {
 
 export function PersonCadence({ db, person, cadence }: Props) {
   const effective = { ...cadence, ...person.cadence };
-  const [near, setNear] = useState(String(effective.nearFutureWeeks));
-  const [horizon, setHorizon] = useState(String(effective.horizonWeeks));
+  const [typed, setTyped] = useState(cadenceText(effective));
   const [message, setMessage] = useState('');
 
   const save = async (event: Event) => {
     event.preventDefault();
-    const checked = checkCadence({ nearFutureWeeks: Number(near), horizonWeeks: Number(horizon) });
+    const checked = checkCadence({ nearFutureWeeks: Number(typed.near), horizonWeeks: Number(typed.horizon) });
     if (!checked.ok) return setMessage(checked.error);
     await db.people.update(person.id, { cadence: checked.cadence, updatedAt: new Date().toISOString() });
     setMessage('Saved for this person.');
   };
   const reset = async () => {
     await db.people.update(person.id, { cadence: undefined, updatedAt: new Date().toISOString() });
-    setNear(String(cadence.nearFutureWeeks));
-    setHorizon(String(cadence.horizonWeeks));
+    setTyped(cadenceText(cadence));
     setMessage('Back to your usual cadence.');
   };
 
@@ -37,14 +36,7 @@ export function PersonCadence({ db, person, cadence }: Props) {
         Cadence with {person.name}: near future every {effective.nearFutureWeeks} weeks, horizon every {effective.horizonWeeks}
       </summary>
       <form noValidate onSubmit={(event) => void save(event)}>
-        <label>
-          Near future every <input type="number" min={1} max={26} value={near} onInput={(event) => setNear(event.currentTarget.value)} />{' '}
-          weeks
-        </label>
-        <label>
-          Horizon every <input type="number" min={1} max={52} value={horizon} onInput={(event) => setHorizon(event.currentTarget.value)} />{' '}
-          weeks
-        </label>
+        <CadenceFields value={typed} onChange={setTyped} />
         <div class="form-actions">
           <button type="submit">Save</button>
           {person.cadence && (
