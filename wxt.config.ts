@@ -12,7 +12,7 @@ export default defineConfig({
   manifest: {
     name: '1:1 Companion',
     description: 'Notes, commitments and good questions for your 1:1s, beside your calendar. Notes never leave your machine.',
-    permissions: ['storage'],
+    permissions: ['storage', 'alarms'],
     web_accessible_resources: [
       {
         resources: ['panel.html'],

@@ -4,7 +4,11 @@ import type { Meeting } from '@/utils/db/records';
 
 interface Props {
   meeting: Meeting;
+  /** Which notes: the private ones, or those shared in the recap. */
+  field?: 'notes' | 'shared';
   label: string;
+  hint?: string;
+  placeholder?: string;
   save(text: string): Promise<void>;
   drafts?: DraftStore | undefined;
 }
@@ -19,32 +23,34 @@ const STATE_TEXT: Record<SaveState | 'idle' | 'recovered', string> = {
 };
 
 /** Today's notes: saved as they type, flushed when the page hides or closes. */
-export function NotesEditor({ meeting, label, save, drafts }: Props) {
-  const [text, setText] = useState(meeting.notes);
+export function NotesEditor({ meeting, field = 'notes', label, hint, placeholder, save, drafts }: Props) {
+  const stored = meeting[field] ?? '';
+  const headingId = `${field}-heading`;
+  const [text, setText] = useState(stored);
   const [state, setState] = useState<SaveState | 'idle' | 'recovered'>('idle');
   const saveRef = useRef(save);
   saveRef.current = save;
   const autosave = useMemo(
     () =>
       new Autosave({
-        key: meeting.id,
+        key: field === 'notes' ? meeting.id : `${field}:${meeting.id}`,
         save: (value) => saveRef.current(value),
         onState: (next) => setState(next),
         drafts,
       }),
     // One autosave per meeting; `save` is read through the ref.
-    [meeting.id, drafts],
+    [meeting.id, field, drafts],
   );
 
   // Text a crash or a closed tab left unsaved comes back, never silently dropped.
   useEffect(() => {
     autosave.setBaseVersion(meeting.version);
     const draft = autosave.draft();
-    if (!draft || draft.text === meeting.notes) return;
+    if (!draft || draft.text === stored) return;
     const recovered =
-      draft.baseVersion === meeting.version || !meeting.notes.trim()
+      draft.baseVersion === meeting.version || !stored.trim()
         ? draft.text
-        : `${meeting.notes}\n\n— Recovered text that had not been saved —\n${draft.text}`;
+        : `${stored}\n\n— Recovered text that had not been saved —\n${draft.text}`;
     setText(recovered);
     autosave.change(recovered);
     setState('recovered');
@@ -54,11 +60,11 @@ export function NotesEditor({ meeting, label, save, drafts }: Props) {
 
   // Another view (tab, side panel) changed the notes: follow it unless we are mid-edit.
   useEffect(() => {
-    if (!autosave.hasPending && meeting.notes !== text) setText(meeting.notes);
+    if (!autosave.hasPending && stored !== text) setText(stored);
     autosave.setBaseVersion(meeting.version);
     // Follow the stored notes, not our own typing.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [meeting.notes, meeting.version, autosave]);
+  }, [stored, meeting.version, autosave]);
 
   useEffect(() => {
     const flush = () => void autosave.flush();
@@ -75,17 +81,23 @@ export function NotesEditor({ meeting, label, save, drafts }: Props) {
   }, [autosave]);
 
   return (
-    <section class="today" aria-labelledby="today-heading">
+    <section class={`today notes-${field}`} aria-labelledby={headingId}>
       <div class="today-heading-row">
-        <h2 id="today-heading">{label}</h2>
-        <span class={`save-state save-${state}`} role="status" aria-live="polite" data-testid="save-state">
+        <h2 id={headingId}>{label}</h2>
+        <span
+          class={`save-state save-${state}`}
+          role="status"
+          aria-live="polite"
+          data-testid={field === 'notes' ? 'save-state' : `${field}-save-state`}
+        >
           {STATE_TEXT[state]}
         </span>
       </div>
+      {hint && <p class="notes-hint">{hint}</p>}
       <textarea
         class="notes-input"
-        aria-labelledby="today-heading"
-        placeholder="What is on their mind? What did you hear, what did you agree?"
+        aria-labelledby={headingId}
+        placeholder={placeholder ?? 'What is on their mind? What did you hear?'}
         value={text}
         onInput={(event) => {
           const value = event.currentTarget.value;

@@ -21,6 +21,9 @@ import { FollowUpReminder } from './FollowUpReminder';
 import { useStorageItem } from './use-storage-item';
 import { cadenceSetting, readCadence } from '@/utils/settings';
 import { bankEntries } from '@/utils/questions/user-bank';
+import { commitmentsOf } from '@/utils/db/commitments';
+import { CommitmentsSection } from './CommitmentsSection';
+import { RecapActions } from './RecapActions';
 
 interface Props {
   db: CompanionDatabase;
@@ -56,9 +59,10 @@ export function PersonView({ db, target, drafts, now = new Date(), onNotOneOnOne
   const person = useLiveQuery(async () => (personId ? db.people.get(personId) : undefined), [db, personId]);
   const meetings = useLiveQuery(async () => (personId ? meetingsWith(db, personId) : []), [db, personId]);
   const questionRecords = useLiveQuery(() => db.questions.toArray(), [db]);
+  const commitments = useLiveQuery(async () => (personId ? commitmentsOf(db, personId) : []), [db, personId]);
   const cadence = useStorageItem(cadenceSetting, readCadence);
 
-  const error = openError ?? person.error ?? meetings.error ?? questionRecords.error;
+  const error = openError ?? person.error ?? meetings.error ?? questionRecords.error ?? commitments.error;
   if (error) {
     return (
       <p class="problem" role="alert">
@@ -67,7 +71,7 @@ export function PersonView({ db, target, drafts, now = new Date(), onNotOneOnOne
     );
   }
   const current = meetings.value?.find((meeting) => meeting.id === opened?.meetingId);
-  if (!person.value || !meetings.value || !current || !questionRecords.value) {
+  if (!person.value || !meetings.value || !current || !questionRecords.value || !commitments.value) {
     return (
       <p class="loading" aria-busy="true">
         Opening notes…
@@ -84,6 +88,14 @@ export function PersonView({ db, target, drafts, now = new Date(), onNotOneOnOne
       <FollowUpReminder earlier={earlier} />
       <StatusNudge db={db} person={person.value} earlier={earlier} />
       <TheirTopics db={db} meeting={current} personName={person.value.name} />
+      <CommitmentsSection
+        db={db}
+        person={person.value}
+        meetings={meetings.value}
+        current={current}
+        commitments={commitments.value}
+        now={now}
+      />
       <MeetingPlan
         db={db}
         person={person.value}
@@ -97,11 +109,25 @@ export function PersonView({ db, target, drafts, now = new Date(), onNotOneOnOne
         key={current.id}
         meeting={current}
         label={`Notes · ${meetingDateText(current.start)}`}
+        hint="Private: never shared, never in the recap."
         save={async (text) => {
           await saveNotes(db, current.id, text);
         }}
         drafts={drafts}
       />
+      <NotesEditor
+        key={`shared-${current.id}`}
+        meeting={current}
+        field="shared"
+        label="Shared notes"
+        hint="What you both agreed to write down. It goes into the recap."
+        placeholder="Decisions, next steps, anything you both want on record."
+        save={async (text) => {
+          await saveNotes(db, current.id, text, new Date(), 'shared');
+        }}
+        drafts={drafts}
+      />
+      <RecapActions person={person.value} meeting={current} commitments={commitments.value} />
       <DifficultPrep key={`difficult-${current.id}`} db={db} meeting={current} drafts={drafts} />
       <EarlierNotes meetings={earlier} personName={person.value.name} now={now} />
     </div>

@@ -56,7 +56,9 @@ export function TheirTopics({ db, meeting, personName }: Props) {
           maxLength={500}
           onInput={(event) => setDraft(event.currentTarget.value)}
         />
-        <button type="submit">Add</button>
+        <button type="submit" aria-label="Add topic">
+          Add
+        </button>
       </form>
     </section>
   );

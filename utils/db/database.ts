@@ -5,7 +5,7 @@
  * version before it (tests/unit/utils/db/database.test.ts).
  */
 import Dexie, { type EntityTable } from 'dexie';
-import type { Meeting, Person, QuestionRecord } from './records';
+import type { Commitment, Meeting, Person, QuestionRecord } from './records';
 
 export const DATABASE_NAME = 'one-on-one-companion';
 
@@ -13,6 +13,7 @@ export class CompanionDatabase extends Dexie {
   people!: EntityTable<Person, 'id'>;
   meetings!: EntityTable<Meeting, 'id'>;
   questions!: EntityTable<QuestionRecord, 'id'>;
+  commitments!: EntityTable<Commitment, 'id'>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
@@ -32,6 +33,17 @@ export class CompanionDatabase extends Dexie {
             meeting.asked ??= [];
             meeting.topics ??= [];
             meeting.feedbackAsked ??= false;
+          }),
+      );
+    // 3: commitments, and shared notes beside the private ones.
+    this.version(3)
+      .stores({ commitments: 'id, personId, meetingId, status, [status+due]' })
+      .upgrade((tx) =>
+        tx
+          .table('meetings')
+          .toCollection()
+          .modify((meeting: Partial<Meeting>) => {
+            meeting.shared ??= '';
           }),
       );
   }

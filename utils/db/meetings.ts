@@ -43,6 +43,7 @@ export async function openOccurrence(
       start: ref.start ?? now.toISOString(),
       status: 'scheduled',
       notes: '',
+      shared: '',
       version: 0,
       asked: [],
       feedbackAsked: false,
@@ -68,14 +69,24 @@ async function refresh(db: CompanionDatabase, meeting: Meeting, ref: OccurrenceR
   return { ...meeting, ...changes };
 }
 
-/** Writes the notes of a meeting and bumps its version. Returns the new version. */
-export async function saveNotes(db: CompanionDatabase, meetingId: string, notes: string, now = new Date()): Promise<number> {
+export type NotesField = 'notes' | 'shared';
+
+/** Writes the private (`notes`) or shared notes of a meeting and bumps its version. Returns the new version. */
+export async function saveNotes(
+  db: CompanionDatabase,
+  meetingId: string,
+  text: string,
+  now = new Date(),
+  field: NotesField = 'notes',
+): Promise<number> {
   return db.transaction('rw', db.meetings, async () => {
     const meeting = await db.meetings.get(meetingId);
     if (!meeting) throw new Error('This meeting is no longer in the database.');
-    if (meeting.notes === notes) return meeting.version;
+    if ((meeting[field] ?? '') === text) return meeting.version;
     const version = meeting.version + 1;
-    await db.meetings.update(meetingId, { notes, version, notesUpdatedAt: now.toISOString(), updatedAt: now.toISOString() });
+    const changes: Partial<Meeting> = { version, notesUpdatedAt: now.toISOString(), updatedAt: now.toISOString() };
+    changes[field] = text;
+    await db.meetings.update(meetingId, changes);
     return version;
   });
 }

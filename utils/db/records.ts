@@ -13,6 +13,8 @@ export interface Person {
   nameGuessed?: boolean;
   /** This person's own rhythm, where it differs from the global one. */
   cadence?: Cadence;
+  /** What this person wants from 1:1s. */
+  wants?: Want[];
   /** When the user put the status-report nudge away for this person. */
   statusNudgeDismissedAt?: string;
   createdAt: string;
@@ -33,7 +35,10 @@ export interface Meeting {
   start: string;
   end?: string;
   status: MeetingStatus;
+  /** Private notes: never shared, never in a recap. */
   notes: string;
+  /** Shared notes: what both agreed to write down; goes into the recap. */
+  shared: string;
   /** Bumped on every notes change, so concurrent editors can tell they raced. */
   version: number;
   notesUpdatedAt?: string;
@@ -50,6 +55,25 @@ export interface Meeting {
   topics: Topic[];
   /** Private preparation for a difficult conversation. */
   difficult?: DifficultPrep;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export const WANTS = ['coaching', 'venting', 'technical growth', 'career'] as const;
+export type Want = (typeof WANTS)[number];
+
+/** What one side promised: stays in sight until done. */
+export interface Commitment {
+  id: string;
+  personId: string;
+  /** The meeting it was made in. */
+  meetingId: string;
+  text: string;
+  owner: 'me' | 'them';
+  /** A calendar date (yyyy-MM-dd) in the user's time zone. */
+  due?: string;
+  status: 'open' | 'done';
+  doneAt?: string;
   createdAt: string;
   updatedAt: string;
 }

@@ -29,13 +29,13 @@ describe('the database schema', () => {
   it('opens at its latest version with the tables the product uses', async () => {
     const db = new CompanionDatabase('schema-test');
     await db.open();
-    expect(db.verno).toBe(2);
-    expect(db.tables.map((table) => table.name).sort()).toEqual(['meetings', 'people', 'questions']);
+    expect(db.verno).toBe(3);
+    expect(db.tables.map((table) => table.name).sort()).toEqual(['commitments', 'meetings', 'people', 'questions']);
     await db.delete();
   });
 
   it('has a committed fixture for every earlier version', () => {
-    expect(fixtures.map((fixture) => fixture.version).sort()).toEqual([1]);
+    expect(fixtures.map((fixture) => fixture.version).sort()).toEqual([1, 2]);
   });
 
   it.each(fixtures.map((fixture) => [fixture.version, fixture] as const))(
@@ -50,8 +50,12 @@ describe('the database schema', () => {
         expect(stored).toHaveLength(rows.length);
         for (const row of rows) expect(stored).toContainEqual(expect.objectContaining(row));
       }
-      // What version 2 added has its defaults.
-      for (const meeting of await db.meetings.toArray()) expect(meeting).toMatchObject({ asked: [], topics: [], feedbackAsked: false });
+      // What later versions added has its defaults.
+      for (const meeting of await db.meetings.toArray()) {
+        expect(Array.isArray(meeting.asked) && Array.isArray(meeting.topics)).toBe(true);
+        expect(typeof meeting.feedbackAsked).toBe('boolean');
+        expect(meeting.shared).toBe('');
+      }
       await db.delete();
     },
   );
@@ -65,6 +69,7 @@ describe('the database schema', () => {
       start: '2026-03-05',
       status: 'scheduled' as const,
       notes: '',
+      shared: '',
       version: 0,
       asked: [],
       feedbackAsked: false,

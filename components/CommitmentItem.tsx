@@ -1,0 +1,79 @@
+import { useState } from 'preact/hooks';
+import { dueState, dueText, promisedText } from '@/utils/commitments';
+import type { Commitment } from '@/utils/db/records';
+
+interface Props {
+  commitment: Commitment;
+  personName: string;
+  now: Date;
+  /** Show who promised and how long ago (for commitments from earlier 1:1s). */
+  showAge?: boolean;
+  onDone(done: boolean): void;
+  onEdit?: (input: { text: string; owner: 'me' | 'them'; due?: string }) => Promise<string | undefined>;
+  onDelete?: () => void;
+}
+
+/** A commitment: tick it off, edit it, or delete it (with undo, from the list). */
+export function CommitmentItem({ commitment, personName, now, showAge, onDone, onEdit, onDelete }: Props) {
+  const [editing, setEditing] = useState(false);
+  const [text, setText] = useState(commitment.text);
+  const [error, setError] = useState('');
+  const done = commitment.status === 'done';
+  const state = done ? 'done' : dueState(commitment.due, now);
+  const whose = commitment.owner === 'me' ? 'Mine' : `${personName.split(' ')[0] ?? personName}'s`;
+
+  if (editing && onEdit) {
+    const save = async (event: Event) => {
+      event.preventDefault();
+      const problem = await onEdit({ text, owner: commitment.owner, ...(commitment.due ? { due: commitment.due } : {}) });
+      if (problem) return setError(problem);
+      setEditing(false);
+    };
+    return (
+      <li class="commitment editing">
+        <form class="edit-commitment" onSubmit={(event) => void save(event)}>
+          <input
+            type="text"
+            aria-label="Commitment text"
+            value={text}
+            maxLength={500}
+            onInput={(event) => setText(event.currentTarget.value)}
+          />
+          <button type="submit">Save</button>
+          <button type="button" class="link-button" onClick={() => (setEditing(false), setText(commitment.text))}>
+            Cancel
+          </button>
+        </form>
+        {error && (
+          <p role="alert" class="problem">
+            {error}
+          </p>
+        )}
+      </li>
+    );
+  }
+  return (
+    <li class={`commitment due-${state}`} data-commitment-id={commitment.id}>
+      <label>
+        <input type="checkbox" checked={done} onChange={(event) => onDone(event.currentTarget.checked)} />
+        <span class="commitment-text">{commitment.text}</span>
+      </label>
+      <span class="commitment-meta">
+        {whose} · {done ? 'done' : dueText(commitment.due, now)}
+        {showAge && ` · ${promisedText(commitment, personName, now)}`}
+      </span>
+      <span class="commitment-actions">
+        {onEdit && (
+          <button type="button" class="icon-button" aria-label={`Edit: ${commitment.text}`} onClick={() => setEditing(true)}>
+            ✎
+          </button>
+        )}
+        {onDelete && (
+          <button type="button" class="icon-button" aria-label={`Delete: ${commitment.text}`} onClick={onDelete}>
+            ×
+          </button>
+        )}
+      </span>
+    </li>
+  );
+}

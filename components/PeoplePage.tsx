@@ -1,0 +1,100 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { CompanionDatabase } from '@/utils/db/database';
+import { summarise } from '@/utils/db/overview';
+import { buildSearchIndex } from '@/utils/search';
+import { daysAgoText, meetingDateText } from '@/utils/dates';
+import { useLiveQuery } from './use-live-query';
+import { PersonHistory } from './PersonHistory';
+
+const selectedFromHash = () => new URLSearchParams(location.hash.slice(1)).get('person') ?? undefined;
+
+export function PeoplePage({ db, now = new Date() }: { db: CompanionDatabase; now?: Date }) {
+  const people = useLiveQuery(() => db.people.orderBy('nameKey').toArray(), [db]);
+  const meetings = useLiveQuery(() => db.meetings.toArray(), [db]);
+  const commitments = useLiveQuery(() => db.commitments.toArray(), [db]);
+  const [selected, setSelected] = useState(selectedFromHash);
+  const [query, setQuery] = useState('');
+  useEffect(() => {
+    const onHash = () => setSelected(selectedFromHash());
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
+  const index = useMemo(
+    () => (meetings.value && commitments.value ? buildSearchIndex(meetings.value, commitments.value) : undefined),
+    [meetings.value, commitments.value],
+  );
+
+  const error = people.error ?? meetings.error ?? commitments.error;
+  if (error) return <p role="alert">Your notes could not be opened: {error.message}</p>;
+  if (!people.value || !meetings.value || !commitments.value || !index) return <p aria-busy="true">Opening your people…</p>;
+
+  const byPerson = new Map<string, typeof meetings.value>();
+  for (const meeting of meetings.value) byPerson.set(meeting.personId, [...(byPerson.get(meeting.personId) ?? []), meeting]);
+  const summaries = people.value.map((person) => summarise(person, byPerson.get(person.id) ?? [], now));
+  const names = new Map(people.value.map((person) => [person.id, person.name]));
+  const hits = index.search(query);
+  const current = summaries.find((summary) => summary.person.id === selected);
+  const choose = (id: string) => window.location.assign(`#person=${encodeURIComponent(id)}`);
+
+  return (
+    <div class="people-layout">
+      <aside class="people-list" aria-label="People">
+        <h1>People</h1>
+        <input
+          type="search"
+          aria-label="Search all notes and commitments"
+          placeholder="Search notes and commitments"
+          value={query}
+          onInput={(event) => setQuery(event.currentTarget.value)}
+        />
+        {query.trim().length >= 2 && (
+          <ol class="search-results" aria-label="Search results">
+            {hits.length === 0 && <li class="muted">Nothing found.</li>}
+            {hits.map((hit, position) => (
+              <li key={position}>
+                <button type="button" class="person-link" onClick={() => choose(hit.personId)}>
+                  {names.get(hit.personId)} · {meetingDateText(hit.start)} ·{' '}
+                  {hit.kind === 'commitment' ? 'commitment' : hit.kind === 'shared' ? 'shared notes' : 'notes'}
+                </button>
+                <p class="snippet">{hit.snippet}</p>
+              </li>
+            ))}
+          </ol>
+        )}
+        {people.value.length === 0 && <p class="empty">No one yet. Open a 1:1 in Google Calendar to start.</p>}
+        <ul class="plain-list">
+          {summaries.map((summary) => (
+            <li key={summary.person.id} class={summary.person.id === selected ? 'selected' : ''}>
+              <button
+                type="button"
+                class="person-row"
+                aria-current={summary.person.id === selected}
+                onClick={() => choose(summary.person.id)}
+              >
+                <strong>{summary.person.name}</strong>
+                <span class="muted">
+                  {summary.lastStart ? `last ${daysAgoText(new Date(summary.lastStart), now)}` : 'not met yet'}
+                  {summary.nextStart ? ` · next ${meetingDateText(summary.nextStart)}` : ''}
+                  {summary.staleness?.stale ? ' · overdue for a 1:1' : ''}
+                </span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      </aside>
+      <section class="person-detail" aria-label="Person">
+        {current ? (
+          <PersonHistory
+            db={db}
+            summary={current}
+            meetings={byPerson.get(current.person.id) ?? []}
+            commitments={commitments.value.filter((commitment) => commitment.personId === current.person.id)}
+            now={now}
+          />
+        ) : (
+          <p class="empty">Pick someone to see every 1:1 with them.</p>
+        )}
+      </section>
+    </div>
+  );
+}

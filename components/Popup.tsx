@@ -1,0 +1,150 @@
+import { useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { byUrgency } from '@/utils/commitments';
+import type { CompanionDatabase } from '@/utils/db/database';
+import type { Commitment, Person } from '@/utils/db/records';
+import { openCommitments, setDone } from '@/utils/db/commitments';
+import { glanceAtPeople } from '@/utils/db/overview';
+import { meetingTimeText } from '@/utils/dates';
+import { tellBackground } from '@/utils/messaging';
+import { useLiveQuery } from './use-live-query';
+import { CommitmentItem } from './CommitmentItem';
+
+type Filter = 'everyone' | 'me' | 'them';
+
+export function personUrl(person: Pick<Person, 'id'>): string {
+  return `${browser.runtime.getURL('/people.html')}#person=${encodeURIComponent(person.id)}`;
+}
+
+export function Popup({ db, now = new Date() }: { db: CompanionDatabase; now?: Date }) {
+  const [filter, setFilter] = useState<Filter>('everyone');
+  const [grouped, setGrouped] = useState(false);
+  const commitments = useLiveQuery(() => openCommitments(db), [db]);
+  const glances = useLiveQuery(() => glanceAtPeople(db, now), [db]);
+  if (commitments.error || glances.error)
+    return <p role="alert">Your commitments could not be opened: {(commitments.error ?? glances.error)?.message}</p>;
+  if (!commitments.value || !glances.value) return <p aria-busy="true">Opening…</p>;
+
+  const people = new Map(glances.value.map((glance) => [glance.person.id, glance.person]));
+  const shown = commitments.value.filter((commitment) => filter === 'everyone' || commitment.owner === filter).sort(byUrgency(now));
+  const upcoming = glances.value
+    .filter((glance) => glance.nextStart)
+    .sort((a, b) => a.nextStart!.localeCompare(b.nextStart!))
+    .slice(0, 5);
+  const waiting = glances.value.filter((glance) => glance.staleness?.stale).sort((a, b) => b.staleness!.days - a.staleness!.days);
+  const open = (person: Person) => void window.open(personUrl(person), '_blank');
+
+  if (people.size === 0) {
+    return (
+      <div class="empty-state">
+        <h1>1:1 Companion</h1>
+        <p>
+          Nothing here yet. Open a 1:1 in Google Calendar: a panel docks beside it for your notes, the questions to ask and what you both
+          promise.
+        </p>
+        <p>Commitments show up here until they are done, with the next 1:1s and anyone you have not met for a while.</p>
+      </div>
+    );
+  }
+
+  const item = (commitment: Commitment) => {
+    const person = people.get(commitment.personId);
+    return (
+      <div key={commitment.id} class="popup-item">
+        <CommitmentItem
+          commitment={commitment}
+          personName={person?.name ?? 'Someone'}
+          now={now}
+          showAge
+          onDone={(done) => void setDone(db, commitment.id, done).then(() => tellBackground({ type: 'commitments-changed' }))}
+        />
+        {person && !grouped && (
+          <button type="button" class="person-link" onClick={() => open(person)}>
+            {person.name}
+          </button>
+        )}
+      </div>
+    );
+  };
+  const groups = grouped
+    ? [...people.values()]
+        .map((person) => ({ person, list: shown.filter((commitment) => commitment.personId === person.id) }))
+        .filter((group) => group.list.length > 0)
+    : [];
+
+  return (
+    <>
+      <header class="popup-header">
+        <h1>Commitments</h1>
+        <div class="segmented" role="group" aria-label="Whose commitments">
+          {(['everyone', 'me', 'them'] as const).map((value) => (
+            <button key={value} type="button" aria-pressed={filter === value} onClick={() => setFilter(value)}>
+              {value === 'everyone' ? 'Everyone' : value === 'me' ? 'Mine' : 'Theirs'}
+            </button>
+          ))}
+        </div>
+        <label class="group-toggle">
+          <input type="checkbox" checked={grouped} onChange={(event) => setGrouped(event.currentTarget.checked)} /> By person
+        </label>
+      </header>
+      {shown.length === 0 ? (
+        <p class="empty">
+          Nothing open{filter === 'me' ? ' on your side' : filter === 'them' ? ' on their side' : ''}. Commitments you note in a 1:1 stay
+          here until done.
+        </p>
+      ) : grouped ? (
+        groups.map((group) => (
+          <section key={group.person.id} aria-label={group.person.name}>
+            <h2>
+              <button type="button" class="person-link" onClick={() => open(group.person)}>
+                {group.person.name}
+              </button>
+            </h2>
+            <ul class="commitment-list">{group.list.map(item)}</ul>
+          </section>
+        ))
+      ) : (
+        <ul class="commitment-list" aria-label="Open commitments">
+          {shown.map(item)}
+        </ul>
+      )}
+      {upcoming.length > 0 && (
+        <section aria-labelledby="next-heading">
+          <h2 id="next-heading">Next 1:1s</h2>
+          <ul class="plain-list">
+            {upcoming.map((glance) => (
+              <li key={glance.person.id}>
+                <button type="button" class="person-link" onClick={() => open(glance.person)}>
+                  {glance.person.name}
+                </button>{' '}
+                <span class="muted">{meetingTimeText(glance.nextStart!)}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {waiting.length > 0 && (
+        <section aria-labelledby="waiting-heading">
+          <h2 id="waiting-heading">Not met for a while</h2>
+          <ul class="plain-list">
+            {waiting.map((glance) => (
+              <li key={glance.person.id}>
+                <button type="button" class="person-link" onClick={() => open(glance.person)}>
+                  {glance.person.name}
+                </button>{' '}
+                <span class="muted">
+                  {glance.staleness!.days} days (more than {glance.staleness!.threshold})
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <footer class="popup-footer">
+        <a href={browser.runtime.getURL('/people.html')} target="_blank" rel="noopener">
+          All people and notes
+        </a>
+      </footer>
+    </>
+  );
+}

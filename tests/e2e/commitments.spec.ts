@@ -1,0 +1,129 @@
+import type { BrowserContext, Page } from '@playwright/test';
+import { expect, notesBox, openEvent, panel, test } from './extension';
+
+const commitments = (page: Page) => panel(page).getByRole('region', { name: 'Commitments' });
+
+async function addCommitment(page: Page, text: string, options: { owner?: 'me' | 'them'; date?: string } = {}) {
+  const section = commitments(page);
+  await section.getByRole('textbox', { name: 'New commitment' }).fill(text);
+  if (options.owner) await section.getByRole('combobox', { name: 'Whose commitment' }).selectOption(options.owner);
+  if (options.date) {
+    await section.getByRole('combobox', { name: 'Due' }).selectOption('date');
+    await section.getByLabel('Due date').fill(options.date);
+  }
+  await section.getByRole('button', { name: 'Add commitment' }).click();
+  await expect(section.getByRole('checkbox', { name: text })).toBeVisible();
+}
+
+async function badge(context: BrowserContext, extensionId: string): Promise<string> {
+  const page =
+    context.pages().find((candidate) => candidate.url().startsWith(`chrome-extension://${extensionId}/`)) ?? (await context.newPage());
+  if (!page.url().startsWith('chrome-extension://')) await page.goto(`chrome-extension://${extensionId}/popup.html`);
+  return page.evaluate(() => chrome.action.getBadgeText({}));
+}
+
+test.describe('commitments', () => {
+  test('added in the panel, seen in the popup, completed there: the panel follows and the badge counts', async ({
+    calendar,
+    context,
+    extensionId,
+  }) => {
+    await openEvent(calendar, 'Alex / Sam 1:1', 1);
+    await addCommitment(calendar, 'Send Sam the promotion criteria', { date: '2026-03-10' });
+    await addCommitment(calendar, 'Draft the design doc', { owner: 'them' });
+
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+    const list = popup.getByRole('list', { name: 'Open commitments' });
+    await expect(list.getByRole('checkbox')).toHaveCount(2);
+    // Overdue first.
+    await expect(list.locator('.commitment').first()).toContainText('Send Sam the promotion criteria');
+    await expect(list.locator('.commitment').first()).toContainText(/overdue by \d+ days/);
+    await expect.poll(() => badge(context, extensionId)).toBe('1');
+
+    await popup.getByRole('button', { name: 'Theirs' }).click();
+    await expect(list.getByRole('checkbox')).toHaveCount(1);
+    await popup.getByRole('button', { name: 'Everyone' }).click();
+
+    await list.getByRole('checkbox', { name: 'Send Sam the promotion criteria' }).check();
+    await expect(list.getByRole('checkbox')).toHaveCount(1);
+    await expect(commitments(calendar).getByRole('checkbox', { name: 'Send Sam the promotion criteria' })).toBeChecked();
+    await expect.poll(() => badge(context, extensionId)).toBe('');
+  });
+
+  test('open commitments from earlier 1:1s come first, with their age', async ({ calendar }) => {
+    await openEvent(calendar, 'Alex / Sam 1:1', 0);
+    await addCommitment(calendar, 'Book the architecture course', { owner: 'them' });
+    await openEvent(calendar, 'Alex / Sam 1:1', 1);
+    const earlier = commitments(calendar).getByRole('list', { name: 'Open from earlier 1:1s' });
+    await expect(earlier).toContainText('Book the architecture course');
+    await expect(earlier).toContainText('Sam promised today');
+  });
+
+  test('a commitment can be edited, reopened, and deleted with undo', async ({ calendar }) => {
+    await openEvent(calendar, '1:1 Alex / Priya');
+    await addCommitment(calendar, 'Intro Priya to the data team');
+    const section = commitments(calendar);
+    await section.getByRole('button', { name: 'Edit: Intro Priya to the data team' }).click();
+    await section.getByRole('textbox', { name: 'Commitment text' }).fill('Intro Priya to the data platform team');
+    await section.getByRole('button', { name: 'Save' }).click();
+    const box = section.getByRole('checkbox', { name: 'Intro Priya to the data platform team' });
+    await box.check();
+    await box.uncheck();
+    await section.getByRole('button', { name: 'Delete: Intro Priya to the data platform team' }).click();
+    await expect(box).toHaveCount(0);
+    await section.getByRole('button', { name: 'Undo' }).click();
+    await expect(box).toBeVisible();
+  });
+
+  test('a commitment without text gets a clear message and nothing is added', async ({ calendar }) => {
+    await openEvent(calendar, '1:1 Alex / Priya');
+    await commitments(calendar).getByRole('button', { name: 'Add commitment' }).click();
+    await expect(commitments(calendar).getByRole('alert')).toHaveText('Write what was promised.');
+    await expect(commitments(calendar).getByRole('checkbox')).toHaveCount(0);
+  });
+});
+
+test.describe('the recap', () => {
+  test('holds the shared notes and commitments, never the private notes', async ({ calendar }) => {
+    await openEvent(calendar, 'Alex / Sam 1:1', 1);
+    await notesBox(calendar).fill('PRIVATE: seems close to burnout.');
+    await panel(calendar).getByRole('textbox', { name: 'Shared notes' }).fill('Sam leads the billing design review.');
+    await expect(panel(calendar).getByTestId('shared-save-state')).toHaveText('Saved');
+    await addCommitment(calendar, 'Share the promotion criteria');
+    const email = panel(calendar).getByRole('link', { name: /Email recap/ });
+    const href = decodeURIComponent((await email.getAttribute('href')) ?? '');
+    expect(href).toMatch(/^mailto:sam\.rivera@northwind\.example\?subject=Our 1:1 on Thu 12 Mar 2026/);
+    expect(href).toContain('Sam leads the billing design review.');
+    expect(href).toContain('- Share the promotion criteria');
+    expect(href).not.toContain('burnout');
+  });
+});
+
+test.describe('the toolbar popup and the people page', () => {
+  test('a new user sees how to start', async ({ context, extensionId }) => {
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+    await expect(popup.getByText(/Open a 1:1 in Google Calendar/)).toBeVisible();
+  });
+
+  test('what a person wants from 1:1s is edited on the people page and shown in the panel; search finds notes', async ({
+    calendar,
+    context,
+    extensionId,
+  }) => {
+    await openEvent(calendar, 'Jordan 1:1');
+    await notesBox(calendar).fill('Jordan is thinking about the platform guild.');
+    await expect(panel(calendar).getByTestId('save-state')).toHaveText('Saved');
+    const people = await context.newPage();
+    await people.goto(`chrome-extension://${extensionId}/people.html`);
+    await people.getByRole('button', { name: /Jordan Ellis/ }).click();
+    await people.getByRole('checkbox', { name: 'career' }).check();
+    await people.getByRole('checkbox', { name: 'coaching' }).check();
+    await expect(panel(calendar).getByText('Wants from 1:1s: coaching, career')).toBeVisible();
+
+    await people.getByRole('searchbox', { name: 'Search all notes and commitments' }).fill('platform guild');
+    await expect(people.getByRole('list', { name: 'Search results' })).toContainText('Jordan is thinking about the platform guild.');
+    await expect(people.getByRole('region', { name: 'Person' })).toContainText('Jordan is thinking about the platform guild.');
+  });
+});

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { buildRecap } from '@/utils/recap';
+import type { Commitment, Meeting } from '@/utils/db/records';
+import { recapOf } from '@/components/recap-of';
+
+const meeting: Meeting = {
+  id: 'm',
+  personId: 'p',
+  eventKey: 'k',
+  seriesKey: 's',
+  title: 'Alex / Sam 1:1',
+  start: '2026-03-12T09:00:00.000Z',
+  status: 'scheduled',
+  notes: 'PRIVATE: seems close to burnout, mentioned a family illness.',
+  shared: 'Agreed: Sam leads the billing design review.\nNext: draft by Friday.',
+  version: 3,
+  asked: [],
+  feedbackAsked: true,
+  topics: [{ id: 't', text: 'SECRET TOPIC: salary', done: false }],
+  difficult: { example: 'PREP: interrupted Priya', behaviour: 'PREP behaviour', questions: 'PREP questions', followUp: '2026-03-19' },
+  createdAt: '',
+  updatedAt: '',
+};
+const commitment = (text: string, owner: 'me' | 'them', due?: string): Commitment => ({
+  id: text,
+  personId: 'p',
+  meetingId: 'm',
+  text,
+  owner,
+  ...(due ? { due } : {}),
+  status: 'open',
+  createdAt: '',
+  updatedAt: '',
+});
+
+describe('the recap', () => {
+  const recap = recapOf({ name: 'Sam Rivera', emails: ['sam.rivera@northwind.example'] }, meeting, [
+    commitment('Share the promotion criteria', 'me', '2026-03-13'),
+    commitment('Draft the design doc', 'them', '2026-03-20'),
+  ]);
+
+  it("holds the shared notes and both sides' commitments with due dates", () => {
+    expect(recap.markdown).toContain('Agreed: Sam leads the billing design review.');
+    expect(recap.markdown).toContain('## I will\n\n- Share the promotion criteria (by Fri 13 Mar)');
+    expect(recap.markdown).toContain('## You will\n\n- Draft the design doc (by Fri 20 Mar)');
+    expect(recap.html).toContain('<li>Draft the design doc (by Fri 20 Mar)</li>');
+    expect(recap.mailto).toMatch(/^mailto:sam\.rivera%40northwind\.example\?subject=Our%201%3A1%20on%20Thu%2012%20Mar%202026&body=/);
+  });
+
+  it('never lets anything private in', () => {
+    for (const text of [recap.markdown, recap.html, decodeURIComponent(recap.mailto), recap.subject]) {
+      expect(text).not.toMatch(/PRIVATE|burnout|family|SECRET|salary|PREP|interrupted/);
+    }
+  });
+
+  it('escapes what it puts in HTML', () => {
+    const hostile = buildRecap({ personName: 'Sam', meetingStart: '2026-03-12', shared: '<img src=x onerror=alert(1)>', commitments: [] });
+    expect(hostile.html).not.toContain('<img');
+    expect(hostile.html).toContain('&lt;img');
+  });
+});

@@ -1,0 +1,80 @@
+/** Across people: who is next, who has not been met for too long, and each person's numbers. */
+import { differenceInCalendarDays, parseISO, subDays } from 'date-fns';
+import type { CompanionDatabase } from './database';
+import type { Meeting, Person } from './records';
+import { staleness, usualGapDays, type Staleness } from '../commitments';
+
+export interface Upcoming {
+  person: Person;
+  start: string;
+}
+
+export interface PersonGlance {
+  person: Person;
+  lastStart?: string;
+  nextStart?: string;
+  staleness?: Staleness;
+}
+
+/**
+ * Per person, from the [personId+start] index alone (no meeting records are
+ * read, so this stays quick with years of history). Cancelled meetings are
+ * not told apart here; the people page, which reads records, does.
+ */
+export async function glanceAtPeople(db: CompanionDatabase, now: Date): Promise<PersonGlance[]> {
+  const people = await db.people.toArray();
+  const nowIso = now.toISOString();
+  return Promise.all(
+    people.map(async (person) => {
+      const keys = (await db.meetings.where('[personId+start]').between([person.id, ''], [person.id, '\uffff']).keys()) as unknown as [
+        string,
+        string,
+      ][];
+      const starts = keys.map((key) => key[1]);
+      const held = starts.filter((start) => start <= nowIso);
+      const glance: PersonGlance = { person };
+      const last = held.at(-1);
+      const next = starts.find((start) => start > nowIso);
+      const stale = staleness(held, now);
+      if (last) glance.lastStart = last;
+      if (next) glance.nextStart = next;
+      if (stale) glance.staleness = stale;
+      return glance;
+    }),
+  );
+}
+
+export interface PersonSummary extends PersonGlance {
+  held: number;
+  usualGap?: number;
+  cancelledLast90Days: number;
+  feedbackAsked: number;
+}
+
+/** The people page's numbers for one person, from their meeting records (newest first or any order). */
+export function summarise(person: Person, meetings: readonly Meeting[], now: Date): PersonSummary {
+  const nowIso = now.toISOString();
+  const sorted = [...meetings].sort((a, b) => a.start.localeCompare(b.start));
+  const held = sorted.filter((meeting) => meeting.status === 'scheduled' && meeting.start <= nowIso);
+  const since = subDays(now, 90);
+  const summary: PersonSummary = {
+    person,
+    held: held.length,
+    cancelledLast90Days: sorted.filter(
+      (meeting) => meeting.status === 'cancelled' && differenceInCalendarDays(parseISO(meeting.start), since) >= 0,
+    ).length,
+    feedbackAsked: held.filter((meeting) => meeting.feedbackAsked).length,
+  };
+  const last = held.at(-1)?.start;
+  const next = sorted.find((meeting) => meeting.status === 'scheduled' && meeting.start > nowIso)?.start;
+  const gap = usualGapDays(held.map((meeting) => meeting.start));
+  const stale = staleness(
+    held.map((meeting) => meeting.start),
+    now,
+  );
+  if (last) summary.lastStart = last;
+  if (next) summary.nextStart = next;
+  if (gap !== undefined) summary.usualGap = gap;
+  if (stale) summary.staleness = stale;
+  return summary;
+}
