@@ -19,7 +19,8 @@ async function badge(context: BrowserContext, extensionId: string): Promise<stri
   const page =
     context.pages().find((candidate) => candidate.url().startsWith(`chrome-extension://${extensionId}/`)) ?? (await context.newPage());
   if (!page.url().startsWith('chrome-extension://')) await page.goto(`chrome-extension://${extensionId}/popup.html`);
-  return page.evaluate(() => chrome.action.getBadgeText({}));
+  type WithChrome = { chrome: { action: { getBadgeText(details: object): Promise<string> } } };
+  return page.evaluate(() => (globalThis as unknown as WithChrome).chrome.action.getBadgeText({}));
 }
 
 test.describe('commitments', () => {
