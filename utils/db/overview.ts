@@ -9,6 +9,9 @@ export interface Upcoming {
   start: string;
 }
 
+/** How many recent 1:1s the popup reads per person. */
+const RECENT = 9;
+
 export interface PersonGlance {
   person: Person;
   lastStart?: string;
@@ -24,17 +27,18 @@ export interface PersonGlance {
 export async function glanceAtPeople(db: CompanionDatabase, now: Date): Promise<PersonGlance[]> {
   const people = await db.people.toArray();
   const nowIso = now.toISOString();
+  const index = db.meetings.where('[personId+start]');
   return Promise.all(
     people.map(async (person) => {
-      const keys = (await db.meetings.where('[personId+start]').between([person.id, ''], [person.id, '\uffff']).keys()) as unknown as [
-        string,
-        string,
-      ][];
-      const starts = keys.map((key) => key[1]);
-      const held = starts.filter((start) => start <= nowIso);
+      // The usual gap is a median over recent 1:1s: the last few are enough, however long the history.
+      const [recent, upcoming] = await Promise.all([
+        index.between([person.id, ''], [person.id, nowIso], true, true).reverse().limit(RECENT).keys(),
+        index.between([person.id, nowIso], [person.id, '\uffff'], false, true).limit(1).keys(),
+      ]);
+      const held = (recent as unknown as [string, string][]).map((key) => key[1]).reverse();
       const glance: PersonGlance = { person };
       const last = held.at(-1);
-      const next = starts.find((start) => start > nowIso);
+      const next = (upcoming as unknown as [string, string][])[0]?.[1];
       const stale = staleness(held, now);
       if (last) glance.lastStart = last;
       if (next) glance.nextStart = next;

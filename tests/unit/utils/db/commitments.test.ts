@@ -1,0 +1,111 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CompanionDatabase } from '@/utils/db/database';
+import {
+  addCommitment,
+  deleteCommitment,
+  editCommitment,
+  openCommitments,
+  overdueMineCount,
+  restoreCommitment,
+  setDone,
+} from '@/utils/db/commitments';
+import { glanceAtPeople, summarise } from '@/utils/db/overview';
+import { openOccurrence } from '@/utils/db/meetings';
+import { buildSearchIndex } from '@/utils/search';
+
+let db: CompanionDatabase;
+let counter = 0;
+beforeEach(() => {
+  db = new CompanionDatabase(`commitments-${++counter}`);
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+const where = { personId: 'p1', meetingId: 'm1' };
+const now = new Date('2026-03-12T12:00:00');
+
+describe('commitment queries', () => {
+  it('adds, edits, completes, reopens, deletes and restores', async () => {
+    const added = await addCommitment(db, where, { text: '  Share the criteria ', owner: 'me', due: '2026-03-10' }, now);
+    expect(added.ok).toBe(true);
+    if (!added.ok) return;
+    expect(added.commitment).toMatchObject({ text: 'Share the criteria', status: 'open', due: '2026-03-10' });
+    await editCommitment(db, added.commitment.id, { text: 'Share the promotion criteria', owner: 'me' });
+    expect((await db.commitments.get(added.commitment.id))?.due).toBeUndefined();
+    await setDone(db, added.commitment.id, true, now);
+    expect(await openCommitments(db)).toHaveLength(0);
+    await setDone(db, added.commitment.id, false, now);
+    expect(await openCommitments(db)).toHaveLength(1);
+    const gone = await deleteCommitment(db, added.commitment.id);
+    expect(await db.commitments.count()).toBe(0);
+    await restoreCommitment(db, gone!);
+    expect((await db.commitments.get(added.commitment.id))?.text).toBe('Share the promotion criteria');
+  });
+
+  it('refuses bad input with a message and writes nothing', async () => {
+    expect(await addCommitment(db, where, { text: '', owner: 'me' })).toEqual({ ok: false, error: 'Write what was promised.' });
+    expect(await addCommitment(db, where, { text: 'x', owner: 'me', due: '' })).toEqual({ ok: false, error: 'Pick a date.' });
+    expect((await addCommitment(db, where, { text: 'x', owner: 'boss' })).ok).toBe(false);
+    expect(await db.commitments.count()).toBe(0);
+  });
+
+  it('counts only my open overdue commitments for the badge', async () => {
+    await addCommitment(db, where, { text: 'mine overdue', owner: 'me', due: '2026-03-11' }, now);
+    await addCommitment(db, where, { text: 'mine today', owner: 'me', due: '2026-03-12' }, now);
+    await addCommitment(db, where, { text: 'theirs overdue', owner: 'them', due: '2026-03-01' }, now);
+    const done = await addCommitment(db, where, { text: 'mine done', owner: 'me', due: '2026-03-01' }, now);
+    if (done.ok) await setDone(db, done.commitment.id, true);
+    expect(await overdueMineCount(db, now)).toBe(1);
+  });
+});
+
+describe('across people', () => {
+  const sam = { name: 'Sam Rivera', email: 'sam@northwind.example' };
+  const occurrence = (day: string) => ({ key: `k/${day}`, seriesKey: 'k', title: '1:1', start: `${day}T09:00:00.000Z`, counterpart: sam });
+
+  it('glances at who is next and who has waited too long, from the index alone', async () => {
+    for (const day of ['2026-01-08', '2026-01-15', '2026-01-22', '2026-04-02']) await openOccurrence(db, occurrence(day));
+    await openOccurrence(db, { ...occurrence('2026-03-01'), key: 'p', counterpart: { name: 'Priya', email: 'priya@northwind.example' } });
+    const glances = await glanceAtPeople(db, now);
+    const samGlance = glances.find((glance) => glance.person.name === 'Sam Rivera')!;
+    expect(samGlance).toMatchObject({
+      lastStart: '2026-01-22T09:00:00.000Z',
+      nextStart: '2026-04-02T09:00:00.000Z',
+      staleness: { stale: true, threshold: 14 },
+    });
+    expect(glances.find((glance) => glance.person.name === 'Priya')?.staleness).toMatchObject({ days: 11, stale: false });
+  });
+
+  it('summarises a person: held, cancellations in 90 days, feedback asked', async () => {
+    const meetings = [];
+    for (const day of ['2026-01-08', '2026-02-05', '2026-02-19', '2026-03-05'])
+      meetings.push((await openOccurrence(db, occurrence(day))).meeting);
+    const person = (await db.people.toArray())[0]!;
+    const summary = summarise(
+      person,
+      [
+        { ...meetings[0]!, feedbackAsked: true },
+        { ...meetings[1]!, status: 'cancelled' },
+        meetings[2]!,
+        { ...meetings[3]!, feedbackAsked: true },
+      ],
+      now,
+    );
+    expect(summary).toMatchObject({ held: 3, cancelledLast90Days: 1, feedbackAsked: 2, lastStart: '2026-03-05T09:00:00.000Z' });
+  });
+});
+
+describe('search', () => {
+  it('finds notes and commitments, accents and case aside, newest first', () => {
+    const meeting = (id: string, start: string, notes: string, shared = '') => ({ id, personId: 'p', start, notes, shared }) as never;
+    const index = buildSearchIndex(
+      [meeting('a', '2026-01-01', 'Talked about the Café rollout'), meeting('b', '2026-02-01', 'nothing', 'Agreed on the cafe menu')],
+      [{ id: 'c', personId: 'p', meetingId: 'a', text: 'Visit the CAFÉ', owner: 'me', status: 'open', createdAt: '', updatedAt: '' }],
+    );
+    const hits = index.search('cafe');
+    expect(hits.map((hit) => hit.kind)).toEqual(['shared', 'notes', 'commitment']);
+    expect(hits[1]?.snippet).toContain('Café rollout');
+    expect(index.search('c')).toEqual([]);
+  });
+});
