@@ -58,7 +58,7 @@ export function generateHistory({ people = 30, years = 5, now = new Date(), seed
       updatedAt: begin.toISOString(),
     };
     result.people.push(person);
-    for (let week = 0, start = addDays(begin, index % 5); start < addWeeks(now, 2); week++, start = addWeeks(start, 1)) {
+    for (let start = addDays(begin, index % 5); start < addWeeks(now, 2); start = addWeeks(start, 1)) {
       const notes = Array.from({ length: 2 + Math.floor(random() * 5) }, () => pick(PHRASES)).join('\n');
       const meeting: Meeting = {
         id: id(),

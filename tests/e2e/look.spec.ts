@@ -26,3 +26,31 @@ test('screenshot of the options page', async ({ context, extensionId }) => {
   await options.locator('.bank-row').nth(1).getByRole('button', { name: /^Hide/ }).click();
   await options.screenshot({ path: 'tests/e2e/screenshots/options.png' });
 });
+
+test('screenshots of the popup and the people page', async ({ calendar, context, extensionId }) => {
+  await openEvent(calendar, 'Alex / Sam 1:1', 1);
+  const section = panel(calendar).getByRole('region', { name: 'Commitments' });
+  for (const [text, owner] of [
+    ['Send Sam the promotion criteria', 'me'],
+    ['Draft the billing design doc', 'them'],
+  ] as const) {
+    await section.getByRole('textbox', { name: 'New commitment' }).fill(text);
+    await section.getByRole('combobox', { name: 'Whose commitment' }).selectOption(owner);
+    await section.getByRole('combobox', { name: 'Due' }).selectOption('next');
+    await section.getByRole('button', { name: 'Add commitment' }).click();
+  }
+  await notesBox(calendar).fill('Wants to grow towards a staff role.');
+  await openEvent(calendar, 'Jordan 1:1');
+  await expect(panel(calendar).getByRole('heading', { level: 1 })).toHaveText('Jordan Ellis');
+  await calendar.locator('one-on-one-companion iframe').screenshot({ path: 'tests/e2e/screenshots/panel-commitments.png' });
+  const popup = await context.newPage();
+  await popup.setViewportSize({ width: 380, height: 560 });
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  await expect(popup.getByRole('list', { name: 'Open commitments' })).toBeVisible();
+  await popup.screenshot({ path: 'tests/e2e/screenshots/popup.png' });
+  const people = await context.newPage();
+  await people.setViewportSize({ width: 1100, height: 760 });
+  await people.goto(`chrome-extension://${extensionId}/people.html`);
+  await people.getByRole('button', { name: /Sam Rivera/ }).click();
+  await people.screenshot({ path: 'tests/e2e/screenshots/people.png' });
+});
