@@ -17,6 +17,8 @@ interface Props {
 export function CommitmentItem({ commitment, personName, now, showAge, onDone, onEdit, onDelete }: Props) {
   const [editing, setEditing] = useState(false);
   const [text, setText] = useState(commitment.text);
+  const [owner, setOwner] = useState(commitment.owner);
+  const [due, setDue] = useState(commitment.due ?? '');
   const [error, setError] = useState('');
   const done = commitment.status === 'done';
   const state = done ? 'done' : dueState(commitment.due, now);
@@ -25,7 +27,7 @@ export function CommitmentItem({ commitment, personName, now, showAge, onDone, o
   if (editing && onEdit) {
     const save = async (event: Event) => {
       event.preventDefault();
-      const problem = await onEdit({ text, owner: commitment.owner, ...(commitment.due ? { due: commitment.due } : {}) });
+      const problem = await onEdit({ text, owner, ...(due ? { due } : {}) });
       if (problem) return setError(problem);
       setEditing(false);
     };
@@ -39,8 +41,17 @@ export function CommitmentItem({ commitment, personName, now, showAge, onDone, o
             maxLength={500}
             onInput={(event) => setText(event.currentTarget.value)}
           />
+          <select aria-label="Whose commitment" value={owner} onChange={(event) => setOwner(event.currentTarget.value as 'me' | 'them')}>
+            <option value="me">Mine</option>
+            <option value="them">{personName.split(' ')[0] ?? personName}'s</option>
+          </select>
+          <input type="date" aria-label="Due date (empty for none)" value={due} onInput={(event) => setDue(event.currentTarget.value)} />
           <button type="submit">Save</button>
-          <button type="button" class="link-button" onClick={() => (setEditing(false), setText(commitment.text))}>
+          <button
+            type="button"
+            class="link-button"
+            onClick={() => (setEditing(false), setText(commitment.text), setOwner(commitment.owner), setDue(commitment.due ?? ''))}
+          >
             Cancel
           </button>
         </form>

@@ -67,8 +67,10 @@ test.describe('commitments', () => {
     const section = commitments(calendar);
     await section.getByRole('button', { name: 'Edit: Intro Priya to the data team' }).click();
     await section.getByRole('textbox', { name: 'Commitment text' }).fill('Intro Priya to the data platform team');
+    await section.getByLabel('Due date (empty for none)').fill('2026-03-20');
     await section.getByRole('button', { name: 'Save' }).click();
     const box = section.getByRole('checkbox', { name: 'Intro Priya to the data platform team' });
+    await expect(section.locator('.commitment', { hasText: 'Intro Priya to the data platform team' })).toContainText('overdue');
     await box.check();
     await box.uncheck();
     await section.getByRole('button', { name: 'Delete: Intro Priya to the data platform team' }).click();
