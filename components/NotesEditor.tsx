@@ -1,5 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { Autosave, type DraftStore, type SaveState } from '@/utils/autosave';
+import type { CompanionDatabase } from '@/utils/db/database';
+import { saveNotesOver } from '@/utils/db/meetings';
 import type { Meeting } from '@/utils/db/records';
 
 interface Props {
@@ -9,38 +11,53 @@ interface Props {
   label: string;
   hint?: string;
   placeholder?: string;
-  save(text: string): Promise<void>;
+  db: CompanionDatabase;
   drafts?: DraftStore | undefined;
 }
 
-const STATE_TEXT: Record<SaveState | 'idle' | 'recovered', string> = {
+type EditorState = SaveState | 'idle' | 'recovered' | 'merged';
+
+const STATE_TEXT: Record<EditorState, string> = {
   idle: 'Saves as you type',
   unsaved: 'Saving…',
   saving: 'Saving…',
   saved: 'Saved',
   failed: 'Not saved yet, retrying. Your text is kept on this device.',
   recovered: 'Recovered text that had not been saved',
+  merged: 'Also edited in another window: both texts kept',
 };
 
-/** Today's notes: saved as they type, flushed when the page hides or closes. */
-export function NotesEditor({ meeting, field = 'notes', label, hint, placeholder, save, drafts }: Props) {
+/**
+ * Notes of a meeting (private or shared): saved as they type, flushed when the page
+ * hides or closes, and merged, never overwritten, when another window typed too.
+ */
+export function NotesEditor({ db, meeting, field = 'notes', label, hint, placeholder, drafts }: Props) {
   const stored = meeting[field] ?? '';
   const headingId = `${field}-heading`;
   const [text, setText] = useState(stored);
-  const [state, setState] = useState<SaveState | 'idle' | 'recovered'>('idle');
-  const saveRef = useRef(save);
-  saveRef.current = save;
-  const autosave = useMemo(
-    () =>
-      new Autosave({
-        key: field === 'notes' ? meeting.id : `${field}:${meeting.id}`,
-        save: (value) => saveRef.current(value),
-        onState: (next) => setState(next),
-        drafts,
-      }),
-    // One autosave per meeting; `save` is read through the ref.
-    [meeting.id, field, drafts],
-  );
+  const [state, setState] = useState<EditorState>('idle');
+  /** The stored text this window's edits are made over, and what the textarea holds. */
+  const baseRef = useRef(stored);
+  const textRef = useRef(stored);
+  const autosave = useMemo(() => {
+    const saver: Autosave = new Autosave({
+      key: field === 'notes' ? meeting.id : `${field}:${meeting.id}`,
+      save: async (value) => {
+        const result = await saveNotesOver(db, meeting.id, field, value, baseRef.current);
+        baseRef.current = result.stored;
+        if (!result.merged) return;
+        // Keep what was typed while saving, after the merged text, and save that next.
+        const extra = textRef.current.startsWith(value) ? textRef.current.slice(value.length) : '';
+        textRef.current = result.stored + extra;
+        setText(textRef.current);
+        saver.change(textRef.current);
+        setState('merged');
+      },
+      onState: (next) => setState((previous) => (previous === 'merged' && next === 'saved' ? previous : next)),
+      drafts,
+    });
+    return saver;
+  }, [db, meeting.id, field, drafts]);
 
   // Text a crash or a closed tab left unsaved comes back, never silently dropped.
   useEffect(() => {
@@ -51,6 +68,7 @@ export function NotesEditor({ meeting, field = 'notes', label, hint, placeholder
       draft.baseVersion === meeting.version || !stored.trim()
         ? draft.text
         : `${stored}\n\n— Recovered text that had not been saved —\n${draft.text}`;
+    textRef.current = recovered;
     setText(recovered);
     autosave.change(recovered);
     setState('recovered');
@@ -60,10 +78,14 @@ export function NotesEditor({ meeting, field = 'notes', label, hint, placeholder
 
   // Another view (tab, side panel) changed the notes: follow it unless we are mid-edit.
   useEffect(() => {
-    if (!autosave.hasPending && stored !== text) setText(stored);
+    if (!autosave.hasPending) {
+      baseRef.current = stored;
+      if (stored !== textRef.current) {
+        textRef.current = stored;
+        setText(stored);
+      }
+    }
     autosave.setBaseVersion(meeting.version);
-    // Follow the stored notes, not our own typing.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [stored, meeting.version, autosave]);
 
   useEffect(() => {
@@ -101,6 +123,7 @@ export function NotesEditor({ meeting, field = 'notes', label, hint, placeholder
         value={text}
         onInput={(event) => {
           const value = event.currentTarget.value;
+          textRef.current = value;
           setText(value);
           autosave.change(value);
         }}

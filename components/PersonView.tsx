@@ -5,7 +5,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { CompanionDatabase } from '@/utils/db/database';
-import { meetingsWith, openOccurrence, saveNotes } from '@/utils/db/meetings';
+import { meetingsWith, openOccurrence } from '@/utils/db/meetings';
 import type { PanelTarget } from '@/utils/panel-link';
 import type { DraftStore } from '@/utils/autosave';
 import { meetingDateText } from '@/utils/dates';
@@ -110,9 +110,7 @@ export function PersonView({ db, target, drafts, now = new Date(), onNotOneOnOne
         meeting={current}
         label={`Notes · ${meetingDateText(current.start)}`}
         hint="Private: never shared, never in the recap."
-        save={async (text) => {
-          await saveNotes(db, current.id, text);
-        }}
+        db={db}
         drafts={drafts}
       />
       <NotesEditor
@@ -122,9 +120,7 @@ export function PersonView({ db, target, drafts, now = new Date(), onNotOneOnOne
         label="Shared notes"
         hint="What you both agreed to write down. It goes into the recap."
         placeholder="Decisions, next steps, anything you both want on record."
-        save={async (text) => {
-          await saveNotes(db, current.id, text, new Date(), 'shared');
-        }}
+        db={db}
         drafts={drafts}
       />
       <RecapActions person={person.value} meeting={current} commitments={commitments.value} />

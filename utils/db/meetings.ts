@@ -2,6 +2,7 @@ import { isAfter } from 'date-fns';
 import type { CompanionDatabase } from './database';
 import type { Meeting, Person } from './records';
 import { findOrCreatePerson, type PersonRef } from './people';
+import { mergeConcurrent } from '../merge-notes';
 
 /** The occurrence a calendar page asked us to show. */
 export interface OccurrenceRef {
@@ -88,6 +89,32 @@ export async function saveNotes(
     changes[field] = text;
     await db.meetings.update(meetingId, changes);
     return version;
+  });
+}
+
+/**
+ * Saves notes typed over `base`: when someone else changed them meanwhile (another tab,
+ * the side panel), both texts are kept (utils/merge-notes.ts). Returns what is stored now.
+ */
+export async function saveNotesOver(
+  db: CompanionDatabase,
+  meetingId: string,
+  field: NotesField,
+  text: string,
+  base: string,
+  now = new Date(),
+): Promise<{ stored: string; merged: boolean }> {
+  return db.transaction('rw', db.meetings, async () => {
+    const meeting = await db.meetings.get(meetingId);
+    if (!meeting) throw new Error('This meeting is no longer in the database.');
+    const theirs = meeting[field] ?? '';
+    const stored = mergeConcurrent(base, theirs, text);
+    if (stored !== theirs) {
+      const changes: Partial<Meeting> = { version: meeting.version + 1, notesUpdatedAt: now.toISOString(), updatedAt: now.toISOString() };
+      changes[field] = stored;
+      await db.meetings.update(meetingId, changes);
+    }
+    return { stored, merged: stored !== text };
   });
 }
 
