@@ -9,6 +9,9 @@ import { meetingTimeText } from '@/utils/dates';
 import { tellBackground } from '@/utils/messaging';
 import { useLiveQuery } from './use-live-query';
 import { CommitmentItem } from './CommitmentItem';
+import { useStorageItem } from './use-storage-item';
+import { lastBackupAt, readLastBackupAt } from '@/utils/settings';
+import { backupDue } from '@/utils/backup/reminder';
 
 type Filter = 'everyone' | 'me' | 'them';
 
@@ -21,6 +24,7 @@ export function Popup({ db, now = new Date() }: { db: CompanionDatabase; now?: D
   const [grouped, setGrouped] = useState(false);
   const commitments = useLiveQuery(() => openCommitments(db), [db]);
   const glances = useLiveQuery(() => glanceAtPeople(db, now), [db]);
+  const lastBackup = useStorageItem(lastBackupAt, readLastBackupAt);
   if (commitments.error || glances.error)
     return <p role="alert">Your commitments could not be opened: {(commitments.error ?? glances.error)?.message}</p>;
   if (!commitments.value || !glances.value) return <p aria-busy="true">Opening…</p>;
@@ -139,6 +143,14 @@ export function Popup({ db, now = new Date() }: { db: CompanionDatabase; now?: D
             ))}
           </ul>
         </section>
+      )}
+      {backupDue(lastBackup, people.size > 0, now) && (
+        <p class="nudge" role="note">
+          No backup in the last 30 days.{' '}
+          <button type="button" class="link-button" onClick={() => void browser.runtime.openOptionsPage()}>
+            Back up now
+          </button>
+        </p>
       )}
       <footer class="popup-footer">
         <a href={browser.runtime.getURL('/people.html')} target="_blank" rel="noopener">

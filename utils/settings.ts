@@ -53,6 +53,24 @@ export function checkCadence(value: unknown): { ok: true; cadence: CadenceSettin
     : { ok: false, error: 'Weeks must be whole numbers: 1–26 for the near future, 1–52 for the horizon.' };
 }
 
+/** When the user last exported a backup: a reminder appears after 30 days without one. */
+export const lastBackupAt = storage.defineItem<string | null>('local:lastBackupAt', { fallback: null, version: 1 });
+
+export async function readLastBackupAt(): Promise<string | null> {
+  const parsed = z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T/))).safeParse(await lastBackupAt.getValue());
+  return parsed.success ? parsed.data : null;
+}
+
+/** Back to the defaults: the dock, the per-series choices, the cadence, the backup date. */
+export async function resetSettings(): Promise<void> {
+  await Promise.all([
+    dockPreferences.removeValue(),
+    recognitionOverrides.removeValue(),
+    cadenceSetting.removeValue(),
+    lastBackupAt.removeValue(),
+  ]);
+}
+
 export async function readDockPreferences(): Promise<DockPreferences> {
   const parsed = DockPreferences.safeParse(await dockPreferences.getValue());
   return parsed.success ? parsed.data : dockPreferences.fallback;

@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { database } from '@/utils/db/database';
 import { CadenceForm } from '@/components/CadenceForm';
 import { QuestionBankEditor } from '@/components/QuestionBankEditor';
+import { DataSection } from '@/components/DataSection';
 import '@/components/person-view.css';
 import '@/components/options.css';
 
@@ -14,6 +15,7 @@ function OptionsApp() {
       <p class="muted">Everything here stays on this computer.</p>
       <CadenceForm />
       <QuestionBankEditor db={db} />
+      <DataSection db={db} />
     </>
   );
 }

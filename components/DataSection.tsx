@@ -1,0 +1,83 @@
+/** Your data: back up, restore, how the browser keeps it, and erase. */
+import { useState } from 'preact/hooks';
+import { formatISO } from 'date-fns';
+import type { CompanionDatabase } from '@/utils/db/database';
+import { backupToMarkdown, exportBackup } from '@/utils/backup/export';
+import { backupDue } from '@/utils/backup/reminder';
+import { cadenceSetting, lastBackupAt, readCadence, readLastBackupAt, readOverrides, recognitionOverrides } from '@/utils/settings';
+import { useStorageItem } from './use-storage-item';
+import { useLiveQuery } from './use-live-query';
+import { ImportForm } from './ImportForm';
+import { StorageStatus } from './StorageStatus';
+import { EraseForm } from './EraseForm';
+
+function download(name: string, type: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = Object.assign(document.createElement('a'), { href: url, download: name });
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function DataSection({ db }: { db: CompanionDatabase }) {
+  const [message, setMessage] = useState('');
+  const last = useStorageItem(lastBackupAt, readLastBackupAt);
+  const meetings = useLiveQuery(() => db.meetings.count(), [db]);
+  const remind = backupDue(last, (meetings.value ?? 0) > 0, new Date());
+
+  const exportAs = async (kind: 'json' | 'markdown') => {
+    const started = performance.now();
+    const backup = await exportBackup(db, { cadence: await readCadence(), recognitionOverrides: await readOverrides() });
+    const day = formatISO(new Date(), { representation: 'date' });
+    if (kind === 'json') download(`one-on-one-companion-${day}.json`, 'application/json', JSON.stringify(backup));
+    else download(`one-on-one-notes-${day}.md`, 'text/markdown', backupToMarkdown(backup));
+    if (kind === 'json') await lastBackupAt.setValue(new Date().toISOString());
+    setMessage(
+      `Exported ${backup.data.people.length} people, ${backup.data.meetings.length} meetings and ${backup.data.commitments.length} commitments in ${Math.round(performance.now() - started)} ms.`,
+    );
+  };
+
+  return (
+    <section class="card" aria-labelledby="data-heading">
+      <h2 id="data-heading">Your data</h2>
+      {remind && (
+        <p class="nudge" role="note">
+          {last ? 'No backup in the last 30 days.' : 'You have not made a backup yet.'} Your notes live only in this browser: export a
+          backup and keep it somewhere safe.
+        </p>
+      )}
+      <h3>Back up</h3>
+      <p class="muted">
+        A backup holds everything: people, meetings with private and shared notes, commitments, your questions and settings.
+      </p>
+      <div class="form-actions">
+        <button type="button" class="primary-button" onClick={() => void exportAs('json')}>
+          Export backup (JSON)
+        </button>
+        <button type="button" class="primary-button" onClick={() => void exportAs('markdown')}>
+          Export as Markdown
+        </button>
+        {last && <span class="muted">Last backup: {new Date(last).toLocaleDateString()}</span>}
+      </div>
+      <p role="status" class="form-message">
+        {message}
+      </p>
+      <ImportForm
+        db={db}
+        onImported={async (settings) => {
+          if (settings.recognitionOverrides)
+            await recognitionOverrides.setValue({ ...settings.recognitionOverrides, ...(await readOverrides()) });
+          const cadence = await readCadence();
+          if (
+            settings.cadence &&
+            cadence.nearFutureWeeks === cadenceSetting.fallback.nearFutureWeeks &&
+            cadence.horizonWeeks === cadenceSetting.fallback.horizonWeeks
+          ) {
+            await cadenceSetting.setValue(settings.cadence);
+          }
+        }}
+      />
+      <StorageStatus />
+      <EraseForm db={db} />
+    </section>
+  );
+}

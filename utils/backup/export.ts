@@ -1,0 +1,55 @@
+/** A complete backup of the database and settings, and a readable Markdown export. */
+import { format, parseISO } from 'date-fns';
+import type { CompanionDatabase } from '../db/database';
+import { FOCUS_LABEL } from '../cadence';
+import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from './format';
+
+export async function exportBackup(db: CompanionDatabase, settings: Backup['settings'], now = new Date()): Promise<Backup> {
+  return db.transaction('r', [db.people, db.meetings, db.commitments, db.questions], async () => ({
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt: now.toISOString(),
+    data: {
+      people: await db.people.toArray(),
+      meetings: await db.meetings.toArray(),
+      commitments: await db.commitments.toArray(),
+      questions: await db.questions.toArray(),
+    },
+    settings,
+  })) as Promise<Backup>;
+}
+
+const day = (iso: string) => format(parseISO(iso), 'EEE d MMM yyyy');
+
+/** One section per person: their meetings (focus, notes) and commitments. Private notes included: it is your copy. */
+export function backupToMarkdown(backup: Backup): string {
+  const lines = [`# 1:1 notes`, '', `Exported ${day(backup.exportedAt)}.`];
+  const people = [...backup.data.people].sort((a, b) => a.name.localeCompare(b.name));
+  for (const person of people) {
+    lines.push('', `## ${person.name}`, '');
+    if (person.emails.length) lines.push(person.emails.join(', '), '');
+    if (person.wants?.length) lines.push(`Wants from 1:1s: ${person.wants.join(', ')}`, '');
+    const commitments = backup.data.commitments.filter((commitment) => commitment.personId === person.id);
+    if (commitments.length) {
+      lines.push('### Commitments', '');
+      for (const commitment of commitments) {
+        lines.push(
+          `- [${commitment.status === 'done' ? 'x' : ' '}] ${commitment.owner === 'me' ? 'Me' : person.name}: ${commitment.text}${commitment.due ? ` (by ${commitment.due})` : ''}`,
+        );
+      }
+      lines.push('');
+    }
+    const meetings = backup.data.meetings
+      .filter((meeting) => meeting.personId === person.id)
+      .sort((a, b) => b.start.localeCompare(a.start));
+    for (const meeting of meetings) {
+      lines.push(
+        `### ${day(meeting.start)}${meeting.focus ? ` · ${FOCUS_LABEL[meeting.focus]}` : ''}${meeting.status !== 'scheduled' ? ` · ${meeting.status}` : ''}`,
+        '',
+      );
+      if (meeting.notes.trim()) lines.push(meeting.notes.trim(), '');
+      if (meeting.shared.trim()) lines.push('Shared:', '', meeting.shared.trim(), '');
+    }
+  }
+  return `${lines.join('\n').trimEnd()}\n`;
+}

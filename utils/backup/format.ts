@@ -1,0 +1,109 @@
+/**
+ * The backup file: one JSON document, versioned, described by these schemas
+ * (docs/BACKUP.md). Every import is parsed with them before anything is
+ * written; what does not fit is refused with a message that names it.
+ */
+import { z } from 'zod';
+
+export const BACKUP_FORMAT = 'one-on-one-companion-backup';
+export const BACKUP_VERSION = 1;
+
+const Id = z.string().min(1).max(200);
+const Iso = z
+  .string()
+  .max(40)
+  .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2}))?$/, 'not an ISO date');
+const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'not a date (yyyy-MM-dd)');
+/** A note can be long, not unbounded. */
+const Text = (max: number) => z.string().max(max, `longer than ${max.toLocaleString('en')} characters`);
+const Focus = z.enum(['present', 'near-future', 'horizon']);
+const Cadence = z.object({
+  nearFutureWeeks: z.number().int().min(1).max(26).optional(),
+  horizonWeeks: z.number().int().min(1).max(52).optional(),
+});
+
+export const PersonRecord = z.object({
+  id: Id,
+  name: Text(200).min(1),
+  emails: z.array(z.string().max(320)).max(20),
+  nameKey: Text(200),
+  nameGuessed: z.boolean().optional(),
+  cadence: Cadence.optional(),
+  wants: z.array(z.enum(['coaching', 'venting', 'technical growth', 'career'])).optional(),
+  statusNudgeDismissedAt: Iso.optional(),
+  createdAt: Iso,
+  updatedAt: Iso,
+});
+
+export const MeetingRecord = z.object({
+  id: Id,
+  personId: Id,
+  eventKey: Text(400).min(1),
+  seriesKey: Text(400).min(1),
+  title: Text(1000),
+  start: Iso,
+  end: Iso.optional(),
+  status: z.enum(['scheduled', 'cancelled', 'moved']),
+  notes: Text(1_000_000),
+  shared: Text(1_000_000),
+  version: z.number().int().min(0),
+  notesUpdatedAt: Iso.optional(),
+  focus: Focus.optional(),
+  focusChosen: z.boolean().optional(),
+  suggested: z.array(Id).max(50).optional(),
+  asked: z.array(Id).max(200),
+  feedbackAsked: z.boolean(),
+  topics: z.array(z.object({ id: Id, text: Text(500), done: z.boolean() })).max(200),
+  difficult: z
+    .object({ example: Text(20_000), behaviour: Text(20_000), questions: Text(20_000), followUp: z.union([Day, z.literal('')]).optional() })
+    .optional(),
+  createdAt: Iso,
+  updatedAt: Iso,
+});
+
+export const CommitmentRecord = z.object({
+  id: Id,
+  personId: Id,
+  meetingId: Id,
+  text: Text(500).min(1),
+  owner: z.enum(['me', 'them']),
+  due: Day.optional(),
+  status: z.enum(['open', 'done']),
+  doneAt: Iso.optional(),
+  createdAt: Iso,
+  updatedAt: Iso,
+});
+
+export const QuestionRecordSchema = z.object({
+  id: Id,
+  text: Text(300),
+  kind: z.enum(['check-in', 'growth', 'trust', 'wrap-up', 'first-meeting', 'difficult-follow-up']),
+  focus: z.enum(['present', 'near-future', 'horizon', 'any']),
+  source: z.enum(['custom', 'built-in']),
+  hidden: z.boolean(),
+  order: z.number().int().optional(),
+  updatedAt: Iso,
+});
+
+export const Backup = z.object({
+  format: z.literal(BACKUP_FORMAT),
+  version: z.literal(BACKUP_VERSION),
+  exportedAt: Iso,
+  data: z.object({
+    people: z.array(PersonRecord).max(10_000),
+    meetings: z.array(MeetingRecord).max(200_000),
+    commitments: z.array(CommitmentRecord).max(500_000),
+    questions: z.array(QuestionRecordSchema).max(10_000),
+  }),
+  settings: z
+    .object({
+      cadence: z.object({ nearFutureWeeks: z.number().int().min(1).max(26), horizonWeeks: z.number().int().min(1).max(52) }).optional(),
+      recognitionOverrides: z.record(z.string().max(400), z.boolean()).optional(),
+    })
+    .default({}),
+});
+export type Backup = z.infer<typeof Backup>;
+export type BackupData = Backup['data'];
+
+/** Biggest file we try to read: years of notes are a few megabytes. */
+export const MAX_BACKUP_BYTES = 100 * 1024 * 1024;
