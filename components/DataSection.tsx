@@ -8,6 +8,9 @@ import { cadenceSetting, lastBackupAt, readCadence, readLastBackupAt, readOverri
 import { useStorageItem } from './use-storage-item';
 import { useLiveQuery } from './use-live-query';
 import { ImportForm } from './ImportForm';
+import { sealBackup } from '@/utils/backup/sealed';
+import { currentKeyring } from '@/utils/crypto/lock';
+import { encryptionState } from '@/utils/crypto/middleware';
 import { StorageStatus } from './StorageStatus';
 import { EraseForm } from './EraseForm';
 
@@ -20,6 +23,8 @@ function download(name: string, type: string, text: string) {
 
 export function DataSection({ db }: { db: CompanionDatabase }) {
   const [message, setMessage] = useState('');
+  const [sealExport, setSealExport] = useState(true);
+  const encrypted = encryptionState().enabled;
   const last = useStorageItem(lastBackupAt, readLastBackupAt);
   const meetings = useLiveQuery(() => db.meetings.count(), [db]);
   const remind = backupDue(last, (meetings.value ?? 0) > 0, new Date());
@@ -28,8 +33,16 @@ export function DataSection({ db }: { db: CompanionDatabase }) {
     const started = performance.now();
     const backup = await exportBackup(db, { cadence: await readCadence(), recognitionOverrides: await readOverrides() });
     const day = formatISO(new Date(), { representation: 'date' });
-    if (kind === 'json') download(`one-on-one-companion-${day}.json`, 'application/json', JSON.stringify(backup));
-    else download(`one-on-one-notes-${day}.md`, 'text/markdown', backupToMarkdown(backup));
+    const keyring = encrypted && sealExport ? await currentKeyring() : null;
+    const key = encryptionState().key;
+    if (kind === 'json') {
+      const json = JSON.stringify(backup);
+      download(
+        `one-on-one-companion-${day}${keyring ? '-encrypted' : ''}.json`,
+        'application/json',
+        keyring && key ? sealBackup(json, keyring, key) : json,
+      );
+    } else download(`one-on-one-notes-${day}.md`, 'text/markdown', backupToMarkdown(backup));
     if (kind === 'json') await lastBackupAt.setValue(new Date().toISOString());
     setMessage(
       `Exported ${backup.data.people.length} people, ${backup.data.meetings.length} meetings and ${backup.data.commitments.length} commitments in ${Math.round(performance.now() - started)} ms.`,
@@ -57,6 +70,12 @@ export function DataSection({ db }: { db: CompanionDatabase }) {
           Export as Markdown
         </button>
         {last && <span class="muted">Last backup: {new Date(last).toLocaleDateString()}</span>}
+        {encrypted && (
+          <label>
+            <input type="checkbox" checked={sealExport} onChange={(event) => setSealExport(event.currentTarget.checked)} /> Encrypt the
+            backup with my passphrase
+          </label>
+        )}
       </div>
       <p role="status" class="form-message">
         {message}

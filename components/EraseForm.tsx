@@ -4,6 +4,7 @@ import type { CompanionDatabase } from '@/utils/db/database';
 import { eraseDatabase } from '@/utils/backup/merge';
 import { resetSettings } from '@/utils/settings';
 import { tellBackground } from '@/utils/messaging';
+import { forgetEncryption } from '@/utils/crypto/lock';
 
 const WORD = 'ERASE';
 
@@ -15,6 +16,7 @@ export function EraseForm({ db }: { db: CompanionDatabase }) {
     if (typed.trim() !== WORD) return setMessage(`Type ${WORD} to confirm.`);
     await eraseDatabase(db);
     await resetSettings();
+    await forgetEncryption();
     void tellBackground({ type: 'commitments-changed' });
     setTyped('');
     setMessage('Everything was erased.');

@@ -2,7 +2,8 @@
 import { useState } from 'preact/hooks';
 import type { CompanionDatabase } from '@/utils/db/database';
 import type { Backup } from '@/utils/backup/format';
-import { readBackupFile } from '@/utils/backup/read';
+import { readBackupFile, type ReadResult } from '@/utils/backup/read';
+import { openSealedBackup, type SealedBackup } from '@/utils/backup/sealed';
 import { applyImport, planImport, TABLES, type ImportPlan } from '@/utils/backup/merge';
 
 const NAMES = { people: 'people', meetings: 'meetings', commitments: 'commitments', questions: 'questions' } as const;
@@ -16,17 +17,28 @@ export function ImportForm({ db, onImported }: { db: CompanionDatabase; onImport
   const [done, setDone] = useState('');
   const [pending, setPending] = useState<{ backup: Backup; plan: ImportPlan; name: string }>();
   const [theirs, setTheirs] = useState<Set<string>>(new Set());
+  const [sealed, setSealed] = useState<{ envelope: SealedBackup; name: string }>();
+  const [passphrase, setPassphrase] = useState('');
+
+  const preview = async (read: ReadResult, name: string) => {
+    if (!read.ok) {
+      if (read.sealed) setSealed({ envelope: read.sealed, name });
+      return setError(read.error);
+    }
+    setSealed(undefined);
+    setError('');
+    const plan = await planImport(db, read.backup);
+    setTheirs(new Set());
+    setPending({ backup: read.backup, plan, name });
+  };
 
   const choose = async (file: File | undefined) => {
     setError('');
     setDone('');
     setPending(undefined);
+    setSealed(undefined);
     if (!file) return;
-    const read = await readBackupFile(file);
-    if (!read.ok) return setError(read.error);
-    const plan = await planImport(db, read.backup);
-    setTheirs(new Set());
-    setPending({ backup: read.backup, plan, name: file.name });
+    await preview(await readBackupFile(file), file.name);
   };
   const confirm = async () => {
     if (!pending) return;
@@ -52,6 +64,28 @@ export function ImportForm({ db, onImported }: { db: CompanionDatabase; onImport
         <p role="alert" class="problem">
           {error}
         </p>
+      )}
+      {sealed && (
+        <form
+          class="passphrase-form"
+          onSubmit={(event) => {
+            event.preventDefault();
+            void openSealedBackup(sealed.envelope, passphrase).then((read) => preview(read, sealed.name));
+          }}
+        >
+          <label>
+            Passphrase of this backup{' '}
+            <input
+              type="password"
+              autocomplete="current-password"
+              value={passphrase}
+              onInput={(event) => setPassphrase(event.currentTarget.value)}
+            />
+          </label>
+          <button type="submit" class="primary-button" disabled={!passphrase}>
+            Open the backup
+          </button>
+        </form>
       )}
       {done && (
         <p role="status" class="form-message">

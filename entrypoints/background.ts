@@ -9,11 +9,17 @@ import { database } from '@/utils/db/database';
 import { overdueMineCount } from '@/utils/db/commitments';
 import { BADGE_ALARM, MIDNIGHT_ALARM, refreshBadge, scheduleBadgeAlarms } from '@/utils/badge';
 import { parseMessage } from '@/utils/messaging';
+import { loadLockState, watchLockState } from '@/utils/crypto/lock';
+import { keepSealedValuesWhenLocked } from '@/utils/crypto/middleware';
 
 export default defineBackground(() => {
   const db = database();
   const refresh = () => refreshBadge(db).catch((error: unknown) => console.debug('[1:1 Companion] badge', error));
 
+  // The badge reads only due dates and owners, which are never sealed; the key is loaded all the same.
+  keepSealedValuesWhenLocked(true);
+  void loadLockState();
+  watchLockState(() => undefined);
   void scheduleBadgeAlarms().then(refresh);
   browser.runtime.onInstalled.addListener(() => void scheduleBadgeAlarms().then(refresh));
   browser.runtime.onStartup.addListener(() => void scheduleBadgeAlarms().then(refresh));

@@ -4,6 +4,9 @@ import { database } from '@/utils/db/database';
 import { CadenceForm } from '@/components/CadenceForm';
 import { QuestionBankEditor } from '@/components/QuestionBankEditor';
 import { DataSection } from '@/components/DataSection';
+import { EncryptionSection } from '@/components/EncryptionSection';
+import { LockGate } from '@/components/LockGate';
+import { EraseForm } from '@/components/EraseForm';
 import '@/components/person-view.css';
 import '@/components/options.css';
 
@@ -13,9 +16,19 @@ function OptionsApp() {
     <>
       <h1>1:1 Companion</h1>
       <p class="muted">Everything here stays on this computer.</p>
-      <CadenceForm />
-      <QuestionBankEditor db={db} />
-      <DataSection db={db} />
+      <LockGate
+        forgotten={
+          <>
+            <p class="muted">Forgot it? Nobody can recover notes without their passphrase. You can start afresh:</p>
+            <EraseForm db={db} />
+          </>
+        }
+      >
+        <CadenceForm />
+        <QuestionBankEditor db={db} />
+        <DataSection db={db} />
+        <EncryptionSection db={db} />
+      </LockGate>
     </>
   );
 }

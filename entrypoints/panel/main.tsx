@@ -10,6 +10,7 @@ import { database } from '@/utils/db/database';
 import { parsePanelHash } from '@/utils/schemas';
 import { setOverride } from '@/utils/settings';
 import { localDrafts } from '@/utils/drafts';
+import { LockGate } from '@/components/LockGate';
 import '@/components/person-view.css';
 
 function PanelApp() {
@@ -39,4 +40,9 @@ function PanelApp() {
   );
 }
 
-render(<PanelApp />, document.getElementById('app')!);
+render(
+  <LockGate>
+    <PanelApp />
+  </LockGate>,
+  document.getElementById('app')!,
+);

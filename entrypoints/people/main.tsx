@@ -2,7 +2,13 @@
 import { render } from 'preact';
 import { database } from '@/utils/db/database';
 import { PeoplePage } from '@/components/PeoplePage';
+import { LockGate } from '@/components/LockGate';
 import '@/components/person-view.css';
 import '@/components/people.css';
 
-render(<PeoplePage db={database()} />, document.getElementById('app')!);
+render(
+  <LockGate>
+    <PeoplePage db={database()} />
+  </LockGate>,
+  document.getElementById('app')!,
+);

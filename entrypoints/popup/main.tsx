@@ -2,7 +2,13 @@
 import { render } from 'preact';
 import { database } from '@/utils/db/database';
 import { Popup } from '@/components/Popup';
+import { LockGate } from '@/components/LockGate';
 import '@/components/person-view.css';
 import '@/components/popup.css';
 
-render(<Popup db={database()} />, document.getElementById('app')!);
+render(
+  <LockGate>
+    <Popup db={database()} />
+  </LockGate>,
+  document.getElementById('app')!,
+);

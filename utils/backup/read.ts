@@ -1,7 +1,8 @@
 /** Reading a backup file: every way it can be wrong gets a message that says which, and nothing is written. */
 import { Backup, BACKUP_FORMAT, BACKUP_VERSION, MAX_BACKUP_BYTES, type Backup as BackupType } from './format';
+import { SealedBackup, SEALED_FORMAT, type SealedBackup as SealedBackupType } from './sealed';
 
-export type ReadResult = { ok: true; backup: BackupType } | { ok: false; error: string };
+export type ReadResult = { ok: true; backup: BackupType } | { ok: false; error: string; sealed?: SealedBackupType };
 
 const UNCHANGED = 'Nothing was changed.';
 
@@ -30,6 +31,11 @@ export function parseBackupText(text: string): ReadResult {
       return { ok: false, error: `This file ends early: it looks cut off (truncated). ${UNCHANGED}` };
     }
     return { ok: false, error: `This is not a JSON file (${message.slice(0, 120)}). ${UNCHANGED}` };
+  }
+  if (json && typeof json === 'object' && (json as { format?: unknown }).format === SEALED_FORMAT) {
+    const sealed = SealedBackup.safeParse(json);
+    if (!sealed.success) return { ok: false, error: `This encrypted backup is damaged: it cannot be opened. ${UNCHANGED}` };
+    return { ok: false, error: 'This backup is encrypted: enter the passphrase it was made with.', sealed: sealed.data };
   }
   if (typeof json !== 'object' || json === null || Array.isArray(json) || (json as { format?: unknown }).format !== BACKUP_FORMAT) {
     return { ok: false, error: `This is not a 1:1 Companion backup. ${UNCHANGED}` };

@@ -6,6 +6,7 @@
  */
 import Dexie, { type EntityTable } from 'dexie';
 import type { Commitment, Meeting, Person, QuestionRecord } from './records';
+import { encryptionMiddleware } from '../crypto/middleware';
 
 export const DATABASE_NAME = 'one-on-one-companion';
 
@@ -17,6 +18,8 @@ export class CompanionDatabase extends Dexie {
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
+    // Seals note text and commitments when the user turned encryption on (utils/crypto/).
+    this.use(encryptionMiddleware);
     this.version(1).stores({
       people: 'id, *emails, nameKey',
       meetings: 'id, &eventKey, seriesKey, personId, [personId+start]',

@@ -1,0 +1,69 @@
+/**
+ * Shows its children only once this page knows the notes can be read: with
+ * encryption off, or unlocked in this browser session. Otherwise, the unlock
+ * form. Follows locking and unlocking done in any other page.
+ */
+import type { ComponentChildren } from 'preact';
+import { Fragment } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { loadLockState, unlock, watchLockState, type LockState } from '@/utils/crypto/lock';
+
+export function LockGate({ children, forgotten }: { children: ComponentChildren; forgotten?: ComponentChildren }) {
+  const [state, setState] = useState<LockState>();
+  /** Bumped on every change, so what is shown mounts afresh and reads with the current key. */
+  const [epoch, setEpoch] = useState(0);
+  const [passphrase, setPassphrase] = useState('');
+  const [error, setError] = useState('');
+  const [busy, setBusy] = useState(false);
+  useEffect(() => {
+    let live = true;
+    void loadLockState().then((next) => live && setState(next));
+    const unwatch = watchLockState((next) => {
+      if (!live) return;
+      setState(next);
+      setEpoch((value) => value + 1);
+    });
+    return () => {
+      live = false;
+      unwatch();
+    };
+  }, []);
+
+  if (!state) return <p aria-busy="true">Opening…</p>;
+  if (state !== 'locked') return <Fragment key={epoch}>{children}</Fragment>;
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    setBusy(true);
+    const result = await unlock(passphrase);
+    setBusy(false);
+    if (!result.ok) return setError(result.error);
+    setPassphrase('');
+    setState('unlocked');
+    setEpoch((value) => value + 1);
+  };
+  return (
+    <form class="unlock" onSubmit={(event) => void submit(event)}>
+      <h1>Your notes are locked</h1>
+      <p class="muted">They are encrypted on this computer. Enter your passphrase once; it stays unlocked until the browser closes.</p>
+      <label>
+        Passphrase{' '}
+        <input
+          type="password"
+          autocomplete="current-password"
+          value={passphrase}
+          onInput={(event) => setPassphrase(event.currentTarget.value)}
+          autoFocus
+        />
+      </label>
+      <button type="submit" disabled={busy || !passphrase}>
+        {busy ? 'Unlocking…' : 'Unlock'}
+      </button>
+      {error && (
+        <p role="alert" class="problem">
+          {error}
+        </p>
+      )}
+      {forgotten}
+    </form>
+  );
+}

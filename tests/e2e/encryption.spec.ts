@@ -1,0 +1,49 @@
+import { expect, notesBox, openEvent, panel, test } from './extension';
+
+const PASS = 'tea kettle on a quiet morning';
+
+test('notes encrypted with a passphrase: sealed on disk, locked until unlocked, a wrong passphrase changes nothing', async ({
+  calendar,
+  context,
+  extensionId,
+}) => {
+  test.setTimeout(60_000);
+  await openEvent(calendar, 'Alex / Sam 1:1', 1);
+  await notesBox(calendar).fill('Worried about burnout.');
+  await expect(panel(calendar).getByTestId('save-state')).toHaveText('Saved');
+
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  const section = options.getByRole('region', { name: 'Encryption' });
+  await section.getByLabel('Passphrase', { exact: true }).fill(PASS);
+  await section.getByLabel('Repeat it').fill(PASS);
+  await section.getByRole('button', { name: 'Encrypt my notes' }).click();
+  await expect(section).toContainText('Your notes and commitments are encrypted on this computer.', { timeout: 20_000 });
+
+  // What IndexedDB holds is sealed.
+  const stored = await options.evaluate(
+    () =>
+      new Promise<string>((resolve) => {
+        const request = indexedDB.open('one-on-one-companion');
+        request.onsuccess = () => {
+          const read = request.result.transaction('meetings').objectStore('meetings').getAll();
+          read.onsuccess = () => resolve(JSON.stringify(read.result));
+        };
+      }),
+  );
+  expect(stored).not.toContain('burnout');
+  expect(stored).toContain('enc1:');
+  // The panel, unlocked in this session, still reads and writes plain text.
+  await expect(notesBox(calendar)).toHaveValue('Worried about burnout.');
+
+  await section.getByRole('button', { name: 'Lock now' }).click();
+  await expect(panel(calendar).getByRole('heading', { name: 'Your notes are locked' })).toBeVisible();
+  await panel(calendar).getByLabel('Passphrase').fill('not my passphrase');
+  await panel(calendar).getByRole('button', { name: 'Unlock' }).click();
+  await expect(panel(calendar).getByRole('alert')).toHaveText('That passphrase is not right. Nothing was changed.', { timeout: 20_000 });
+  await panel(calendar).getByLabel('Passphrase').fill(PASS);
+  await panel(calendar).getByRole('button', { name: 'Unlock' }).click();
+  await expect(notesBox(calendar)).toHaveValue('Worried about burnout.', { timeout: 20_000 });
+  // Unlocked once for the session: the other pages follow.
+  await expect(options.getByRole('region', { name: 'Encryption' })).toContainText('encrypted on this computer');
+});

@@ -1,0 +1,138 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import Dexie from 'dexie';
+import { CompanionDatabase } from '@/utils/db/database';
+import { openOccurrence, saveNotes } from '@/utils/db/meetings';
+import { addCommitment } from '@/utils/db/commitments';
+import { isSealed, seal, unseal } from '@/utils/crypto/seal';
+import { LockedError, setEncryption } from '@/utils/crypto/middleware';
+import { changePassphrase, disableEncryption, enableEncryption, loadLockState, lockNow, unlock } from '@/utils/crypto/lock';
+
+// Fewer iterations than real use keep the suite quick; the real count is tested in passphrase.ts's defaults.
+const ITERATIONS = 100_000;
+const PASS = 'correct horse battery staple';
+
+let db: CompanionDatabase;
+let name: string;
+let counter = 0;
+
+/** What IndexedDB itself holds: read without the middleware. */
+async function raw() {
+  const plain = new Dexie(name);
+  await plain.open();
+  const result = { meetings: await plain.table('meetings').toArray(), commitments: await plain.table('commitments').toArray() };
+  plain.close();
+  return result;
+}
+
+beforeEach(async () => {
+  setEncryption(false, null);
+  name = `crypto-${++counter}`;
+  db = new CompanionDatabase(name);
+  const { person, meeting } = await openOccurrence(db, {
+    key: 'k',
+    seriesKey: 's',
+    title: 'Alex / Sam 1:1',
+    start: '2026-03-05T09:00:00.000Z',
+    counterpart: { name: 'Sam' },
+  });
+  await saveNotes(db, meeting.id, 'Worried about burnout.');
+  await saveNotes(db, meeting.id, 'We agreed on a lighter sprint.', new Date(), 'shared');
+  await db.meetings.update(meeting.id, {
+    topics: [{ id: 't', text: 'Salary', done: false }],
+    difficult: { example: 'Missed handover', behaviour: 'b', questions: 'q', followUp: '2026-03-19' },
+  });
+  await addCommitment(db, { personId: person.id, meetingId: meeting.id }, { text: 'Share the criteria', owner: 'me' });
+});
+afterEach(async () => {
+  setEncryption(false, null);
+  await db.delete();
+});
+
+describe('sealing', () => {
+  it('round-trips, with a fresh nonce each time, and refuses the wrong key', () => {
+    const key = crypto.getRandomValues(new Uint8Array(32));
+    const sealed = seal(key, 'Grüße, 🎉, <b>');
+    expect(isSealed(sealed)).toBe(true);
+    expect(seal(key, 'same')).not.toBe(seal(key, 'same'));
+    expect(unseal(key, sealed)).toBe('Grüße, 🎉, <b>');
+    expect(() => unseal(crypto.getRandomValues(new Uint8Array(32)), sealed)).toThrow();
+  });
+});
+
+describe('encryption at rest', () => {
+  it('seals notes, topics, preparation and commitments on disk, and the app still reads them', async () => {
+    expect(await enableEncryption(db, PASS, ITERATIONS)).toEqual({ ok: true });
+    const stored = await raw();
+    const meeting = stored.meetings[0];
+    for (const value of [meeting.notes, meeting.shared, meeting.topics[0].text, meeting.difficult.example, stored.commitments[0].text])
+      expect(isSealed(value)).toBe(true);
+    expect(JSON.stringify(stored)).not.toMatch(/burnout|lighter sprint|Salary|handover|criteria/);
+    expect(meeting.difficult.followUp).toBe('2026-03-19');
+    const read = (await db.meetings.toArray())[0]!;
+    expect(read.notes).toBe('Worried about burnout.');
+    expect((await db.commitments.toArray())[0]!.text).toBe('Share the criteria');
+    // New writes are sealed too.
+    await saveNotes(db, read.id, 'Feeling better.');
+    expect(isSealed((await raw()).meetings[0].notes)).toBe(true);
+  });
+
+  it('stays locked in a new session until the passphrase is given; a wrong one changes nothing', async () => {
+    await enableEncryption(db, PASS, ITERATIONS);
+    await lockNow();
+    expect(await loadLockState()).toBe('locked');
+    const before = await raw();
+    // Locked, a page can neither show sealed text as if it were a note, nor write.
+    await expect(db.meetings.toArray()).rejects.toBeInstanceOf(LockedError);
+    await expect(saveNotes(db, before.meetings[0].id, 'typed while locked')).rejects.toBeInstanceOf(LockedError);
+    expect(await unlock('wrong passphrase')).toEqual({ ok: false, error: 'That passphrase is not right. Nothing was changed.' });
+    expect(await raw()).toEqual(before);
+    expect(await unlock(PASS)).toEqual({ ok: true });
+    expect(await loadLockState()).toBe('unlocked');
+    expect((await db.meetings.toArray())[0]!.notes).toBe('Worried about burnout.');
+  });
+
+  it('changes the passphrase by re-encrypting everything in one go; a wrong current one changes nothing', async () => {
+    await enableEncryption(db, PASS, ITERATIONS);
+    const before = await raw();
+    expect((await changePassphrase(db, 'not it', 'a whole new passphrase', ITERATIONS)).ok).toBe(false);
+    expect(await raw()).toEqual(before);
+    expect(await changePassphrase(db, PASS, 'a whole new passphrase', ITERATIONS)).toEqual({ ok: true });
+    const after = await raw();
+    expect(after.meetings[0].notes).not.toBe(before.meetings[0].notes);
+    await lockNow();
+    expect((await unlock(PASS)).ok).toBe(false);
+    expect(await unlock('a whole new passphrase')).toEqual({ ok: true });
+    expect((await db.meetings.toArray())[0]!.notes).toBe('Worried about burnout.');
+  });
+
+  it('turns off, leaving everything readable on disk', async () => {
+    await enableEncryption(db, PASS, ITERATIONS);
+    expect((await disableEncryption(db, 'nope')).ok).toBe(false);
+    expect(await disableEncryption(db, PASS)).toEqual({ ok: true });
+    expect((await raw()).meetings[0].notes).toBe('Worried about burnout.');
+    expect(await loadLockState()).toBe('off');
+  });
+});
+
+describe('encrypted backups', () => {
+  it('open with the passphrase, and a wrong one changes nothing', async () => {
+    const { exportBackup } = await import('@/utils/backup/export');
+    const { parseBackupText } = await import('@/utils/backup/read');
+    const { sealBackup, openSealedBackup } = await import('@/utils/backup/sealed');
+    const { newKeyring } = await import('@/utils/crypto/passphrase');
+    const backup = await exportBackup(db, {});
+    const { keyring, key } = await newKeyring(PASS, ITERATIONS);
+    const file = sealBackup(JSON.stringify(backup), keyring, key);
+    expect(file).not.toMatch(/burnout|criteria/);
+    const read = parseBackupText(file);
+    expect(read.ok).toBe(false);
+    if (read.ok || !read.sealed) throw new Error('expected a sealed backup');
+    expect(read.error).toBe('This backup is encrypted: enter the passphrase it was made with.');
+    expect(await openSealedBackup(read.sealed, 'wrong')).toEqual({
+      ok: false,
+      error: 'That passphrase does not open this backup. Nothing was changed.',
+    });
+    const opened = await openSealedBackup(read.sealed, PASS);
+    expect(opened.ok && opened.backup.data).toEqual(backup.data);
+  });
+});

@@ -1,0 +1,114 @@
+/**
+ * Encryption at rest as a Dexie middleware, closest to IndexedDB: note text and
+ * commitments are sealed on the way in and opened on the way out, so every
+ * other part of the code (live queries, search, export) sees plain text and
+ * never has to know. What is sealed: meetings' private and shared notes,
+ * their topics and difficult-conversation preparation; commitments' text.
+ * Names, dates and the shape of the data stay readable (docs/PRIVACY.md).
+ */
+import type { DBCore, DBCoreCursor, DBCoreTable, Middleware } from 'dexie';
+import { isSealed, seal, unseal } from './seal';
+
+type Record = { [field: string]: unknown };
+
+export class LockedError extends Error {
+  constructor() {
+    super('Your notes are locked. Unlock them with your passphrase first.');
+    this.name = 'LockedError';
+  }
+}
+
+/**
+ * The key of this page, and whether encryption is on. Set by utils/crypto/lock.ts.
+ * `keepSealed`: hand sealed values on as they are when there is no key (the background,
+ * which reads only dates and owners); otherwise reading one throws, so no page ever shows
+ * or edits ciphertext as if it were a note.
+ */
+const state: { enabled: boolean; key: Uint8Array | null; keepSealed: boolean } = { enabled: false, key: null, keepSealed: false };
+
+export function setEncryption(enabled: boolean, key: Uint8Array | null): void {
+  state.enabled = enabled;
+  state.key = key;
+}
+
+export function keepSealedValuesWhenLocked(keep: boolean): void {
+  state.keepSealed = keep;
+}
+
+export function encryptionState(): Readonly<typeof state> {
+  return state;
+}
+
+const text = (transform: (value: string) => string) => (value: unknown) =>
+  typeof value === 'string' && value !== '' ? transform(value) : value;
+
+function mapFields(table: string, record: Record, transform: (value: string) => string): Record {
+  const each = text(transform);
+  if (table === 'commitments') return { ...record, text: each(record.text) };
+  if (table !== 'meetings') return record;
+  const next: Record = { ...record, notes: each(record.notes), shared: each(record.shared) };
+  if (Array.isArray(record.topics)) next.topics = (record.topics as Record[]).map((topic) => ({ ...topic, text: each(topic.text) }));
+  if (record.difficult && typeof record.difficult === 'object') {
+    const prep = record.difficult as Record;
+    next.difficult = { ...prep, example: each(prep.example), behaviour: each(prep.behaviour), questions: each(prep.questions) };
+  }
+  return next;
+}
+
+const SEALED_TABLES = new Set(['meetings', 'commitments']);
+
+function sealRecord(table: string, record: unknown): unknown {
+  if (!state.enabled || !SEALED_TABLES.has(table) || !record || typeof record !== 'object') return record;
+  const key = state.key;
+  if (!key) throw new LockedError();
+  return mapFields(table, record as Record, (value) => (isSealed(value) ? value : seal(key, value)));
+}
+
+function openRecord(table: string, record: unknown): unknown {
+  if (!SEALED_TABLES.has(table) || !record || typeof record !== 'object') return record;
+  const key = state.key;
+  if (!key && state.keepSealed) return record;
+  return mapFields(table, record as Record, (value) => {
+    if (!isSealed(value)) return value;
+    if (!key) throw new LockedError();
+    return unseal(key, value);
+  });
+}
+
+function wrapCursor(table: string, cursor: DBCoreCursor | null): DBCoreCursor | null {
+  if (!cursor) return cursor;
+  return Object.create(cursor, {
+    value: { get: () => openRecord(table, cursor.value) },
+  }) as DBCoreCursor;
+}
+
+export const encryptionMiddleware: Middleware<DBCore> = {
+  stack: 'dbcore',
+  name: 'EncryptionAtRest',
+  // Below Dexie's own caches and hooks: they all see plain text.
+  level: -2,
+  create: (down) => ({
+    ...down,
+    table(name: string): DBCoreTable {
+      const table = down.table(name);
+      if (!SEALED_TABLES.has(name)) return table;
+      return {
+        ...table,
+        mutate: (request) =>
+          request.type === 'add' || request.type === 'put'
+            ? table.mutate({ ...request, values: request.values.map((value: unknown) => sealRecord(name, value)) })
+            : table.mutate(request),
+        // `.then` on Dexie's own promises, not async/await: it keeps Dexie's transaction zone.
+        get: (request) => table.get(request).then((value) => openRecord(name, value)),
+        getMany: (request) => table.getMany(request).then((values) => values.map((value) => openRecord(name, value))),
+        query: (request) =>
+          table
+            .query(request)
+            .then((response) =>
+              request.values ? { ...response, result: response.result.map((value) => openRecord(name, value)) } : response,
+            ),
+        openCursor: (request) => table.openCursor(request).then((cursor) => wrapCursor(name, cursor)),
+      };
+    },
+  }),
+};
