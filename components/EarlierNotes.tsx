@@ -1,4 +1,5 @@
 import type { Meeting } from '@/utils/db/records';
+import { MeetingNotes } from './MeetingNotes';
 import { daysAgoText, meetingDateText } from '@/utils/dates';
 
 interface Props {
@@ -22,14 +23,7 @@ export function EarlierNotes({ meetings, personName, now }: Props) {
                 {meetingDateText(meeting.start)} <span class="muted">· {daysAgoText(new Date(meeting.start), now)}</span>
                 {meeting.status !== 'scheduled' && <span class="status"> · {meeting.status}</span>}
               </h3>
-              {meeting.notes.trim() && <p class="notes-text">{meeting.notes}</p>}
-              {meeting.shared?.trim() && (
-                <p class="notes-text shared-text">
-                  <span class="muted">Shared: </span>
-                  {meeting.shared}
-                </p>
-              )}
-              {!meeting.notes.trim() && !meeting.shared?.trim() && <p class="muted">No notes taken.</p>}
+              <MeetingNotes meeting={meeting} />
             </li>
           ))}
         </ol>

@@ -8,6 +8,7 @@ import { byUrgency } from '@/utils/commitments';
 import { meetingDateText } from '@/utils/dates';
 import { tellBackground } from '@/utils/messaging';
 import { CommitmentItem } from './CommitmentItem';
+import { MeetingNotes } from './MeetingNotes';
 
 interface Props {
   db: CompanionDatabase;
@@ -87,14 +88,7 @@ export function PersonHistory({ db, summary, meetings, commitments, now }: Props
               {meeting.focus && <span class="muted"> · {FOCUS_LABEL[meeting.focus]}</span>}
               {meeting.status !== 'scheduled' && <span class="status"> · {meeting.status}</span>}
             </h4>
-            {meeting.notes.trim() && <p class="notes-text">{meeting.notes}</p>}
-            {meeting.shared?.trim() && (
-              <p class="notes-text">
-                <span class="muted">Shared: </span>
-                {meeting.shared}
-              </p>
-            )}
-            {!meeting.notes.trim() && !meeting.shared?.trim() && <p class="muted">No notes taken.</p>}
+            <MeetingNotes meeting={meeting} />
           </li>
         ))}
       </ol>
