@@ -12,7 +12,13 @@ export default defineConfig({
   manifest: {
     name: '1:1 Companion',
     description: 'Notes, commitments and good questions for your 1:1s, beside your calendar. Notes never leave your machine.',
-    permissions: ['storage', 'alarms'],
+    permissions: ['storage', 'alarms', 'sidePanel'],
+    commands: {
+      'open-call-notes': {
+        suggested_key: { default: 'Alt+Shift+N' },
+        description: 'Open the 1:1 notes beside this call',
+      },
+    },
     web_accessible_resources: [
       {
         resources: ['panel.html'],

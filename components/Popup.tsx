@@ -12,11 +12,21 @@ import { CommitmentItem } from './CommitmentItem';
 import { useStorageItem } from './use-storage-item';
 import { lastBackupAt, readLastBackupAt } from '@/utils/settings';
 import { backupDue } from '@/utils/backup/reminder';
+import { liveCalls } from '@/utils/calls/live-calls';
 
 type Filter = 'everyone' | 'me' | 'them';
 
 export function personUrl(person: Pick<Person, 'id'>): string {
   return `${browser.runtime.getURL('/people.html')}#person=${encodeURIComponent(person.id)}`;
+}
+
+const readCalls = () => liveCalls.getValue();
+
+/** A click in the popup is a user gesture: the side panel may open on it. */
+async function openBesideCall(): Promise<void> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (tab?.id !== undefined) await browser.sidePanel.open({ tabId: tab.id });
+  window.close();
 }
 
 export function Popup({ db, now = new Date() }: { db: CompanionDatabase; now?: Date }) {
@@ -25,6 +35,7 @@ export function Popup({ db, now = new Date() }: { db: CompanionDatabase; now?: D
   const commitments = useLiveQuery(() => openCommitments(db), [db]);
   const glances = useLiveQuery(() => glanceAtPeople(db, now), [db]);
   const lastBackup = useStorageItem(lastBackupAt, readLastBackupAt);
+  const calls = useStorageItem(liveCalls, readCalls);
   if (commitments.error || glances.error)
     return <p role="alert">Your commitments could not be opened: {(commitments.error ?? glances.error)?.message}</p>;
   if (!commitments.value || !glances.value) return <p aria-busy="true">Opening…</p>;
@@ -78,6 +89,11 @@ export function Popup({ db, now = new Date() }: { db: CompanionDatabase; now?: D
 
   return (
     <>
+      {Object.keys(calls).length > 0 && (
+        <button type="button" class="call-button" onClick={() => void openBesideCall().catch(() => undefined)}>
+          Open notes beside this call
+        </button>
+      )}
       <header class="popup-header">
         <h1>Commitments</h1>
         <div class="segmented" role="group" aria-label="Whose commitments">

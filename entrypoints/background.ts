@@ -8,9 +8,11 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { database } from '@/utils/db/database';
 import { overdueMineCount } from '@/utils/db/commitments';
 import { BADGE_ALARM, MIDNIGHT_ALARM, refreshBadge, scheduleBadgeAlarms } from '@/utils/badge';
-import { parseMessage } from '@/utils/messaging';
+import { parseMessage } from '@/utils/message-schemas';
 import { loadLockState, watchLockState } from '@/utils/crypto/lock';
 import { keepSealedValuesWhenLocked } from '@/utils/crypto/middleware';
+import { rememberEvent } from '@/utils/db/events';
+import { setLiveCall } from '@/utils/calls/live-calls';
 
 export default defineBackground(() => {
   const db = database();
@@ -27,11 +29,42 @@ export default defineBackground(() => {
     if (alarm.name === MIDNIGHT_ALARM) void scheduleBadgeAlarms();
     if (alarm.name === BADGE_ALARM || alarm.name === MIDNIGHT_ALARM) void refresh();
   });
-  browser.runtime.onMessage.addListener((raw) => {
+  browser.runtime.onMessage.addListener((raw, sender) => {
     const message = parseMessage(raw);
-    if (message?.type === 'commitments-changed') return refresh().then(() => ({ ok: true }));
-    return undefined;
+    const tabId = sender.tab?.id;
+    switch (message?.type) {
+      case 'commitments-changed':
+        return refresh().then(() => ({ ok: true }));
+      case 'event-seen':
+        return rememberEvent(db, message.event).then(() => ({ ok: true }));
+      case 'call-state':
+        if (tabId === undefined) return undefined;
+        // The side panel of this tab opens on this call.
+        void browser.sidePanel?.setOptions({ tabId, path: `sidepanel.html?tab=${tabId}`, enabled: true }).catch(() => undefined);
+        return setLiveCall(tabId, message.call).then(() => ({ ok: true }));
+      case 'call-ended':
+        return tabId === undefined ? undefined : setLiveCall(tabId, null).then(() => ({ ok: true }));
+      case 'open-side-panel':
+        // Sent from a click on the call page: the user's gesture carries over.
+        return tabId === undefined ? undefined : openSidePanel(tabId);
+      default:
+        return undefined;
+    }
   });
+  browser.commands?.onCommand.addListener((command, tab) => {
+    if (command === 'open-call-notes' && tab?.id !== undefined) void openSidePanel(tab.id);
+  });
+  browser.tabs.onRemoved.addListener((tabId) => void setLiveCall(tabId, null));
   // While the worker is awake, every change in any tab shows at once.
   liveQuery(() => overdueMineCount(db)).subscribe({ next: () => void refresh(), error: () => undefined });
 });
+
+async function openSidePanel(tabId: number): Promise<{ ok: boolean }> {
+  try {
+    await browser.sidePanel.open({ tabId });
+    return { ok: true };
+  } catch (error) {
+    console.debug('[1:1 Companion] side panel', error);
+    return { ok: false };
+  }
+}

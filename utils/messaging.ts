@@ -1,27 +1,51 @@
 /**
- * The one protocol between extension pages (and, later, content scripts) and
- * the background. Every message is parsed with zod on arrival; anything else
- * is ignored.
+ * The one protocol between content scripts, extension pages and the
+ * background. Types only here (content scripts import this, and must stay
+ * small); the background parses every message with the zod schemas of
+ * utils/message-schemas.ts and ignores anything else.
  */
-import { z } from 'zod';
 import { browser } from 'wxt/browser';
 
-export const Message = z.discriminatedUnion('type', [
-  /** Commitments changed somewhere: recount the overdue badge now. */
-  z.object({ type: z.literal('commitments-changed') }),
-]);
-export type Message = z.infer<typeof Message>;
-
-export function parseMessage(value: unknown): Message | undefined {
-  const parsed = Message.safeParse(value);
-  return parsed.success ? parsed.data : undefined;
+/** A calendar event as remembered for matching calls later: never a note. */
+export interface SeenEvent {
+  key: string;
+  seriesKey: string;
+  title: string;
+  start?: string;
+  end?: string;
+  allDay: boolean;
+  videoLink?: string;
+  oneOnOne: boolean;
+  counterpart?: { name?: string; email?: string };
 }
+
+/** What a call page shows: which meeting, who is in it, whether the user is presenting. */
+export interface CallState {
+  site: 'meet' | 'teams';
+  /** Meet's code (abc-defg-hij) or Teams' meeting id, when the page shows one. */
+  meetingCode?: string;
+  title?: string;
+  participants: string[];
+  inCall: boolean;
+  presenting: boolean;
+}
+
+export type Message =
+  /** Commitments changed somewhere: recount the overdue badge now. */
+  | { type: 'commitments-changed' }
+  /** The calendar page showed an event (content script). */
+  | { type: 'event-seen'; event: SeenEvent }
+  /** A call page's state changed (content script; the tab comes from the sender). */
+  | { type: 'call-state'; call: CallState }
+  | { type: 'call-ended' }
+  /** The on-page button asks for the side panel (a user gesture on the call page). */
+  | { type: 'open-side-panel' };
 
 /** Tells the background; never fails the caller (the worker may be starting or gone). */
 export async function tellBackground(message: Message): Promise<void> {
   try {
     await browser.runtime.sendMessage(message);
   } catch {
-    // The alarm recounts within minutes anyway.
+    // Nothing to do: each sender repeats what matters (alarms recount, pages report again).
   }
 }

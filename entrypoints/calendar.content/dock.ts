@@ -20,6 +20,7 @@ import {
   type RecognitionOverrides,
 } from '@/utils/settings';
 import { createDockFrame, type DockFrame } from './dock-frame';
+import { tellBackground, type SeenEvent } from '@/utils/messaging';
 
 const RESCAN_DELAY_MS = 100;
 
@@ -65,6 +66,7 @@ export async function startDock(ctx: ContentScriptContext, adapter: CalendarAdap
       override: overrides[event.seriesKey],
     });
     if (recognition.isOneOnOne && recognition.counterpart) {
+      rememberForCalls(event, recognition.counterpart);
       frame.withdrawOffer();
       if (event.key === dismissedKey) return;
       shownKey = event.key;
@@ -101,6 +103,27 @@ export async function startDock(ctx: ContentScriptContext, adapter: CalendarAdap
   });
   ctx.onInvalidated(unwatch);
   scan();
+}
+
+const remembered = new Set<string>();
+
+/** Tells the background about a 1:1 (never a note), so the call it becomes can be matched. */
+function rememberForCalls(event: CalendarEvent, counterpart: PanelTarget['counterpart']): void {
+  const seen: SeenEvent = {
+    key: event.key,
+    seriesKey: event.seriesKey,
+    title: event.title,
+    allDay: event.allDay,
+    oneOnOne: true,
+    counterpart,
+  };
+  if (event.start) seen.start = event.start;
+  if (event.end) seen.end = event.end;
+  if (event.videoLink) seen.videoLink = event.videoLink;
+  const signature = JSON.stringify(seen);
+  if (remembered.has(signature)) return;
+  remembered.add(signature);
+  void tellBackground({ type: 'event-seen', event: seen });
 }
 
 /** Small enough to be a 1:1 we missed: worth offering the user the choice. */

@@ -5,7 +5,7 @@
  * version before it (tests/unit/utils/db/database.test.ts).
  */
 import Dexie, { type EntityTable } from 'dexie';
-import type { Commitment, Meeting, Person, QuestionRecord } from './records';
+import type { Commitment, Meeting, Person, QuestionRecord, SeenEventRecord } from './records';
 import { encryptionMiddleware } from '../crypto/middleware';
 
 export const DATABASE_NAME = 'one-on-one-companion';
@@ -15,6 +15,7 @@ export class CompanionDatabase extends Dexie {
   meetings!: EntityTable<Meeting, 'id'>;
   questions!: EntityTable<QuestionRecord, 'id'>;
   commitments!: EntityTable<Commitment, 'id'>;
+  events!: EntityTable<SeenEventRecord, 'key'>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
@@ -49,6 +50,8 @@ export class CompanionDatabase extends Dexie {
             meeting.shared ??= '';
           }),
       );
+    // 4: calendar events seen, to match the call a 1:1 becomes (no upgrade: a new table).
+    this.version(4).stores({ events: 'key, start, meetingCode' });
   }
 }
 

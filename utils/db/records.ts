@@ -108,3 +108,19 @@ export interface QuestionRecord {
   order?: number;
   updatedAt: string;
 }
+
+/** A calendar event the calendar page showed, remembered to recognise the call it becomes. */
+export interface SeenEventRecord {
+  key: string;
+  seriesKey: string;
+  title: string;
+  start?: string;
+  end?: string;
+  allDay: boolean;
+  videoLink?: string;
+  /** The Meet code or Teams meeting id inside the video link, for matching calls. */
+  meetingCode?: string;
+  oneOnOne: boolean;
+  counterpart?: { name?: string; email?: string };
+  seenAt: string;
+}

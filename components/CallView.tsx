@@ -1,0 +1,121 @@
+/**
+ * The person view for the call in this tab: matched from the calendar, the
+ * user's earlier pick, or the call itself; otherwise a list to pick from. With
+ * a meeting clock, a privacy screen, and self-hiding while presenting.
+ */
+import { useState } from 'preact/hooks';
+import { formatISO } from 'date-fns';
+import type { CompanionDatabase } from '@/utils/db/database';
+import type { PanelTarget } from '@/utils/panel-link';
+import { callPicks, liveCalls, pickCall, type LiveCall } from '@/utils/calls/live-calls';
+import { matchCall } from '@/utils/calls/match';
+import { localDrafts } from '@/utils/drafts';
+import { useLiveQuery } from './use-live-query';
+import { useStorageItem } from './use-storage-item';
+import { PersonView } from './PersonView';
+import { PersonPicker } from './PersonPicker';
+import { MeetingClock } from './MeetingClock';
+
+const readCalls = () => liveCalls.getValue();
+const readPicks = () => callPicks.getValue();
+
+export function CallView({ db, tabId, now = new Date() }: { db: CompanionDatabase; tabId?: number; now?: Date }) {
+  const calls = useStorageItem(liveCalls, readCalls);
+  const picks = useStorageItem(callPicks, readPicks);
+  const events = useLiveQuery(() => db.events.toArray(), [db]);
+  const people = useLiveQuery(() => db.people.orderBy('nameKey').toArray(), [db]);
+  const [privacy, setPrivacy] = useState(false);
+  const [showWhilePresenting, setShowWhilePresenting] = useState(false);
+  const [choosing, setChoosing] = useState(false);
+
+  const call = pickCall(calls, tabId);
+  if (!call) return <p class="empty">No call right now. Join a Google Meet or Teams call and the notes for that 1:1 open here.</p>;
+  if (!events.value || !people.value) return <p aria-busy="true">Finding this call's 1:1…</p>;
+
+  const pick = async (personId: string) => {
+    if (call.meetingCode) await callPicks.setValue({ ...(await callPicks.getValue()), [call.meetingCode]: personId });
+    setChoosing(false);
+  };
+  const match = matchCall(call, events.value, now, call.meetingCode ? picks[call.meetingCode] : undefined);
+  const target = choosing ? undefined : targetOf(call, match, people.value, now);
+  const end = match.kind === 'video-link' || match.kind === 'time-title' ? match.event.end : undefined;
+  const hidden = privacy || (call.presenting && !showWhilePresenting);
+
+  return (
+    <div class="call-view">
+      <div class="call-bar">
+        <span class="call-title">{call.title ?? (call.site === 'meet' ? 'Google Meet' : 'Teams')}</span>
+        {end && <MeetingClock end={end} />}
+        <button
+          type="button"
+          class="link-button"
+          aria-pressed={hidden}
+          onClick={() => (hidden ? (setPrivacy(false), setShowWhilePresenting(true)) : setPrivacy(true))}
+        >
+          {hidden ? 'Show notes' : 'Hide notes'}
+        </button>
+      </div>
+      {hidden ? (
+        <p class="privacy-screen" role="status">
+          {call.presenting && !privacy ? 'Notes hidden while you present.' : 'Notes hidden.'}
+        </p>
+      ) : target ? (
+        <>
+          <PersonView key={target.key} db={db} target={target} drafts={localDrafts()} />
+          <button type="button" class="link-button" onClick={() => setChoosing(true)}>
+            Not the right person?
+          </button>
+        </>
+      ) : (
+        <PersonPicker people={people.value} onPick={(id) => void pick(id)} />
+      )}
+    </div>
+  );
+}
+
+type Match = ReturnType<typeof matchCall>;
+
+function targetOf(
+  call: LiveCall,
+  match: Match,
+  people: { id: string; name: string; emails: string[] }[],
+  now: Date,
+): PanelTarget | undefined {
+  if (match.kind === 'video-link' || match.kind === 'time-title') {
+    const { event } = match;
+    const target: PanelTarget = {
+      v: 1,
+      key: event.key,
+      seriesKey: event.seriesKey,
+      title: event.title,
+      allDay: event.allDay,
+      recurring: false,
+      counterpart: event.counterpart?.name || event.counterpart?.email ? event.counterpart : { name: event.title },
+    };
+    if (event.start) target.start = event.start;
+    if (event.end) target.end = event.end;
+    return target;
+  }
+  const counterpart =
+    match.kind === 'remembered'
+      ? (() => {
+          const person = people.find((candidate) => candidate.id === match.personId);
+          return person ? { name: person.name, ...(person.emails[0] ? { email: person.emails[0] } : {}) } : undefined;
+        })()
+      : match.kind === 'call-recognition'
+        ? match.counterpart
+        : undefined;
+  if (!counterpart) return undefined;
+  // A call with no calendar event: one meeting per call and day.
+  const series = `call:${call.site}:${call.meetingCode ?? 'unknown'}`;
+  return {
+    v: 1,
+    key: `${series}:${formatISO(now, { representation: 'date' })}`,
+    seriesKey: series,
+    title: call.title ?? 'Call',
+    start: now.toISOString().replace(/:\d{2}\.\d{3}Z$/, ':00.000Z'),
+    allDay: false,
+    recurring: false,
+    counterpart,
+  };
+}

@@ -1,0 +1,15 @@
+/** The browser's side panel (Firefox: the sidebar) beside a Meet or Teams call. */
+import { render } from 'preact';
+import { database } from '@/utils/db/database';
+import { CallView } from '@/components/CallView';
+import { LockGate } from '@/components/LockGate';
+import '@/components/person-view.css';
+
+const tab = Number(new URLSearchParams(location.search).get('tab'));
+
+render(
+  <LockGate>
+    <CallView db={database()} {...(Number.isInteger(tab) && tab > 0 ? { tabId: tab } : {})} />
+  </LockGate>,
+  document.getElementById('app')!,
+);

@@ -1,0 +1,94 @@
+import type { BrowserContext, Page } from '@playwright/test';
+import { expect, notesBox, openEvent, panel, test } from './extension';
+
+const meetPage = (title: string, others: string[]) => `<!doctype html><html><head><meta charset="utf-8"><title>${title}</title></head><body>
+  <div data-participant-id="self" data-self-name="Alex Kim"><span>Alex Kim</span></div>
+  ${others.map((name, index) => `<div data-participant-id="p${index}" aria-label="${name}"><span>${name}</span></div>`).join('')}
+  <i class="google-symbols">mic</i><i class="google-symbols">call_end</i></body></html>`;
+
+const teamsPage = (
+  title: string,
+  others: string[],
+) => `<!doctype html><html><head><meta charset="utf-8"><title>${title} | Microsoft Teams</title></head><body>
+  <button id="hangup-button">Leave</button>
+  ${others.map((name) => `<div data-stream-type="Video" data-tid="${name}"></div>`).join('')}</body></html>`;
+
+async function serve(context: BrowserContext, pattern: string, html: string) {
+  await context.route(pattern, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+}
+
+async function sidePanel(context: BrowserContext, extensionId: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+  return page;
+}
+
+test.describe('the side panel beside a call', () => {
+  test('a Meet call is matched by the video link remembered from the calendar; notes meet in one meeting', async ({
+    calendar,
+    context,
+    extensionId,
+  }) => {
+    await openEvent(calendar, 'Alex / Sam 1:1', 1);
+    await expect(panel(calendar).getByRole('heading', { level: 1 })).toHaveText('Sam Rivera');
+    await serve(context, 'https://meet.google.com/**', meetPage('Meet - sam-week-lyo', ['Sam Rivera']));
+    const meet = await context.newPage();
+    await meet.goto('https://meet.google.com/sam-week-lyo');
+    await expect(meet.locator('one-on-one-companion-call').getByRole('button', { name: '1:1 notes' })).toBeVisible();
+
+    const side = await sidePanel(context, extensionId);
+    await expect(side.getByRole('heading', { level: 1 })).toHaveText('Sam Rivera');
+    await expect(side.getByRole('heading', { name: /Notes · Thu 12 Mar 2026/ })).toBeVisible();
+    await side.getByRole('textbox', { name: /^Notes/ }).fill('Typed beside the call');
+    await expect(notesBox(calendar)).toHaveValue('Typed beside the call');
+
+    // The privacy screen hides the notes in one click.
+    await side.getByRole('button', { name: 'Hide notes' }).click();
+    await expect(side.getByText('Notes hidden.')).toBeVisible();
+    await expect(side.getByRole('textbox', { name: /^Notes/ })).toHaveCount(0);
+    await side.getByRole('button', { name: 'Show notes' }).click();
+    await expect(side.getByRole('textbox', { name: /^Notes/ })).toHaveValue('Typed beside the call');
+  });
+
+  test('a Teams call is recognised from its own title and people, and hides the notes while presenting', async ({
+    calendar,
+    context,
+    extensionId,
+  }) => {
+    await openEvent(calendar, '1:1 Alex / Priya');
+    await expect(panel(calendar).getByRole('heading', { level: 1 })).toHaveText('Priya Natarajan');
+    const html = teamsPage('1:1 with Priya Natarajan', ['Priya Natarajan']);
+    await serve(context, 'https://teams.microsoft.com/**', html);
+    const teams = await context.newPage();
+    await teams.goto('https://teams.microsoft.com/l/meetup-join/19%3ameeting_ZXhhbXBsZQ%40thread.v2/0');
+    const side = await sidePanel(context, extensionId);
+    await expect(side.getByRole('heading', { level: 1 })).toHaveText('Priya Natarajan');
+    await expect(side.getByText('priya.natarajan@northwind.example')).toBeVisible();
+
+    // She starts presenting: the notes hide themselves.
+    await teams.evaluate(() =>
+      document.body.insertAdjacentHTML('beforeend', '<div data-stream-type="ScreenSharing" data-tid="Alex Kim"></div>'),
+    );
+    await expect(side.getByText('Notes hidden while you present.')).toBeVisible();
+  });
+
+  test('when nothing matches, the user picks the person, and the call remembers', async ({ calendar, context, extensionId }) => {
+    await openEvent(calendar, 'Jordan 1:1');
+    await expect(panel(calendar).getByRole('heading', { level: 1 })).toHaveText('Jordan Ellis');
+    await serve(context, 'https://meet.google.com/**', meetPage('Meet - Catch-up', ['Someone', 'Someone else']));
+    const meet = await context.newPage();
+    await meet.goto('https://meet.google.com/qqq-wwww-eee');
+    const side = await sidePanel(context, extensionId);
+    await expect(side.getByRole('heading', { name: 'Who is this 1:1 with?' })).toBeVisible();
+    await side.getByRole('searchbox', { name: 'Find a person' }).fill('jor');
+    await side.getByRole('button', { name: /Jordan Ellis/ }).click();
+    await expect(side.getByRole('heading', { level: 1 })).toHaveText('Jordan Ellis');
+    await side.reload();
+    await expect(side.getByRole('heading', { level: 1 })).toHaveText('Jordan Ellis');
+  });
+
+  test('with no call, the side panel says how it works', async ({ context, extensionId }) => {
+    const side = await sidePanel(context, extensionId);
+    await expect(side.getByText(/No call right now/)).toBeVisible();
+  });
+});

@@ -1,0 +1,45 @@
+/**
+ * The meeting code of a call, from the call page's URL or from a calendar
+ * event's video link, so the two can be matched. Forms from
+ * shared/CALENDAR-DOM.md:
+ * - Meet: https://meet.google.com/abc-defg-hij (not "/" or "/landing").
+ * - Teams: /l/meetup-join/19:meeting_…@thread.v2 (often URL-encoded),
+ *   teams.live.com/meet/<digits>, /meet/<id>, /v2/…#/meet/<id>.
+ */
+
+const MEET_HOSTS = new Set(['meet.google.com']);
+const TEAMS_HOSTS = new Set(['teams.microsoft.com', 'teams.live.com', 'teams.cloud.microsoft']);
+const MEET_CODE = /^\/([a-z]{3}-[a-z]{4}-[a-z]{3})(?:\/|$)/;
+
+export type CallSite = 'meet' | 'teams';
+
+export function callSiteOf(host: string): CallSite | undefined {
+  if (MEET_HOSTS.has(host)) return 'meet';
+  if (TEAMS_HOSTS.has(host)) return 'teams';
+  return undefined;
+}
+
+export function meetingCodeOf(link: string): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(link);
+  } catch {
+    return undefined;
+  }
+  const site = callSiteOf(url.host);
+  if (site === 'meet') return MEET_CODE.exec(url.pathname)?.[1];
+  if (site !== 'teams') return undefined;
+  const path = safeDecode(url.pathname);
+  const thread = /\/l\/meetup-join\/(19:meeting_[^/@]+@thread\.v2)/.exec(path)?.[1];
+  if (thread) return thread;
+  const meet = /\/meet\/([\w-]+)/.exec(path)?.[1] ?? /\/meet\/([\w-]+)/.exec(safeDecode(url.hash))?.[1];
+  return meet;
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}

@@ -1,0 +1,43 @@
+/** zod schemas of every message the background accepts (see utils/messaging.ts). */
+import { z } from 'zod';
+import type { Message } from './messaging';
+
+const Iso = z
+  .string()
+  .max(40)
+  .regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+Z)?$/);
+const Short = (max: number) => z.string().max(max);
+
+const SeenEvent = z.object({
+  key: Short(400).min(1),
+  seriesKey: Short(400).min(1),
+  title: Short(1000),
+  start: Iso.optional(),
+  end: Iso.optional(),
+  allDay: z.boolean(),
+  videoLink: z.url().max(2000).optional(),
+  oneOnOne: z.boolean(),
+  counterpart: z.object({ name: Short(200).optional(), email: Short(320).optional() }).optional(),
+});
+
+const CallState = z.object({
+  site: z.enum(['meet', 'teams']),
+  meetingCode: Short(300).optional(),
+  title: Short(500).optional(),
+  participants: z.array(Short(200)).max(300),
+  inCall: z.boolean(),
+  presenting: z.boolean(),
+});
+
+const MessageSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('commitments-changed') }),
+  z.object({ type: z.literal('event-seen'), event: SeenEvent }),
+  z.object({ type: z.literal('call-state'), call: CallState }),
+  z.object({ type: z.literal('call-ended') }),
+  z.object({ type: z.literal('open-side-panel') }),
+]);
+
+export function parseMessage(value: unknown): Message | undefined {
+  const parsed = MessageSchema.safeParse(value);
+  return parsed.success ? (parsed.data as Message) : undefined;
+}
