@@ -13,6 +13,7 @@ import { useStorageItem } from './use-storage-item';
 import { lastBackupAt, readLastBackupAt } from '@/utils/settings';
 import { backupDue } from '@/utils/backup/reminder';
 import { liveCalls } from '@/utils/calls/live-calls';
+import { openCallNotes } from '@/utils/calls/open-panel';
 
 type Filter = 'everyone' | 'me' | 'them';
 
@@ -25,7 +26,7 @@ const readCalls = () => liveCalls.getValue();
 /** A click in the popup is a user gesture: the side panel may open on it. */
 async function openBesideCall(): Promise<void> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  if (tab?.id !== undefined) await browser.sidePanel.open({ tabId: tab.id });
+  if (tab?.id !== undefined) await openCallNotes(tab.id);
   window.close();
 }
 

@@ -13,6 +13,7 @@ import { loadLockState, watchLockState } from '@/utils/crypto/lock';
 import { keepSealedValuesWhenLocked } from '@/utils/crypto/middleware';
 import { rememberEvent } from '@/utils/db/events';
 import { setLiveCall } from '@/utils/calls/live-calls';
+import { openCallNotes } from '@/utils/calls/open-panel';
 
 export default defineBackground(() => {
   const db = database();
@@ -61,7 +62,7 @@ export default defineBackground(() => {
 
 async function openSidePanel(tabId: number): Promise<{ ok: boolean }> {
   try {
-    await browser.sidePanel.open({ tabId });
+    await openCallNotes(tabId);
     return { ok: true };
   } catch (error) {
     console.debug('[1:1 Companion] side panel', error);
