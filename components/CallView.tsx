@@ -6,7 +6,7 @@
 import { useState } from 'preact/hooks';
 import { formatISO } from 'date-fns';
 import type { CompanionDatabase } from '@/utils/db/database';
-import type { PanelTarget } from '@/utils/panel-link';
+import { panelTargetOf, type PanelTarget } from '@/utils/panel-link';
 import { callPicks, liveCalls, pickCall, type LiveCall } from '@/utils/calls/live-calls';
 import { matchCall } from '@/utils/calls/match';
 import { localDrafts } from '@/utils/drafts';
@@ -83,18 +83,7 @@ function targetOf(
 ): PanelTarget | undefined {
   if (match.kind === 'video-link' || match.kind === 'time-title') {
     const { event } = match;
-    const target: PanelTarget = {
-      v: 1,
-      key: event.key,
-      seriesKey: event.seriesKey,
-      title: event.title,
-      allDay: event.allDay,
-      recurring: false,
-      counterpart: event.counterpart?.name || event.counterpart?.email ? event.counterpart : { name: event.title },
-    };
-    if (event.start) target.start = event.start;
-    if (event.end) target.end = event.end;
-    return target;
+    return panelTargetOf(event, event.counterpart?.name || event.counterpart?.email ? event.counterpart : { name: event.title });
   }
   const counterpart =
     match.kind === 'remembered'

@@ -20,3 +20,22 @@ export interface PanelTarget {
 export function panelHash(target: PanelTarget): string {
   return encodeURIComponent(JSON.stringify(target));
 }
+
+/** The panel target of a calendar event (or a remembered one) and the person it is with. */
+export function panelTargetOf(
+  event: { key: string; seriesKey: string; title: string; start?: string; end?: string; allDay: boolean; recurring?: boolean },
+  counterpart: PanelTarget['counterpart'],
+): PanelTarget {
+  const target: PanelTarget = {
+    v: 1,
+    key: event.key,
+    seriesKey: event.seriesKey,
+    title: event.title,
+    allDay: event.allDay,
+    recurring: event.recurring ?? false,
+    counterpart,
+  };
+  if (event.start) target.start = event.start;
+  if (event.end) target.end = event.end;
+  return target;
+}

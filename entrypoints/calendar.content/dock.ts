@@ -10,7 +10,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CalendarAdapter, CalendarEvent } from '@/utils/calendars/types';
 import { recognizeOneOnOne } from '@/utils/recognition';
-import { panelHash, type PanelTarget } from '@/utils/panel-link';
+import { panelHash, panelTargetOf, type PanelTarget } from '@/utils/panel-link';
 import {
   dockPreferences,
   readDockPreferences,
@@ -133,18 +133,7 @@ function couldBeOneOnOne(event: CalendarEvent): boolean {
 }
 
 function panelUrl(event: CalendarEvent, counterpart: PanelTarget['counterpart']): string {
-  const target: PanelTarget = {
-    v: 1,
-    key: event.key,
-    seriesKey: event.seriesKey,
-    title: event.title,
-    allDay: event.allDay,
-    recurring: event.recurring,
-    counterpart,
-  };
-  if (event.start) target.start = event.start;
-  if (event.end) target.end = event.end;
-  return `${browser.runtime.getURL('/panel.html')}#${panelHash(target)}`;
+  return `${browser.runtime.getURL('/panel.html')}#${panelHash(panelTargetOf(event, counterpart))}`;
 }
 
 function logQuietly(error: unknown): void {

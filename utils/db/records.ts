@@ -1,6 +1,7 @@
 /** What the database holds, in the product's words. */
 import type { Cadence, Focus } from '../cadence';
 import type { QuestionFocus, QuestionKind } from '../questions/bank';
+import type { SeenEvent } from '../messaging';
 
 export interface Person {
   id: string;
@@ -110,17 +111,8 @@ export interface QuestionRecord {
 }
 
 /** A calendar event the calendar page showed, remembered to recognise the call it becomes. */
-export interface SeenEventRecord {
-  key: string;
-  seriesKey: string;
-  title: string;
-  start?: string;
-  end?: string;
-  allDay: boolean;
-  videoLink?: string;
+export interface SeenEventRecord extends SeenEvent {
   /** The Meet code or Teams meeting id inside the video link, for matching calls. */
   meetingCode?: string;
-  oneOnOne: boolean;
-  counterpart?: { name?: string; email?: string };
   seenAt: string;
 }
