@@ -33,14 +33,13 @@ export function matchCall(call: CallState, events: readonly SeenEventRecord[], n
     const byLink = oneOnOnes.filter((event) => event.meetingCode === call.meetingCode).sort(closestTo(now))[0];
     if (byLink) return { kind: 'video-link', event: byLink };
   }
-  const now10 = { start: subMinutes(now, SLACK_MINUTES), end: addMinutes(now, SLACK_MINUTES) };
+  // A 1:1 covers now from ten minutes before its start to ten minutes after its end.
   const covering = oneOnOnes.filter((event) => {
     if (!event.start || !event.end || event.allDay) return false;
-    const [start, end] = [parseISO(event.start), parseISO(event.end)];
-    return (
-      isWithinInterval(now, { start: subMinutes(start, SLACK_MINUTES), end: addMinutes(end, SLACK_MINUTES) }) ||
-      isWithinInterval(start, now10)
-    );
+    return isWithinInterval(now, {
+      start: subMinutes(parseISO(event.start), SLACK_MINUTES),
+      end: addMinutes(parseISO(event.end), SLACK_MINUTES),
+    });
   });
   const byTime = covering.find((event) => titlesMatch(event.title, call.title));
   if (byTime) return { kind: 'time-title', event: byTime };

@@ -72,6 +72,24 @@ async function refresh(db: CompanionDatabase, meeting: Meeting, ref: OccurrenceR
 
 export type NotesField = 'notes' | 'shared';
 
+/** Runs `work` on a meeting inside one read-write transaction; a meeting that is gone is an error, never recreated. */
+export function withMeeting<T>(db: CompanionDatabase, meetingId: string, work: (meeting: Meeting) => Promise<T>): Promise<T> {
+  return db.transaction('rw', db.meetings, async () => {
+    const meeting = await db.meetings.get(meetingId);
+    if (!meeting) throw new Error('This meeting is no longer in the database.');
+    return work(meeting);
+  });
+}
+
+/** Writes one notes field and bumps the meeting's version. Call inside `withMeeting`. */
+async function writeNotes(db: CompanionDatabase, meeting: Meeting, field: NotesField, text: string, now: Date): Promise<number> {
+  const version = meeting.version + 1;
+  const changes: Partial<Meeting> = { version, notesUpdatedAt: now.toISOString(), updatedAt: now.toISOString() };
+  changes[field] = text;
+  await db.meetings.update(meeting.id, changes);
+  return version;
+}
+
 /** Writes the private (`notes`) or shared notes of a meeting and bumps its version. Returns the new version. */
 export async function saveNotes(
   db: CompanionDatabase,
@@ -80,16 +98,9 @@ export async function saveNotes(
   now = new Date(),
   field: NotesField = 'notes',
 ): Promise<number> {
-  return db.transaction('rw', db.meetings, async () => {
-    const meeting = await db.meetings.get(meetingId);
-    if (!meeting) throw new Error('This meeting is no longer in the database.');
-    if ((meeting[field] ?? '') === text) return meeting.version;
-    const version = meeting.version + 1;
-    const changes: Partial<Meeting> = { version, notesUpdatedAt: now.toISOString(), updatedAt: now.toISOString() };
-    changes[field] = text;
-    await db.meetings.update(meetingId, changes);
-    return version;
-  });
+  return withMeeting(db, meetingId, async (meeting) =>
+    (meeting[field] ?? '') === text ? meeting.version : writeNotes(db, meeting, field, text, now),
+  );
 }
 
 /**
@@ -104,16 +115,10 @@ export async function saveNotesOver(
   base: string,
   now = new Date(),
 ): Promise<{ stored: string; merged: boolean }> {
-  return db.transaction('rw', db.meetings, async () => {
-    const meeting = await db.meetings.get(meetingId);
-    if (!meeting) throw new Error('This meeting is no longer in the database.');
+  return withMeeting(db, meetingId, async (meeting) => {
     const theirs = meeting[field] ?? '';
     const stored = mergeConcurrent(base, theirs, text);
-    if (stored !== theirs) {
-      const changes: Partial<Meeting> = { version: meeting.version + 1, notesUpdatedAt: now.toISOString(), updatedAt: now.toISOString() };
-      changes[field] = stored;
-      await db.meetings.update(meetingId, changes);
-    }
+    if (stored !== theirs) await writeNotes(db, meeting, field, stored, now);
     return { stored, merged: stored !== text };
   });
 }

@@ -7,11 +7,10 @@
 import type { Focus } from '../cadence';
 import type { CompanionDatabase } from './database';
 import type { DifficultPrep, Meeting } from './records';
+import { withMeeting } from './meetings';
 
-async function change(db: CompanionDatabase, meetingId: string, edit: (meeting: Meeting) => Partial<Meeting> | undefined): Promise<void> {
-  await db.transaction('rw', db.meetings, async () => {
-    const meeting = await db.meetings.get(meetingId);
-    if (!meeting) throw new Error('This meeting is no longer in the database.');
+function change(db: CompanionDatabase, meetingId: string, edit: (meeting: Meeting) => Partial<Meeting> | undefined): Promise<void> {
+  return withMeeting(db, meetingId, async (meeting) => {
     const changes = edit(meeting);
     if (changes) await db.meetings.update(meetingId, { ...changes, updatedAt: new Date().toISOString() });
   });
