@@ -5,8 +5,9 @@ import { buildSearchIndex } from '@/utils/search';
 import { daysAgoText, meetingDateText } from '@/utils/dates';
 import { useLiveQuery } from './use-live-query';
 import { PersonHistory } from './PersonHistory';
+import { personHash, personIdFromHash } from '@/utils/person-link';
 
-const selectedFromHash = () => new URLSearchParams(location.hash.slice(1)).get('person') ?? undefined;
+const selectedFromHash = () => personIdFromHash(location.hash);
 
 export function PeoplePage({ db, now = new Date() }: { db: CompanionDatabase; now?: Date }) {
   const people = useLiveQuery(() => db.people.orderBy('nameKey').toArray(), [db]);
@@ -23,18 +24,27 @@ export function PeoplePage({ db, now = new Date() }: { db: CompanionDatabase; no
     () => (meetings.value && commitments.value ? buildSearchIndex(meetings.value, commitments.value) : undefined),
     [meetings.value, commitments.value],
   );
+  // One pass over every meeting, once per change of the data (not on each keystroke of a search).
+  const allMeetings = meetings.value;
+  const byPerson = useMemo(() => {
+    const groups = new Map<string, NonNullable<typeof allMeetings>>();
+    for (const meeting of allMeetings ?? []) {
+      const group = groups.get(meeting.personId);
+      if (group) group.push(meeting);
+      else groups.set(meeting.personId, [meeting]);
+    }
+    return groups;
+  }, [allMeetings]);
 
   const error = people.error ?? meetings.error ?? commitments.error;
   if (error) return <p role="alert">Your notes could not be opened: {error.message}</p>;
   if (!people.value || !meetings.value || !commitments.value || !index) return <p aria-busy="true">Opening your people…</p>;
 
-  const byPerson = new Map<string, typeof meetings.value>();
-  for (const meeting of meetings.value) byPerson.set(meeting.personId, [...(byPerson.get(meeting.personId) ?? []), meeting]);
   const summaries = people.value.map((person) => summarise(person, byPerson.get(person.id) ?? [], now));
   const names = new Map(people.value.map((person) => [person.id, person.name]));
   const hits = index.search(query);
   const current = summaries.find((summary) => summary.person.id === selected);
-  const choose = (id: string) => window.location.assign(`#person=${encodeURIComponent(id)}`);
+  const choose = (id: string) => window.location.assign(personHash(id));
 
   return (
     <div class="people-layout">
