@@ -1,7 +1,7 @@
 import type { Meeting, Person } from '@/utils/db/records';
 import { wasHeld } from '@/utils/db/meetings';
 import { daysAgoText, meetingDateText } from '@/utils/dates';
-import { browser } from 'wxt/browser';
+import { personUrl } from '@/utils/person-link';
 
 interface Props {
   person: Person;
@@ -28,7 +28,7 @@ export function PersonHeader({ person, meetings, current, now, onNotOneOnOne }: 
       {person.emails[0] && <p class="person-email">{person.emails[0]}</p>}
       <p class="person-wants">
         {person.wants && person.wants.length > 0 ? <>Wants from 1:1s: {person.wants.join(', ')} · </> : null}
-        <a href={`${browser.runtime.getURL('/people.html')}#person=${encodeURIComponent(person.id)}`} target="_blank" rel="noopener">
+        <a href={personUrl(person.id)} target="_blank" rel="noopener">
           {person.wants?.length ? 'Edit' : 'What do they want from 1:1s?'}
         </a>
       </p>

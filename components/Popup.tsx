@@ -7,6 +7,7 @@ import { openCommitments, setDone } from '@/utils/db/commitments';
 import { glanceAtPeople } from '@/utils/db/overview';
 import { meetingTimeText } from '@/utils/dates';
 import { tellBackground } from '@/utils/messaging';
+import { personUrl } from '@/utils/person-link';
 import { useLiveQuery } from './use-live-query';
 import { CommitmentItem } from './CommitmentItem';
 import { useStorageItem } from './use-storage-item';
@@ -16,10 +17,6 @@ import { liveCalls } from '@/utils/calls/live-calls';
 import { openCallNotes } from '@/utils/calls/open-panel';
 
 type Filter = 'everyone' | 'me' | 'them';
-
-export function personUrl(person: Pick<Person, 'id'>): string {
-  return `${browser.runtime.getURL('/people.html')}#person=${encodeURIComponent(person.id)}`;
-}
 
 const readCalls = () => liveCalls.getValue();
 
@@ -48,7 +45,7 @@ export function Popup({ db, now = new Date() }: { db: CompanionDatabase; now?: D
     .sort((a, b) => a.nextStart!.localeCompare(b.nextStart!))
     .slice(0, 5);
   const waiting = glances.value.filter((glance) => glance.staleness?.stale).sort((a, b) => b.staleness!.days - a.staleness!.days);
-  const open = (person: Person) => void window.open(personUrl(person), '_blank');
+  const open = (person: Person) => void window.open(personUrl(person.id), '_blank');
 
   if (people.size === 0) {
     return (
@@ -170,7 +167,7 @@ export function Popup({ db, now = new Date() }: { db: CompanionDatabase; now?: D
         </p>
       )}
       <footer class="popup-footer">
-        <a href={browser.runtime.getURL('/people.html')} target="_blank" rel="noopener">
+        <a href={personUrl()} target="_blank" rel="noopener">
           All people and notes
         </a>
       </footer>
