@@ -19,6 +19,5 @@ export function meetingDateText(start: string): string {
 /** "Thu 12 Mar 2026, 10:00" for timed meetings, the date alone for all-day ones. */
 export function meetingTimeText(start: string): string {
   const date = parseISO(start);
-  if (!isValid(date)) return 'Unknown date';
-  return start.includes('T') ? format(date, 'EEE d MMM yyyy, HH:mm') : format(date, 'EEE d MMM yyyy');
+  return start.includes('T') && isValid(date) ? format(date, 'EEE d MMM yyyy, HH:mm') : meetingDateText(start);
 }

@@ -5,6 +5,16 @@
  */
 import { storage } from 'wxt/utils/storage';
 import * as z from 'zod/mini';
+import type { WxtStorageItem } from 'wxt/utils/storage';
+
+/** A stored value if it still fits its schema (an old format, a hand edit), else the item's fallback. */
+export async function readValid<T>(
+  item: WxtStorageItem<T, Record<string, unknown>>,
+  schema: { safeParse(value: unknown): { success: true; data: T } | { success: false } },
+): Promise<T> {
+  const parsed = schema.safeParse(await item.getValue());
+  return parsed.success ? parsed.data : item.fallback;
+}
 
 export const DOCK_WIDTH = { min: 280, max: 720, initial: 380 } as const;
 
@@ -40,9 +50,8 @@ export const cadenceSetting = storage.defineItem<CadenceSetting>('local:cadence'
   version: 1,
 });
 
-export async function readCadence(): Promise<CadenceSetting> {
-  const parsed = CadenceSetting.safeParse(await cadenceSetting.getValue());
-  return parsed.success ? parsed.data : cadenceSetting.fallback;
+export function readCadence(): Promise<CadenceSetting> {
+  return readValid(cadenceSetting, CadenceSetting);
 }
 
 /** Checks a cadence typed by the user; the message says what is wrong. */
@@ -56,9 +65,8 @@ export function checkCadence(value: unknown): { ok: true; cadence: CadenceSettin
 /** When the user last exported a backup: a reminder appears after 30 days without one. */
 export const lastBackupAt = storage.defineItem<string | null>('local:lastBackupAt', { fallback: null, version: 1 });
 
-export async function readLastBackupAt(): Promise<string | null> {
-  const parsed = z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T/))).safeParse(await lastBackupAt.getValue());
-  return parsed.success ? parsed.data : null;
+export function readLastBackupAt(): Promise<string | null> {
+  return readValid(lastBackupAt, z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T/))));
 }
 
 /** Back to the defaults: the dock, the per-series choices, the cadence, the backup date. */
@@ -71,14 +79,12 @@ export async function resetSettings(): Promise<void> {
   ]);
 }
 
-export async function readDockPreferences(): Promise<DockPreferences> {
-  const parsed = DockPreferences.safeParse(await dockPreferences.getValue());
-  return parsed.success ? parsed.data : dockPreferences.fallback;
+export function readDockPreferences(): Promise<DockPreferences> {
+  return readValid(dockPreferences, DockPreferences);
 }
 
-export async function readOverrides(): Promise<RecognitionOverrides> {
-  const parsed = RecognitionOverrides.safeParse(await recognitionOverrides.getValue());
-  return parsed.success ? parsed.data : {};
+export function readOverrides(): Promise<RecognitionOverrides> {
+  return readValid(recognitionOverrides, RecognitionOverrides);
 }
 
 /** Remembers "this series is (not) a 1:1"; `undefined` forgets it and lets recognition decide again. */

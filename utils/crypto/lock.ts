@@ -11,6 +11,7 @@ import type { CompanionDatabase } from '../db/database';
 import { keyMatches, MIN_PASSPHRASE, newKeyring, openKeyring, type Keyring } from './passphrase';
 import { encryptionState, setEncryption } from './middleware';
 import { fromBase64, toBase64 } from './seal';
+import { readValid } from '../settings';
 
 const KeyringSchema = z.object({
   v: z.literal(1),
@@ -24,9 +25,8 @@ export const sessionKeyItem = storage.defineItem<string | null>('session:encrypt
 
 export type LockState = 'off' | 'locked' | 'unlocked';
 
-async function readKeyring(): Promise<Keyring | null> {
-  const parsed = KeyringSchema.safeParse(await keyringItem.getValue());
-  return parsed.success ? (parsed.data as Keyring) : null;
+function readKeyring(): Promise<Keyring | null> {
+  return readValid(keyringItem, KeyringSchema);
 }
 
 /** Loads this page's encryption state; call before the first read. */
