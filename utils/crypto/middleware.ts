@@ -64,8 +64,20 @@ function sealRecord(table: string, record: unknown): unknown {
   return mapFields(table, record as Record, (value) => (isSealed(value) ? value : seal(key, value)));
 }
 
+/** Whether any field that may be sealed is: most reads (encryption off) need no copy at all. */
+function hasSealed(table: string, record: Record): boolean {
+  if (table === 'commitments') return isSealed(record.text);
+  const prep = record.difficult as Record | undefined;
+  return (
+    isSealed(record.notes) ||
+    isSealed(record.shared) ||
+    (Array.isArray(record.topics) && (record.topics as Record[]).some((topic) => isSealed(topic.text))) ||
+    (!!prep && (isSealed(prep.example) || isSealed(prep.behaviour) || isSealed(prep.questions)))
+  );
+}
+
 function openRecord(table: string, record: unknown): unknown {
-  if (!SEALED_TABLES.has(table) || !record || typeof record !== 'object') return record;
+  if (!SEALED_TABLES.has(table) || !record || typeof record !== 'object' || !hasSealed(table, record as Record)) return record;
   const key = state.key;
   if (!key && state.keepSealed) return record;
   return mapFields(table, record as Record, (value) => {
