@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { CALENDAR_MATCHES } from './utils/calendars/registry';
 
 // See docs/ARCHITECTURE.md for why the pieces are where they are, and
 // docs/PRIVACY.md for why each permission is asked for.
@@ -22,7 +23,8 @@ export default defineConfig({
     web_accessible_resources: [
       {
         resources: ['panel.html'],
-        matches: ['https://calendar.google.com/*'],
+        // The calendar pages that dock the panel (the same list as the calendar content script's matches).
+        matches: CALENDAR_MATCHES,
       },
     ],
   },

@@ -60,3 +60,30 @@ const EMAIL = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/;
 export function isEmail(value: string | null | undefined): value is string {
   return typeof value === 'string' && EMAIL.test(value);
 }
+
+/** The button-like control an event target is in (a click on an icon inside a button is a click on the button). */
+export function controlOf(target: Element): Element | null {
+  return target.closest('button, [role="button"], [role="menuitem"], [role="menuitemradio"]');
+}
+
+/** What a control is called: its aria-label, else its title, else its text. */
+export function nameOf(control: Element): string {
+  return (control.getAttribute('aria-label') ?? control.getAttribute('title') ?? textOf(control)).trim();
+}
+
+/** Somewhere the user types: keys pressed there belong to the text, never to a shortcut. */
+export function isTextEntry(element: Element | null): boolean {
+  if (!element) return false;
+  if (element.closest('[contenteditable=""], [contenteditable="true"], textarea, select, [role="textbox"], [role="combobox"]')) return true;
+  const input = element.closest('input');
+  return input !== null && !['checkbox', 'radio', 'button', 'submit', 'reset'].includes((input as HTMLInputElement).type);
+}
+
+/** The index of the checked radio among its group (0 = the first option), or -1. */
+export function checkedRadioIndex(group: Element): number {
+  const radios = [...group.querySelectorAll('input[type="radio"], [role="radio"]')];
+  return radios.findIndex((radio) =>
+    // Compared by tag, not instanceof: unit tests read documents from another realm.
+    radio.tagName === 'INPUT' ? (radio as HTMLInputElement).checked : radio.getAttribute('aria-checked') === 'true',
+  );
+}

@@ -18,9 +18,21 @@
  * - Everything worded (month names, "Organizer") goes through labels.ts.
  */
 import { addDays, formatISO, isBefore } from 'date-fns';
-import { decodeGoogleEventId, type GoogleEventId } from './google-event-id';
-import { isShown, lastShown, linesOf, textOf, videoLinkIn, isEmail, firstMatch } from './dom';
-import { isOrganizerLabel, saysDoesNotRepeat } from './labels';
+import { decodeGoogleEventId, encodeGoogleEventId, type GoogleEventId } from './google-event-id';
+import {
+  checkedRadioIndex,
+  controlOf,
+  isShown,
+  isTextEntry,
+  lastShown,
+  linesOf,
+  nameOf,
+  textOf,
+  videoLinkIn,
+  isEmail,
+  firstMatch,
+} from './dom';
+import { isConfirmLabel, isDeleteLabel, isOrganizerLabel, saysDoesNotRepeat } from './labels';
 import { parseWhenText, type WallDate, type WallTime } from './when-text';
 import type { Attendee, CalendarAdapter, CalendarEvent, EventSource } from './types';
 
@@ -52,6 +64,17 @@ export const SELECTORS = {
   editAllDay: '#xAlDaCb',
   /** [A]+[L] Recurrence control of the edit page; its text says "Does not repeat" when it does not. */
   editRecurrence: ['#xRpSel', '[data-key="recurrence"]'],
+  /** [A] The popover's delete and edit buttons; [L] the label is the fallback. */
+  popoverDelete: '#xDetDlgDelBu, [aria-label="Delete event"]',
+  popoverEdit: '#xDetDlgEditBu, [aria-label="Edit event"]',
+  /**
+   * [L] The edit page's delete has no known id: any control named like a delete
+   * (labels.ts) while the edit page is shown. Tested on the edit-page fixture.
+   */
+  editViewKey: 'body[data-viewkey="eventedit"]',
+  /** [A] The page's own follow-up dialogs: which occurrences, notify guests. */
+  followUpDialog: '[role="dialog"], [role="alertdialog"]',
+  followUpConfirm: '[data-mdc-dialog-action="ok"], [data-mdc-dialog-initial-focus]',
 } as const;
 
 const ROOM_DOMAIN = '@resource.calendar.google.com';
@@ -66,7 +89,83 @@ export const googleCalendar: CalendarAdapter = {
   readOpenEvent(doc) {
     return readEditPage(doc) ?? readPopover(doc);
   },
+  readChipEvent(doc, target) {
+    const chip = target.closest(SELECTORS.chip);
+    return chip && !chip.closest('[role="dialog"]') ? readChip(doc, chip) : null;
+  },
+  deleteRequest(doc, target) {
+    const control = controlOf(target);
+    if (!control) return null;
+    if (control.matches(SELECTORS.popoverDelete) && control.closest(SELECTORS.popover)) return readPopover(doc);
+    const onEditPage = control.closest(SELECTORS.editPage) !== null || doc.querySelector(SELECTORS.editViewKey) !== null;
+    if (onEditPage && !control.closest(SELECTORS.followUpDialog) && isDeleteLabel(nameOf(control))) return readEditPage(doc);
+    return null;
+  },
+  isDeleteShortcut(doc, key) {
+    if (key.key !== 'Delete' && key.key !== 'Backspace') return false;
+    if (key.ctrlKey || key.metaKey || key.altKey || key.shiftKey) return false;
+    const target = key.target as Element | null;
+    if (isTextEntry(target) || isTextEntry(doc.activeElement)) return false;
+    // The shortcut deletes the event whose popover is open.
+    return readPopover(doc) !== null;
+  },
+  scopeConfirm(doc, target) {
+    const control = controlOf(target);
+    const dialog = control?.closest(SELECTORS.followUpDialog);
+    const group = dialog?.querySelector('[role="radiogroup"]');
+    if (!control || !dialog || !group) return null;
+    if (!control.matches(SELECTORS.followUpConfirm) && !isConfirmLabel(nameOf(control))) return null;
+    // Options in order: this event, this and following events, all events.
+    return { series: checkedRadioIndex(group) > 0 };
+  },
+  openEditor(doc, event) {
+    const edit = lastShown(doc, SELECTORS.popover)?.querySelector(SELECTORS.popoverEdit);
+    if (edit) {
+      (edit as HTMLElement).click();
+      return true;
+    }
+    const page = doc.querySelector(SELECTORS.editPage);
+    const startDate = page?.querySelector(SELECTORS.editStartDate);
+    if (page && isShown(page) && startDate) {
+      (startDate as HTMLElement).focus();
+      return true;
+    }
+    const location = doc.defaultView?.location;
+    if (!location) return false;
+    const account = /^\/calendar\/u\/\d+/.exec(location.pathname)?.[0] ?? '/calendar/u/0';
+    const raw = encodeGoogleEventId(
+      `${event.eventId}${event.occurrence ? `_${event.occurrence}` : ''}${event.calendar ? ` ${event.calendar}` : ''}`,
+    );
+    location.assign(`${account}/r/eventedit/${raw}`);
+    return true;
+  },
+  isListed(doc, event) {
+    for (const chip of doc.querySelectorAll(SELECTORS.chip)) {
+      if (chip.closest('[role="dialog"]')) continue;
+      const id = decodeGoogleEventId(chip.getAttribute('data-eventid') ?? '');
+      if (id && id.eventId === event.eventId && id.occurrence === event.occurrence) return true;
+    }
+    return false;
+  },
 };
+
+/** A grid chip alone: its title is the first line, its time is in its aria-label, its day in `data-datekey`. */
+function readChip(doc: Document, chip: Element): CalendarEvent | null {
+  const raw = chip.getAttribute('data-eventid') ?? '';
+  const id = decodeGoogleEventId(raw);
+  const title = textOf(chip.querySelector('[aria-hidden="true"]')) || linesOf(chip)[0] || '';
+  if (!id || !title) return null;
+  const label = (chip.getAttribute('aria-label') ?? '').replace(title, ' ');
+  const parsed = parseWhenText(label);
+  const day = dayOfChip(doc, raw);
+  const date = day ?? (parsed.date ? { ...parsed.date } : null);
+  return build(id, 'chip', {
+    title,
+    ...timesFromParts(date, date, parsed.times, id, doc),
+    recurring: id.occurrence !== undefined,
+    attendees: [],
+  });
+}
 
 function readPopover(doc: Document): CalendarEvent | null {
   const dialog = lastShown(doc, SELECTORS.popover);

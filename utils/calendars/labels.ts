@@ -42,7 +42,102 @@ export const DOES_NOT_REPEAT: Record<Language, readonly string[]> = {
   nl: ['wordt niet herhaald'],
 };
 
+/** Subject prefixes Outlook adds to an event's title to mark its state (status, not title). */
+export const STATUS_PREFIXES: Record<Language, { cancelled: readonly string[]; declined: readonly string[] }> = {
+  en: { cancelled: ['canceled:', 'cancelled:'], declined: ['declined:'] },
+  de: { cancelled: ['abgesagt:'], declined: ['abgelehnt:'] },
+  es: { cancelled: ['cancelado:', 'cancelada:'], declined: ['rechazado:', 'rechazada:'] },
+  fr: { cancelled: ['annulé :', 'annulé:'], declined: ['refusé :', 'refusé:'] },
+  pt: { cancelled: ['cancelado:', 'cancelada:'], declined: ['recusado:', 'recusada:'] },
+  it: { cancelled: ['annullato:', 'annullata:'], declined: ['rifiutato:', 'rifiutata:'] },
+  nl: { cancelled: ['geannuleerd:'], declined: ['geweigerd:'] },
+};
+
+/** How an event chip names its organiser ("By Alex Kim"), when no attribute says so. */
+export const BY_WORDS: Record<Language, readonly string[]> = {
+  en: ['by'],
+  de: ['von'],
+  es: ['por', 'de'],
+  fr: ['par', 'de'],
+  pt: ['por', 'de'],
+  it: ['di', 'da'],
+  nl: ['door', 'van'],
+};
+
+/** An all-day event's time, where a chip writes words instead of hours. */
+export const ALL_DAY_WORDS: Record<Language, readonly string[]> = {
+  en: ['all day'],
+  de: ['ganztägig'],
+  es: ['todo el día'],
+  fr: ['toute la journée', 'journée entière'],
+  pt: ['dia inteiro', 'o dia todo'],
+  it: ['tutto il giorno', 'giornata intera'],
+  nl: ['hele dag', 'de hele dag'],
+};
+
+/** Names of the controls that delete or cancel an event, for pages without a stable attribute on them. */
+export const DELETE_WORDS: Record<Language, readonly string[]> = {
+  en: ['delete', 'delete event', 'cancel meeting', 'cancel event', 'cancel occurrence', 'cancel series'],
+  de: ['löschen', 'termin löschen', 'besprechung absagen', 'absagen'],
+  es: ['eliminar', 'eliminar evento', 'cancelar reunión'],
+  fr: ['supprimer', "supprimer l'événement", 'annuler la réunion'],
+  pt: ['excluir', 'excluir evento', 'cancelar reunião'],
+  it: ['elimina', 'elimina evento', 'annulla riunione'],
+  nl: ['verwijderen', 'gebeurtenis verwijderen', 'vergadering annuleren'],
+};
+
+/** The confirm button of a page's own dialog, for pages without a stable attribute on it. */
+export const CONFIRM_WORDS: Record<Language, readonly string[]> = {
+  en: ['ok', 'delete', 'send', 'yes'],
+  de: ['ok', 'löschen', 'senden', 'ja'],
+  es: ['aceptar', 'eliminar', 'enviar', 'sí'],
+  fr: ['ok', 'supprimer', 'envoyer', 'oui'],
+  pt: ['ok', 'excluir', 'enviar', 'sim'],
+  it: ['ok', 'elimina', 'invia', 'sì'],
+  nl: ['ok', 'verwijderen', 'verzenden', 'ja'],
+};
+
 const LANGUAGES = Object.keys(MONTHS) as Language[];
+
+function anyWord(table: Record<Language, readonly string[]>): string[] {
+  return LANGUAGES.flatMap((language) => table[language]);
+}
+
+/** The title without Outlook's "Canceled:"/"Declined:" prefix, and the state the prefix said. */
+export function splitStatusPrefix(title: string): { title: string; status?: 'cancelled' | 'declined' } {
+  const lower = title.toLowerCase();
+  for (const language of LANGUAGES) {
+    for (const status of ['cancelled', 'declined'] as const) {
+      const prefix = STATUS_PREFIXES[language][status].find((word) => lower.startsWith(word));
+      if (prefix) return { title: title.slice(prefix.length).trim(), status };
+    }
+  }
+  return { title };
+}
+
+/** "By Alex Kim" → "Alex Kim"; anything else → undefined. */
+export function nameAfterBy(segment: string): string | undefined {
+  const trimmed = segment.trim();
+  const lower = trimmed.toLowerCase();
+  const word = anyWord(BY_WORDS).find((by) => lower.startsWith(`${by} `));
+  return word ? trimmed.slice(word.length).trim() || undefined : undefined;
+}
+
+export function saysAllDay(text: string): boolean {
+  const lower = text.toLowerCase();
+  return anyWord(ALL_DAY_WORDS).some((words) => lower.includes(words));
+}
+
+/** A control named exactly like one that deletes or cancels an event. */
+export function isDeleteLabel(label: string): boolean {
+  const lower = label.toLowerCase().replace(/\s+/g, ' ').trim();
+  return lower !== '' && anyWord(DELETE_WORDS).includes(lower);
+}
+
+export function isConfirmLabel(label: string): boolean {
+  const lower = label.toLowerCase().replace(/\s+/g, ' ').trim();
+  return lower !== '' && anyWord(CONFIRM_WORDS).includes(lower);
+}
 
 /** Month number (1–12) of a word such as "March", "März", "mars", "Sept.", or null. */
 export function monthOfWord(word: string): number | null {

@@ -3,9 +3,10 @@
  * tests/fixtures/<id>/, and one line here (a test fails when a site has no fixtures).
  */
 import { googleCalendar } from './google-calendar';
+import { outlook } from './outlook';
 import type { CalendarAdapter } from './types';
 
-export const ADAPTERS: readonly CalendarAdapter[] = [googleCalendar];
+export const ADAPTERS: readonly CalendarAdapter[] = [googleCalendar, outlook];
 
 export function adapterForHost(host: string): CalendarAdapter | undefined {
   return ADAPTERS.find((adapter) => adapter.hosts.includes(host));

@@ -6,7 +6,7 @@
  * committed fixtures.
  */
 
-export type SiteId = 'google-calendar';
+export type SiteId = 'google-calendar' | 'outlook';
 
 export interface Attendee {
   name?: string;
@@ -17,10 +17,16 @@ export interface Attendee {
   self?: boolean;
   /** A room, a piece of equipment: booked, but not a person. */
   resource?: boolean;
+  /** Invited as optional (Outlook). */
+  optional?: boolean;
 }
 
-/** Where on the page the event was read from. */
-export type EventSource = 'popover' | 'edit-page';
+/**
+ * Where on the page the event was read from: the details popover (Google's
+ * bubble, Outlook's peek card), the full edit page or event form, or a grid
+ * chip alone (title and time, no guests).
+ */
+export type EventSource = 'popover' | 'edit-page' | 'chip';
 
 export interface CalendarEvent {
   site: SiteId;
@@ -44,7 +50,15 @@ export interface CalendarEvent {
   /** How many guests the page says there are, when it lists only some of them. */
   guestCount?: number;
   videoLink?: string;
+  /** What the calendar says of this occurrence in its title ("Canceled: …", "Declined: …"). */
+  status?: 'cancelled' | 'declined';
   source: EventSource;
+}
+
+/** The page's own "which occurrences?" dialog, at the moment its confirm button is pressed. */
+export interface ScopeChoice {
+  /** "This and following" or "All events": the regular 1:1s end. */
+  series: boolean;
 }
 
 export interface CalendarAdapter {
@@ -60,4 +74,22 @@ export interface CalendarAdapter {
    * when none is open or the page is still building it.
    */
   readOpenEvent(doc: Document): CalendarEvent | null;
+  /** The event of the grid chip `target` is in (title and time; guests only if the chip lists them). */
+  readChipEvent(doc: Document, target: Element): CalendarEvent | null;
+
+  // The delete guard (entrypoints/calendar.content/delete-guard.ts) asks these.
+  /**
+   * The event that activating `target` would delete or cancel, or null when
+   * `target` is no delete control. `menuEvent` is the event the open context
+   * menu belongs to, if any.
+   */
+  deleteRequest(doc: Document, target: Element, menuEvent: CalendarEvent | null): CalendarEvent | null;
+  /** Whether this key press is the page's own keyboard shortcut for deleting the open event. */
+  isDeleteShortcut(doc: Document, key: KeyboardEvent): boolean;
+  /** When `target` confirms the page's own "which occurrences?" dialog: the scope chosen. */
+  scopeConfirm(doc: Document, target: Element): ScopeChoice | null;
+  /** Opens the calendar's own edit flow for the event, so the user can pick a new time. */
+  openEditor(doc: Document, event: CalendarEvent): boolean;
+  /** Whether the event still shows in the grid (a delete happened when its chip is gone). */
+  isListed(doc: Document, event: CalendarEvent): boolean;
 }

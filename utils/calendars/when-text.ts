@@ -107,3 +107,25 @@ function to24(hour: number, meridiem: 'am' | 'pm'): number {
   if (meridiem === 'am') return hour === 12 ? 0 : hour;
   return hour === 12 ? 12 : hour + 12;
 }
+
+const NUMERIC_DATE = /(\d{1,4})[/.-](\d{1,2})[/.-](\d{1,4})/;
+/** Languages whose numeric dates put the month first (3/5/2026 is March 5). */
+const MONTH_FIRST = /^en(-us)?$|^en-(ph|ca)$/i;
+
+/**
+ * A date written in digits, as date pickers show it: "3/5/2026" (en-US),
+ * "5.3.2026" (de), "05/03/2026" (en-GB, fr), "2026-03-05". The page's
+ * language (`<html lang>`) says which number is the month.
+ */
+export function parseNumericDate(text: string, language: string): WallDate | null {
+  const match = NUMERIC_DATE.exec(text.normalize('NFKC'));
+  if (!match) return null;
+  const [a, b, c] = [match[1]!, match[2]!, match[3]!].map(Number) as [number, number, number];
+  let date: Required<WallDate>;
+  if (match[1]!.length === 4) date = { year: a, month: b, day: c };
+  else if (MONTH_FIRST.test(language.trim())) date = { year: c, month: a, day: b };
+  else date = { year: c, month: b, day: a };
+  if (date.year < 100) date.year += 2000;
+  const valid = date.month >= 1 && date.month <= 12 && date.day >= 1 && date.day <= 31 && date.year >= 1970;
+  return valid ? date : null;
+}

@@ -22,7 +22,19 @@ const oneOnOne: CalendarEvent = {
 };
 
 function adapterReading(read: () => CalendarEvent | null): CalendarAdapter {
-  return { id: 'google-calendar', label: 'Test', matches: [], hosts: [], readOpenEvent: read };
+  return {
+    id: 'google-calendar',
+    label: 'Test',
+    matches: [],
+    hosts: [],
+    readOpenEvent: read,
+    readChipEvent: () => null,
+    deleteRequest: () => null,
+    isDeleteShortcut: () => false,
+    scopeConfirm: () => null,
+    openEditor: () => false,
+    isListed: () => true,
+  };
 }
 
 const host = () => document.querySelector('one-on-one-companion');

@@ -1,0 +1,407 @@
+/**
+ * Outlook on the web (outlook.office.com, outlook.office365.com,
+ * outlook.live.com, outlook.cloud.microsoft).
+ *
+ * Quirks of this page, learnt from public extensions and kept in
+ * shared/CALENDAR-DOM.md; fixtures in tests/fixtures/outlook/ were
+ * reconstructed from those notes on 2026-11-22 (en-US, de-DE; week view, peek
+ * card, event form; office.com and cloud.microsoft) and should be replaced by
+ * scrubbed captures when we have them.
+ *
+ * - Hashed class names change with every build: only ids, roles,
+ *   `data-app-section`, `data-calitemid` and `data-icon-name` are used.
+ * - Grid chips carry the Exchange item id (`data-calitemid`) around a button
+ *   whose aria-label says everything else in words: "Subject, 9:00 AM to
+ *   10:00 AM, Thursday, March 5, 2026, By Alex Kim, Busy, Recurring event".
+ *   The chip is the only place with the date in a readable form, so the peek
+ *   card is tied back to its chip.
+ * - The peek card floats in a layer of its own, away from the chip, and takes
+ *   about a second to appear. It shows subject, time, people and the call
+ *   link, and has no item id: the chip that opened it is the one whose button
+ *   is expanded, else the one with the same subject and time.
+ * - The full event form (URL `/calendar/item/<id>`, or the reading pane)
+ *   has ids ending in `_SUBJECT`, `_DATETIME`…, and people as "persona"
+ *   elements labelled `Name <address>`.
+ * - "Canceled: " / "Declined: " in front of a subject is a state, not a title.
+ * - Everything worded goes through labels.ts.
+ */
+import { addDays, formatISO, isBefore } from 'date-fns';
+import { checkedRadioIndex, controlOf, firstMatch, isEmail, isShown, lastShown, linesOf, nameOf, textOf, videoLinkIn } from './dom';
+import { isConfirmLabel, isDeleteLabel, isOrganizerLabel, nameAfterBy, saysAllDay, splitStatusPrefix } from './labels';
+import { parseNumericDate, parseWhenText, type WallDate, type WallTime } from './when-text';
+import type { Attendee, CalendarAdapter, CalendarEvent, EventSource } from './types';
+
+/** Selectors, stable → fragile. [A] attribute/id/role, [L] language-dependent. */
+export const SELECTORS = {
+  /** [A] Grid chips: the item id wraps the button that carries the words. */
+  chip: '[data-calitemid]',
+  chipButton: '[role="button"][aria-label]',
+  /** [A] The all-day strip above the timed grid. */
+  allDayArea: '[data-app-section^="calendar-view-header"]',
+  /** [A] The peek card, in its own floating layer. */
+  peek: '[data-app-section="CalendarItemPeek"]',
+  peekTitle: ['[role="heading"]', 'h1, h2, h3'],
+  /** [L] The peek's time line ("Thu 3/5/2026 10:00 AM - 10:30 AM"): only when no chip is found. */
+  peekTime: ['span[aria-label="Time"]', '[data-app-section="PeekTime"]'],
+  /** [A] The full event form or reading pane. */
+  form: '[data-app-section="Form_Content"]',
+  formSubject: ['[id$="_SUBJECT"] input', '[id$="_SUBJECT"]'],
+  formDateTime: '[id$="_DATETIME"]',
+  /** [A] Where the form keeps optional guests and rooms. TODO(2026-11-22): confirm on a live capture. */
+  formOptional: '[id$="_OPTIONAL_ATTENDEES"]',
+  formLocation: '[id$="_LOCATION"]',
+  toolbar: '[data-app-section="Toolbar"]',
+  /** [A] Icons are named in every language. */
+  recurringIcon: 'i[data-icon-name="RepeatAll"], i[data-icon-name="RepeatOne"]',
+  deleteIcon: 'i[data-icon-name="Delete"], i[data-icon-name="CalendarCancel"]',
+  editIcon: 'i[data-icon-name="Edit"]',
+  /** [A] Fluent modals: the page's own "which occurrences?" question. */
+  modal: '[id^="ModalFocusTrapZone"]',
+  /** [A] The signed-in account ("Me control" of the Microsoft 365 header). */
+  account: ['#mectrl_currentAccount_secondary', '#O365_MainLink_Me'],
+} as const;
+
+const HOSTS = ['outlook.office.com', 'outlook.office365.com', 'outlook.live.com', 'outlook.cloud.microsoft'];
+const ITEM_PATH = /\/calendar\/(?:\d+\/)?item\/([^/?#]+)/;
+const PERSONA = /^(.*?)\s*<([^<>\s]+@[^<>\s]+)>\s*$/;
+/** A time of day in a chip's words: "10:00 AM", "10:00", "3 PM". */
+const TIME_WORD = /\d{1,2}[:.]\d{2}|\d{1,2}\s?[ap]\.?\s?m\b/i;
+
+export const outlook: CalendarAdapter = {
+  id: 'outlook',
+  label: 'Outlook on the web',
+  matches: HOSTS.map((host) => `https://${host}/*`),
+  hosts: HOSTS,
+  readOpenEvent(doc) {
+    if (!onCalendar(doc)) return null;
+    return readForm(doc) ?? readPeek(doc);
+  },
+  readChipEvent(doc, target) {
+    const chip = target.closest(SELECTORS.chip);
+    return chip ? readChip(doc, chip) : null;
+  },
+  deleteRequest(doc, target, menuEvent) {
+    const control = controlOf(target);
+    if (!control || !isDeleteControl(control)) return null;
+    if (control.closest('[role="menu"]')) return menuEvent;
+    const peek = control.closest(SELECTORS.peek);
+    if (peek) return readPeek(doc);
+    if (control.closest(SELECTORS.toolbar) || control.closest(SELECTORS.form)) return readForm(doc);
+    return null;
+  },
+  isDeleteShortcut() {
+    // Outlook's own Delete key acts on mail, and on events only through the card or form, which we guard.
+    return false;
+  },
+  scopeConfirm(doc, target) {
+    const control = controlOf(target);
+    const modal = control?.closest(SELECTORS.modal);
+    const group = modal?.querySelector('[role="radiogroup"]');
+    if (!control || !modal || !group) return null;
+    const confirm =
+      control.getAttribute('type') === 'submit' || control.classList.contains('ms-Button--primary') || isConfirmLabel(nameOf(control));
+    if (!confirm) return null;
+    // Options in order: this occurrence, this and following, the whole series.
+    return { series: checkedRadioIndex(group) > 0 };
+  },
+  openEditor(doc, event) {
+    const peek = lastShown(doc, SELECTORS.peek);
+    const edit = peek?.querySelector(SELECTORS.editIcon)?.closest('button, [role="button"]');
+    if (edit) {
+      (edit as HTMLElement).click();
+      return true;
+    }
+    const form = lastShown(doc, SELECTORS.form);
+    const when = form?.querySelector(`${SELECTORS.formDateTime} input, ${SELECTORS.formDateTime} button`);
+    if (when) {
+      (when as HTMLElement).focus();
+      return true;
+    }
+    const location = doc.defaultView?.location;
+    if (!location) return false;
+    const base = /^(.*?\/calendar\/(?:\d+\/)?)/.exec(location.pathname)?.[1] ?? '/calendar/';
+    location.assign(`${base}item/${encodeURIComponent(event.eventId)}`);
+    return true;
+  },
+  isListed(doc, event) {
+    return chipOf(doc, event.eventId) !== null;
+  },
+};
+
+function onCalendar(doc: Document): boolean {
+  return /\/calendar(\/|$)/.test(doc.location?.pathname ?? '');
+}
+
+function isDeleteControl(control: Element): boolean {
+  return control.querySelector(SELECTORS.deleteIcon) !== null || isDeleteLabel(nameOf(control));
+}
+
+// ── the grid chip ────────────────────────────────────────────────────────────
+
+interface ChipWords {
+  title: string;
+  status?: 'cancelled' | 'declined';
+  date: WallDate | null;
+  times: WallTime[];
+  allDayWords: boolean;
+  organizerName?: string;
+}
+
+function chipOf(doc: Document, itemId: string): Element | null {
+  for (const chip of doc.querySelectorAll(SELECTORS.chip)) if (chip.getAttribute('data-calitemid') === itemId) return chip;
+  return null;
+}
+
+/** The subject, date, times and organiser in a chip's aria-label. */
+function chipWords(chip: Element): ChipWords | null {
+  const label = chip.querySelector(SELECTORS.chipButton)?.getAttribute('aria-label') ?? chip.getAttribute('aria-label') ?? '';
+  if (!label.trim()) return null;
+  const parts = label.split(/,\s*/);
+  // The subject may hold commas: it runs up to the first part that is a time or an all-day mark.
+  let subjectEnd = parts.findIndex((part, index) => index > 0 && (TIME_WORD.test(part) || saysAllDay(part)));
+  if (subjectEnd < 0) subjectEnd = 1;
+  const rest = parts.slice(subjectEnd);
+  const organizerName = rest.map(nameAfterBy).find(Boolean);
+  const when = parseWhenText(rest.filter((part) => !nameAfterBy(part)).join(', '));
+  const split = splitStatusPrefix(parts.slice(0, subjectEnd).join(', ').trim());
+  const words: ChipWords = { title: split.title, date: when.date, times: when.times, allDayWords: rest.some(saysAllDay) };
+  if (split.status) words.status = split.status;
+  if (organizerName) words.organizerName = organizerName;
+  return words;
+}
+
+function readChip(doc: Document, chip: Element): CalendarEvent | null {
+  const itemId = chip.getAttribute('data-calitemid');
+  const words = chipWords(chip);
+  if (!itemId || !words?.title) return null;
+  const allDay = chip.closest(SELECTORS.allDayArea) !== null || words.allDayWords;
+  const attendees = personasIn(doc, [chip]);
+  markOrganizer(attendees, words.organizerName);
+  return build(doc, itemId, 'chip', {
+    title: words.title,
+    ...timesOf(words.date, words.date, allDay ? [] : words.times),
+    recurring: isRecurringChip(chip),
+    attendees,
+    organizerName: words.organizerName,
+    ...(words.status ? { status: words.status } : {}),
+  });
+}
+
+function isRecurringChip(chip: Element): boolean {
+  if (chip.querySelector(SELECTORS.recurringIcon)) return true;
+  // [L] "…, Recurring event" at the end of the label; the icon is the language-free sign.
+  const label = chip.querySelector(SELECTORS.chipButton)?.getAttribute('aria-label') ?? '';
+  return /recurring|serie|wiederk|périodique|periódic|ricorrent|terugkerend/i.test(label);
+}
+
+// ── the peek card ────────────────────────────────────────────────────────────
+
+function readPeek(doc: Document): CalendarEvent | null {
+  const peek = lastShown(doc, SELECTORS.peek);
+  if (!peek) return null;
+  const heading = textOf(firstMatch(peek, SELECTORS.peekTitle));
+  // The card is built as it loads: wait for the subject rather than report half an event.
+  if (!heading) return null;
+  const { title, status } = splitStatusPrefix(heading);
+  const timeText = textOf(firstMatch(peek, SELECTORS.peekTime));
+  const chip = chipOfPeek(doc, title, timeText);
+  const itemId = chip?.getAttribute('data-calitemid') ?? peek.getAttribute('data-calitemid');
+  if (!itemId) return null;
+  const words = chip ? chipWords(chip) : null;
+
+  let times: TimeParts;
+  if (words && chip) {
+    const allDay = chip.closest(SELECTORS.allDayArea) !== null || words.allDayWords;
+    times = timesOf(words.date, words.date, allDay ? [] : words.times);
+  } else {
+    const parsed = parseWhenText(timeText);
+    const date = parseNumericDate(timeText, languageOf(doc)) ?? parsed.date;
+    times = timesOf(date, date, saysAllDay(timeText) ? [] : parsed.times);
+  }
+  const attendees = personasIn(doc, [peek]);
+  markOrganizer(attendees, words?.organizerName);
+  const stated = status ?? words?.status;
+  return build(doc, itemId, 'popover', {
+    title,
+    ...times,
+    recurring: peek.querySelector(SELECTORS.recurringIcon) !== null || (chip ? isRecurringChip(chip) : false),
+    attendees,
+    videoLink: videoLinkIn(peek),
+    organizerName: words?.organizerName,
+    ...(stated ? { status: stated } : {}),
+  });
+}
+
+/** The chip that opened the peek: its button is expanded; else the only chip with this subject (and time). */
+function chipOfPeek(doc: Document, title: string, timeText: string): Element | null {
+  const expanded = doc.querySelector(`${SELECTORS.chip} [aria-expanded="true"]`)?.closest(SELECTORS.chip);
+  if (expanded) return expanded;
+  const same = [...doc.querySelectorAll(SELECTORS.chip)].filter((chip) => chipWords(chip)?.title === title);
+  if (same.length <= 1) return same[0] ?? null;
+  const date = parseNumericDate(timeText, languageOf(doc)) ?? parseWhenText(timeText).date;
+  const start = parseWhenText(timeText.replace(/\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}/, ' ')).times[0];
+  const matching = same.filter((chip) => {
+    const words = chipWords(chip)!;
+    const sameDay = !date || (words.date?.month === date.month && words.date.day === date.day);
+    const sameTime = !start || (words.times[0]?.hour === start.hour && words.times[0].minute === start.minute);
+    return sameDay && sameTime;
+  });
+  return matching.length === 1 ? matching[0]! : null;
+}
+
+// ── the full event form ──────────────────────────────────────────────────────
+
+function readForm(doc: Document): CalendarEvent | null {
+  const form = lastShown(doc, SELECTORS.form);
+  if (!form) return null;
+  const fromUrl = ITEM_PATH.exec(doc.location?.pathname ?? '')?.[1];
+  const itemId = (fromUrl ? safeDecode(fromUrl) : undefined) ?? form.closest('[data-calitemid]')?.getAttribute('data-calitemid');
+  if (!itemId) return null;
+  const subject = firstMatch(form, SELECTORS.formSubject);
+  const heading = ((subject as HTMLInputElement | null)?.value ?? textOf(subject)).trim();
+  if (!heading) return null;
+  const { title, status } = splitStatusPrefix(heading);
+
+  const when = form.querySelector(SELECTORS.formDateTime);
+  const language = languageOf(doc);
+  const values = when ? [...when.querySelectorAll('input:not([type="checkbox"]), [role="combobox"]')].map(inputText) : [];
+  const dates = values.map((value) => parseNumericDate(value, language) ?? parseWhenText(value).date).filter((date) => date !== null);
+  const times = values.filter((value) => !parseNumericDate(value, language)).flatMap((value) => parseWhenText(value).times);
+  const allDaySwitch = when?.querySelector('[role="switch"], input[type="checkbox"]');
+  const allDay = allDaySwitch
+    ? (allDaySwitch as HTMLInputElement).checked === true || allDaySwitch.getAttribute('aria-checked') === 'true'
+    : false;
+
+  const attendees = personasIn(doc, [form]);
+  const chip = chipOf(doc, itemId);
+  const chipOrganizer = chip ? chipWords(chip)?.organizerName : undefined;
+  return build(doc, itemId, 'edit-page', {
+    title,
+    ...timesOf(dates[0] ?? null, dates[1] ?? dates[0] ?? null, allDay ? [] : times.slice(0, 2)),
+    recurring: form.querySelector(SELECTORS.recurringIcon) !== null || (chip ? isRecurringChip(chip) : false),
+    attendees,
+    videoLink: videoLinkIn(form),
+    organizerName: chipOrganizer,
+    ...(status ? { status } : {}),
+  });
+}
+
+function inputText(element: Element): string {
+  return ((element as HTMLInputElement).value || element.getAttribute('value') || textOf(element)).trim();
+}
+
+function safeDecode(text: string): string | undefined {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return undefined;
+  }
+}
+
+// ── people ───────────────────────────────────────────────────────────────────
+
+/** Every "Name <address>" persona inside the roots, once each; rooms and optional guests marked by where they sit. */
+function personasIn(doc: Document, roots: Element[]): Attendee[] {
+  const self = accountEmail(doc);
+  const seen = new Set<string>();
+  const attendees: Attendee[] = [];
+  for (const root of roots) {
+    for (const element of root.querySelectorAll('[aria-label*="@"], [title*="@"]')) {
+      const match = PERSONA.exec(element.getAttribute('aria-label') ?? element.getAttribute('title') ?? '');
+      const email = match?.[2]?.toLowerCase();
+      if (!match || !isEmail(email) || seen.has(email)) continue;
+      seen.add(email);
+      const attendee: Attendee = { email };
+      const name = match[1]?.trim();
+      if (name && name.toLowerCase() !== email) attendee.name = name;
+      // [L] A persona line such as "Organizer" under the name.
+      if (linesOf(element.parentElement).slice(1).some(isOrganizerLabel)) attendee.organizer = true;
+      if (element.closest(SELECTORS.formLocation)) attendee.resource = true;
+      if (element.closest(SELECTORS.formOptional)) attendee.optional = true;
+      if (self && email === self) attendee.self = true;
+      attendees.push(attendee);
+    }
+  }
+  return attendees;
+}
+
+/** The chip names the organiser ("By Alex Kim"): mark that persona when no line did. */
+function markOrganizer(attendees: Attendee[], organizerName: string | undefined): void {
+  if (!organizerName || attendees.some((attendee) => attendee.organizer)) return;
+  const lower = organizerName.toLowerCase();
+  const found = attendees.find((attendee) => attendee.name?.toLowerCase() === lower);
+  if (found) found.organizer = true;
+}
+
+/** The signed-in user's address, from the Microsoft 365 header. */
+function accountEmail(doc: Document): string | undefined {
+  for (const selector of SELECTORS.account) {
+    const element = doc.querySelector(selector);
+    const text = `${textOf(element)} ${element?.getAttribute('aria-label') ?? ''}`;
+    const email = /[^\s<>()@]+@[^\s<>()@]+\.[^\s<>()@]+/.exec(text)?.[0]?.toLowerCase();
+    if (isEmail(email)) return email;
+  }
+  return undefined;
+}
+
+function languageOf(doc: Document): string {
+  return doc.documentElement.getAttribute('lang') ?? 'en-US';
+}
+
+// ── building the event ───────────────────────────────────────────────────────
+
+type TimeParts = Pick<CalendarEvent, 'start' | 'end' | 'allDay'>;
+type Parts = TimeParts &
+  Pick<CalendarEvent, 'title' | 'recurring' | 'attendees' | 'videoLink' | 'status'> & {
+    /** The organiser as the chip names them, for the series key when no persona is listed. */
+    organizerName?: string | undefined;
+  };
+
+function timesOf(startDate: WallDate | null, endDate: WallDate | null, times: WallTime[]): TimeParts {
+  if (!startDate) return { allDay: false };
+  const year = startDate.year ?? new Date().getFullYear();
+  const last = endDate ?? startDate;
+  const lastYear = last.year ?? year;
+  const [startTime, endTime] = times;
+  if (!startTime) {
+    return {
+      allDay: true,
+      start: formatISO(new Date(year, startDate.month - 1, startDate.day), { representation: 'date' }),
+      end: formatISO(new Date(lastYear, last.month - 1, last.day), { representation: 'date' }),
+    };
+  }
+  const start = new Date(year, startDate.month - 1, startDate.day, startTime.hour, startTime.minute);
+  const result: TimeParts = { allDay: false, start: start.toISOString() };
+  if (endTime) {
+    let end = new Date(lastYear, last.month - 1, last.day, endTime.hour, endTime.minute);
+    if (isBefore(end, start)) end = addDays(end, 1);
+    result.end = end.toISOString();
+  }
+  return result;
+}
+
+function build(doc: Document, itemId: string, source: EventSource, parts: Parts): CalendarEvent {
+  const key = `outlook:${itemId}`;
+  const organizer = parts.attendees.find((attendee) => attendee.organizer);
+  // Outlook shows no series id: a series is its organiser's name and its subject, the same from a chip or a card.
+  const organizerName = (organizer?.name ?? parts.organizerName ?? organizer?.email ?? '').toLowerCase();
+  const seriesKey = parts.recurring ? `outlook:series:${organizerName}:${parts.title.toLowerCase()}` : key;
+  const event: CalendarEvent = {
+    site: 'outlook',
+    key,
+    seriesKey,
+    eventId: itemId,
+    title: parts.title,
+    allDay: parts.allDay,
+    recurring: parts.recurring,
+    attendees: parts.attendees,
+    source,
+  };
+  const calendar = accountEmail(doc);
+  if (calendar) event.calendar = calendar;
+  if (parts.start) event.start = parts.start;
+  if (parts.end) event.end = parts.end;
+  if (parts.videoLink) event.videoLink = parts.videoLink;
+  if (parts.status) event.status = parts.status;
+  return event;
+}
