@@ -26,7 +26,7 @@
  * - Everything worded goes through labels.ts.
  */
 import { addDays, formatISO, isBefore } from 'date-fns';
-import { checkedRadioIndex, controlOf, firstMatch, isEmail, isShown, lastShown, linesOf, nameOf, textOf, videoLinkIn } from './dom';
+import { checkedRadioIndex, controlOf, firstMatch, isEmail, lastShown, linesOf, nameOf, textOf, videoLinkIn } from './dom';
 import { isConfirmLabel, isDeleteLabel, isOrganizerLabel, nameAfterBy, saysAllDay, splitStatusPrefix } from './labels';
 import { parseNumericDate, parseWhenText, type WallDate, type WallTime } from './when-text';
 import type { Attendee, CalendarAdapter, CalendarEvent, EventSource } from './types';
