@@ -3,15 +3,19 @@
  * calendar served at its real URL from our fixture app, and two tripwires that
  * fail the test: any request not served by a fixture, and any page error.
  */
-import { test as base, chromium, expect, type BrowserContext, type FrameLocator, type Page } from '@playwright/test';
+import { test as base, chromium, expect, type BrowserContext, type FrameLocator, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromiumPath, extensionArgs, extensionIdFor } from '../harness/chromium.mjs';
 
 const APP = readFileSync(resolve(import.meta.dirname, '../fixtures/google-calendar/app/calendar.js'), 'utf8');
 const CALENDAR_HTML = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Google Calendar</title></head><body><script>${APP}</script></body></html>`;
+const OUTLOOK_APP = readFileSync(resolve(import.meta.dirname, '../fixtures/outlook/app/outlook.js'), 'utf8');
+const OUTLOOK_HTML = `<!doctype html><html><head><meta charset="utf-8"><title>Calendar - Outlook</title></head><body><script>${OUTLOOK_APP}</script></body></html>`;
 
 export const WEEK_URL = 'https://calendar.google.com/calendar/u/0/r/week/2026/3/5';
+export const OUTLOOK_HOSTS = ['outlook.office.com', 'outlook.office365.com', 'outlook.live.com', 'outlook.cloud.microsoft'];
+export const OUTLOOK_WEEK_URL = 'https://outlook.office.com/calendar/view/week';
 
 interface Fixtures {
   context: BrowserContext;
@@ -45,6 +49,11 @@ export const test = base.extend<Fixtures>({
     await context.route('https://calendar.google.com/**', (route) =>
       route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: CALENDAR_HTML }),
     );
+    for (const host of OUTLOOK_HOSTS) {
+      await context.route(`https://${host}/**`, (route) =>
+        route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: OUTLOOK_HTML }),
+      );
+    }
     context.on('weberror', (error) => problems.push(`page error: ${error.error().message}`));
     context.on('page', (page) =>
       page.on('console', (message) => {
@@ -89,6 +98,27 @@ export async function openEvent(page: Page, title: string, nth = 0): Promise<voi
   if (await page.locator('[data-chips-dialog]').isVisible()) await closePopover(page);
   await page.locator('[data-eventchip]', { hasText: title }).nth(nth).click();
   await expect(page.locator('#rAECCd')).toHaveText(title);
+}
+
+/** Clicks an Outlook chip and waits for its peek card (which takes a moment, as on the real page). */
+export async function openOutlookEvent(page: Page, title: string): Promise<void> {
+  // An open card may cover the grid: close it first, as a user would.
+  const card = page.locator('[data-app-section="CalendarItemPeek"]');
+  if (await card.isVisible()) {
+    await outlookButton(card, 'Dismiss').click();
+    await expect(card).toBeHidden();
+  }
+  await page.locator('[data-calitemid] [role="button"]', { hasText: title }).first().click();
+  await expect(page.locator('[data-app-section="CalendarItemPeek"] [role="heading"]')).toHaveText(new RegExp(escapeRegExp(title)));
+}
+
+/** An Outlook button by its icon name (language-free, as the adapter finds them). */
+export function outlookButton(scope: Page | Locator, icon: string): Locator {
+  return scope.locator(`button:has(> i[data-icon-name="${icon}"]), [role="menuitem"]:has(> i[data-icon-name="${icon}"])`).first();
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 export async function closePopover(page: Page): Promise<void> {

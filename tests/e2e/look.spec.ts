@@ -1,4 +1,4 @@
-import { expect, notesBox, openEvent, panel, test } from './extension';
+import { expect, notesBox, openEvent, openOutlookEvent, OUTLOOK_WEEK_URL, panel, test } from './extension';
 
 // Not an assertion of looks: pictures to look at (tests/e2e/screenshots/, git-ignored).
 test('screenshots of the panel beside the calendar', async ({ calendar }) => {
@@ -53,4 +53,12 @@ test('screenshots of the popup and the people page', async ({ calendar, context,
   await people.goto(`chrome-extension://${extensionId}/people.html`);
   await people.getByRole('button', { name: /Sam Rivera/ }).click();
   await people.screenshot({ path: 'tests/e2e/screenshots/people.png' });
+});
+
+test('screenshot of the panel beside Outlook', async ({ calendar }) => {
+  await calendar.goto(OUTLOOK_WEEK_URL);
+  await openOutlookEvent(calendar, 'Alex / Sam 1:1');
+  await notesBox(calendar).fill('Energy: good. Wants to own the Outlook rollout.');
+  await expect(panel(calendar).getByTestId('save-state')).toHaveText('Saved');
+  await calendar.screenshot({ path: 'tests/e2e/screenshots/outlook-panel.png' });
 });

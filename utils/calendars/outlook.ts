@@ -50,6 +50,8 @@ export const SELECTORS = {
   /** [A] Where the form keeps optional guests and rooms. TODO(2026-11-22): confirm on a live capture. */
   formOptional: '[id$="_OPTIONAL_ATTENDEES"]',
   formLocation: '[id$="_LOCATION"]',
+  /** [A] The location row of the peek card is marked by its icon. */
+  locationIcon: 'i[data-icon-name="Location"], i[data-icon-name="Room"]',
   toolbar: '[data-app-section="Toolbar"]',
   /** [A] Icons are named in every language. */
   recurringIcon: 'i[data-icon-name="RepeatAll"], i[data-icon-name="RepeatOne"]',
@@ -316,13 +318,22 @@ function personasIn(doc: Document, roots: Element[]): Attendee[] {
       if (name && name.toLowerCase() !== email) attendee.name = name;
       // [L] A persona line such as "Organizer" under the name.
       if (linesOf(element.parentElement).slice(1).some(isOrganizerLabel)) attendee.organizer = true;
-      if (element.closest(SELECTORS.formLocation)) attendee.resource = true;
+      if (inLocation(element, root)) attendee.resource = true;
       if (element.closest(SELECTORS.formOptional)) attendee.optional = true;
       if (self && email === self) attendee.self = true;
       attendees.push(attendee);
     }
   }
   return attendees;
+}
+
+/** Rooms are listed where the location is: the form's location well, or the card's row with a location icon. */
+function inLocation(element: Element, root: Element): boolean {
+  if (element.closest(SELECTORS.formLocation)) return true;
+  for (let node = element.parentElement; node && node !== root.parentElement; node = node.parentElement) {
+    if ([...node.children].some((child) => child.matches(SELECTORS.locationIcon))) return true;
+  }
+  return false;
 }
 
 /** The chip names the organiser ("By Alex Kim"): mark that persona when no line did. */
