@@ -27,6 +27,11 @@ export default tseslint.config(
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
   },
   {
+    // Its page.evaluate callbacks run in the browser.
+    files: ['tests/harness/capture-outlook-fixtures.mjs'],
+    languageOptions: { globals: { document: 'readonly' } },
+  },
+  {
     // The fake calendar page runs in the browser.
     files: ['tests/fixtures/**/*.js'],
     languageOptions: {
@@ -38,6 +43,8 @@ export default tseslint.config(
         history: 'readonly',
         btoa: 'readonly',
         setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+        URLSearchParams: 'readonly',
       },
     },
   },

@@ -1,6 +1,6 @@
 import type { Meeting } from '@/utils/db/records';
 import { MeetingNotes } from './MeetingNotes';
-import { daysAgoText, meetingDateText } from '@/utils/dates';
+import { daysAgoText, meetingDateText, meetingStatusText } from '@/utils/dates';
 
 interface Props {
   meetings: Meeting[];
@@ -21,7 +21,7 @@ export function EarlierNotes({ meetings, personName, now }: Props) {
             <li key={meeting.id} class="earlier-item">
               <h3>
                 {meetingDateText(meeting.start)} <span class="muted">· {daysAgoText(new Date(meeting.start), now)}</span>
-                {meeting.status !== 'scheduled' && <span class="status"> · {meeting.status}</span>}
+                {meetingStatusText(meeting) && <span class={`status status-${meeting.status}`}> · {meetingStatusText(meeting)}</span>}
               </h3>
               <MeetingNotes meeting={meeting} />
             </li>

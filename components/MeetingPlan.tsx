@@ -23,7 +23,7 @@ interface Props {
 
 export function MeetingPlan({ db, person, meetings, current, bank, known, cadence }: Props) {
   const history = meetings.filter(
-    (meeting) => meeting.id !== current.id && meeting.start < current.start && meeting.status === 'scheduled',
+    (meeting) => meeting.id !== current.id && meeting.start < current.start && meeting.status !== 'cancelled',
   );
   const personal = { ...cadence, ...person.cadence };
   const due = focusDue(

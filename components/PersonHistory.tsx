@@ -5,7 +5,7 @@ import { WANTS, type Commitment, type Meeting, type Want } from '@/utils/db/reco
 import type { PersonSummary } from '@/utils/db/overview';
 import { setDone } from '@/utils/db/commitments';
 import { byUrgency } from '@/utils/commitments';
-import { meetingDateText } from '@/utils/dates';
+import { meetingDateText, meetingStatusText } from '@/utils/dates';
 import { tellBackground } from '@/utils/messaging';
 import { CommitmentItem } from './CommitmentItem';
 import { MeetingNotes } from './MeetingNotes';
@@ -86,7 +86,7 @@ export function PersonHistory({ db, summary, meetings, commitments, now }: Props
             <h4>
               {meetingDateText(meeting.start)}
               {meeting.focus && <span class="muted"> · {FOCUS_LABEL[meeting.focus]}</span>}
-              {meeting.status !== 'scheduled' && <span class="status"> · {meeting.status}</span>}
+              {meetingStatusText(meeting) && <span class={`status status-${meeting.status}`}> · {meetingStatusText(meeting)}</span>}
             </h4>
             <MeetingNotes meeting={meeting} />
           </li>

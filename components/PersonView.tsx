@@ -45,6 +45,7 @@ export function PersonView({ db, target, drafts, now = new Date(), onNotOneOnOne
       title: target.title,
       ...(target.start ? { start: target.start } : {}),
       ...(target.end ? { end: target.end } : {}),
+      ...(target.editing ? { editing: true } : {}),
       counterpart: target.counterpart,
     }).then(
       ({ person, meeting }) => !cancelled && setOpened({ personId: person.id, meetingId: meeting.id }),

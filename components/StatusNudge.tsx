@@ -11,7 +11,7 @@ interface Props {
 }
 
 export function StatusNudge({ db, person, earlier }: Props) {
-  const withNotes = earlier.filter((meeting) => meeting.status === 'scheduled' && meeting.notes.trim());
+  const withNotes = earlier.filter((meeting) => meeting.status !== 'cancelled' && meeting.notes.trim());
   const message = statusReportNudge(withNotes.map((meeting) => meeting.notes));
   const newest = withNotes[0];
   // Put away, it stays away until a newer meeting joins the three.

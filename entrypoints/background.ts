@@ -12,6 +12,7 @@ import { parseMessage } from '@/utils/message-schemas';
 import { loadLockState, watchLockState } from '@/utils/crypto/lock';
 import { keepSealedValuesWhenLocked } from '@/utils/crypto/middleware';
 import { rememberEvent } from '@/utils/db/events';
+import { followSeenEvent, personBrief, recordCancellation } from '@/utils/db/calendar-changes';
 import { setLiveCall } from '@/utils/calls/live-calls';
 import { openCallNotes } from '@/utils/calls/open-panel';
 
@@ -37,7 +38,14 @@ export default defineBackground(() => {
       case 'commitments-changed':
         return refresh().then(() => ({ ok: true }));
       case 'event-seen':
-        return rememberEvent(db, message.event).then(() => ({ ok: true }));
+        return Promise.all([rememberEvent(db, message.event), followSeenEvent(db, message.event)]).then(() => ({ ok: true }));
+      case 'meeting-cancelled':
+        return recordCancellation(db, message.occurrence, {
+          ...(message.reason ? { reason: message.reason } : {}),
+          endedSeries: message.endedSeries,
+        }).then(() => ({ ok: true }));
+      case 'person-brief':
+        return personBrief(db, message.counterpart);
       case 'call-state':
         if (tabId === undefined) return undefined;
         // The side panel of this tab opens on this call.

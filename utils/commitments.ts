@@ -100,10 +100,10 @@ export function usualGapDays(starts: readonly string[]): number | undefined {
 /** The date of the next 1:1 after `current`: a known later meeting, else the usual gap on from this one (a week by default). */
 export function beforeNextMeeting(meetings: readonly Meeting[], current: Meeting): string {
   const later = meetings
-    .filter((meeting) => meeting.status === 'scheduled' && meeting.start > current.start)
+    .filter((meeting) => meeting.status !== 'cancelled' && meeting.start > current.start)
     .sort((a, b) => a.start.localeCompare(b.start))[0];
   if (later) return dayKey(parseISO(later.start));
-  const gap = usualGapDays(meetings.filter((meeting) => meeting.status === 'scheduled').map((meeting) => meeting.start)) ?? 7;
+  const gap = usualGapDays(meetings.filter((meeting) => meeting.status !== 'cancelled').map((meeting) => meeting.start)) ?? 7;
   return dayKey(addDays(parseISO(current.start), Math.round(gap)));
 }
 

@@ -18,6 +18,20 @@ const SeenEvent = z.object({
   videoLink: z.url().max(2000).optional(),
   oneOnOne: z.boolean(),
   counterpart: z.object({ name: Short(200).optional(), email: Short(320).optional() }).optional(),
+  editing: z.boolean().optional(),
+});
+
+const Counterpart = z
+  .object({ name: Short(200).trim().min(1).optional(), email: Short(320).trim().toLowerCase().pipe(z.email()).optional() })
+  .refine((person) => person.name !== undefined || person.email !== undefined, 'names nobody');
+
+const Occurrence = z.object({
+  key: Short(400).min(1),
+  seriesKey: Short(400).min(1),
+  title: Short(1000),
+  start: Iso.optional(),
+  end: Iso.optional(),
+  counterpart: Counterpart,
 });
 
 const CallState = z.object({
@@ -35,6 +49,8 @@ const MessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('call-state'), call: CallState }),
   z.object({ type: z.literal('call-ended') }),
   z.object({ type: z.literal('open-side-panel') }),
+  z.object({ type: z.literal('meeting-cancelled'), occurrence: Occurrence, reason: Short(500).optional(), endedSeries: z.boolean() }),
+  z.object({ type: z.literal('person-brief'), counterpart: Counterpart }),
 ]);
 
 export function parseMessage(value: unknown): Message | undefined {

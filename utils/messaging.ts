@@ -17,6 +17,27 @@ export interface SeenEvent {
   videoLink?: string;
   oneOnOne: boolean;
   counterpart?: { name?: string; email?: string };
+  /** Read from the edit page: the times are the user's unsaved typing. */
+  editing?: boolean;
+}
+
+/** A 1:1 occurrence as a calendar page names it: which one, and with whom (never a note). */
+export interface OccurrenceMessage {
+  key: string;
+  seriesKey: string;
+  title: string;
+  start?: string;
+  end?: string;
+  counterpart: { name?: string; email?: string };
+}
+
+/** What the delete warning shows about the person (utils/db/calendar-changes.ts). */
+export interface PersonBriefAnswer {
+  known: boolean;
+  name?: string;
+  lastStart?: string;
+  cancelledLast90Days: number;
+  held: number;
 }
 
 /** What a call page shows: which meeting, who is in it, whether the user is presenting. */
@@ -39,7 +60,11 @@ export type Message =
   | { type: 'call-state'; call: CallState }
   | { type: 'call-ended' }
   /** The on-page button asks for the side panel (a user gesture on the call page). */
-  | { type: 'open-side-panel' };
+  | { type: 'open-side-panel' }
+  /** The user deleted a 1:1 after the warning (calendar content script). */
+  | { type: 'meeting-cancelled'; occurrence: OccurrenceMessage; reason?: string; endedSeries: boolean }
+  /** The warning asks what to say about the person; answered with a PersonBriefAnswer. */
+  | { type: 'person-brief'; counterpart: { name?: string; email?: string } };
 
 /** Tells the background; never fails the caller (the worker may be starting or gone). */
 export async function tellBackground(message: Message): Promise<void> {
@@ -47,5 +72,14 @@ export async function tellBackground(message: Message): Promise<void> {
     await browser.runtime.sendMessage(message);
   } catch {
     // Nothing to do: each sender repeats what matters (alarms recount, pages report again).
+  }
+}
+
+/** Asks the background; undefined when it cannot answer (starting, gone, or refusing the message). */
+export async function askBackground<T>(message: Message): Promise<T | undefined> {
+  try {
+    return (await browser.runtime.sendMessage(message)) as T | undefined;
+  } catch {
+    return undefined;
   }
 }

@@ -15,6 +15,8 @@ export interface PanelTarget {
   allDay: boolean;
   recurring: boolean;
   counterpart: { name?: string; email?: string };
+  /** Read from the calendar's edit page: its times are unsaved typing, not to be followed. */
+  editing?: boolean;
 }
 
 export function panelHash(target: PanelTarget): string {
@@ -23,7 +25,16 @@ export function panelHash(target: PanelTarget): string {
 
 /** The panel target of a calendar event (or a remembered one) and the person it is with. */
 export function panelTargetOf(
-  event: { key: string; seriesKey: string; title: string; start?: string; end?: string; allDay: boolean; recurring?: boolean },
+  event: {
+    key: string;
+    seriesKey: string;
+    title: string;
+    start?: string;
+    end?: string;
+    allDay: boolean;
+    recurring?: boolean;
+    source?: string;
+  },
   counterpart: PanelTarget['counterpart'],
 ): PanelTarget {
   const target: PanelTarget = {
@@ -37,5 +48,6 @@ export function panelTargetOf(
   };
   if (event.start) target.start = event.start;
   if (event.end) target.end = event.end;
+  if (event.source === 'edit-page') target.editing = true;
   return target;
 }

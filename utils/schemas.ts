@@ -22,6 +22,7 @@ export const PanelTargetSchema = z.object({
       email: z.string().trim().toLowerCase().max(320).pipe(z.email()).optional(),
     })
     .refine((person) => person.name !== undefined || person.email !== undefined, 'the 1:1 names nobody'),
+  editing: z.boolean().optional(),
 }) satisfies z.ZodType<PanelTarget>;
 
 export type ParsedTarget = { ok: true; target: PanelTarget } | { ok: false; error: string };

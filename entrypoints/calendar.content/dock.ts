@@ -24,7 +24,12 @@ import { tellBackground, type SeenEvent } from '@/utils/messaging';
 
 const RESCAN_DELAY_MS = 100;
 
-export async function startDock(ctx: ContentScriptContext, adapter: CalendarAdapter): Promise<void> {
+export async function startDock(
+  ctx: ContentScriptContext,
+  adapter: CalendarAdapter,
+  /** Told of every event the page opens (the delete guard keeps them for context menus). */
+  onOpenEvent: (event: CalendarEvent) => void = () => undefined,
+): Promise<void> {
   let overrides: RecognitionOverrides = await readOverrides();
   if (ctx.isInvalid) return;
   /** The occurrence the dock shows, and the last one the user closed the dock on. */
@@ -61,6 +66,7 @@ export async function startDock(ctx: ContentScriptContext, adapter: CalendarAdap
   };
 
   const respond = (event: CalendarEvent) => {
+    onOpenEvent(event);
     const recognition = recognizeOneOnOne(event, {
       selfEmails: event.calendar ? [event.calendar] : [],
       override: overrides[event.seriesKey],
@@ -120,6 +126,7 @@ function rememberForCalls(event: CalendarEvent, counterpart: PanelTarget['counte
   if (event.start) seen.start = event.start;
   if (event.end) seen.end = event.end;
   if (event.videoLink) seen.videoLink = event.videoLink;
+  if (event.source === 'edit-page') seen.editing = true;
   const signature = JSON.stringify(seen);
   if (remembered.has(signature)) return;
   remembered.add(signature);

@@ -13,6 +13,7 @@ const browser = await chromium.launch({ executablePath: chromiumPath() });
 const context = await browser.newContext({ timezoneId: 'Europe/Berlin', viewport: { width: 1280, height: 800 } });
 await context.route('**/*', (r) => r.fulfill({ status: 200, contentType: 'text/html', body: HTML }));
 const page = await context.newPage();
+/** @type {[name: string, url: string, chip: string | null, what: string][]} */
 const shots = [
   [
     'recurring-one-on-one-peek',

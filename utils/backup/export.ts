@@ -2,6 +2,7 @@
 import { format, parseISO } from 'date-fns';
 import type { CompanionDatabase } from '../db/database';
 import { FOCUS_LABEL } from '../cadence';
+import { meetingStatusText } from '../dates';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from './format';
 
 export async function exportBackup(db: CompanionDatabase, settings: Backup['settings'], now = new Date()): Promise<Backup> {
@@ -44,7 +45,7 @@ export function backupToMarkdown(backup: Backup): string {
       .sort((a, b) => b.start.localeCompare(a.start));
     for (const meeting of meetings) {
       lines.push(
-        `### ${day(meeting.start)}${meeting.focus ? ` · ${FOCUS_LABEL[meeting.focus]}` : ''}${meeting.status !== 'scheduled' ? ` · ${meeting.status}` : ''}`,
+        `### ${day(meeting.start)}${meeting.focus ? ` · ${FOCUS_LABEL[meeting.focus]}` : ''}${meetingStatusText(meeting) ? ` · ${meetingStatusText(meeting)}` : ''}`,
         '',
       );
       if (meeting.notes.trim()) lines.push(meeting.notes.trim(), '');

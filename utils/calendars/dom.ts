@@ -87,3 +87,14 @@ export function checkedRadioIndex(group: Element): number {
     radio.tagName === 'INPUT' ? (radio as HTMLInputElement).checked : radio.getAttribute('aria-checked') === 'true',
   );
 }
+
+/** Closes a dialog the way a user would without choosing: its cancel button if there is one, else Escape. */
+export function dismissDialog(dialog: Element | null, cancel: Element | null | undefined): void {
+  if (!dialog) return;
+  if (cancel) {
+    (cancel as HTMLElement).click();
+    return;
+  }
+  const view = dialog.ownerDocument.defaultView;
+  if (view) dialog.dispatchEvent(new view.KeyboardEvent('keydown', { key: 'Escape', code: 'Escape', bubbles: true, cancelable: true }));
+}

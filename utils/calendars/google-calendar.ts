@@ -21,6 +21,7 @@ import { addDays, formatISO, isBefore } from 'date-fns';
 import { decodeGoogleEventId, encodeGoogleEventId, type GoogleEventId } from './google-event-id';
 import {
   checkedRadioIndex,
+  dismissDialog,
   controlOf,
   isShown,
   isTextEntry,
@@ -75,6 +76,7 @@ export const SELECTORS = {
   /** [A] The page's own follow-up dialogs: which occurrences, notify guests. */
   followUpDialog: '[role="dialog"], [role="alertdialog"]',
   followUpConfirm: '[data-mdc-dialog-action="ok"], [data-mdc-dialog-initial-focus]',
+  followUpCancel: '[data-mdc-dialog-action="cancel"], [data-mdc-dialog-action="close"]',
 } as const;
 
 const ROOM_DOMAIN = '@resource.calendar.google.com';
@@ -117,6 +119,10 @@ export const googleCalendar: CalendarAdapter = {
     if (!control.matches(SELECTORS.followUpConfirm) && !isConfirmLabel(nameOf(control))) return null;
     // Options in order: this event, this and following events, all events.
     return { series: checkedRadioIndex(group) > 0 };
+  },
+  dismissScope(_doc, confirm) {
+    const dialog = confirm.closest(SELECTORS.followUpDialog);
+    dismissDialog(dialog, dialog?.querySelector(SELECTORS.followUpCancel));
   },
   openEditor(doc, event) {
     const edit = lastShown(doc, SELECTORS.popover)?.querySelector(SELECTORS.popoverEdit);

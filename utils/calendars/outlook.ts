@@ -26,7 +26,7 @@
  * - Everything worded goes through labels.ts.
  */
 import { addDays, formatISO, isBefore } from 'date-fns';
-import { checkedRadioIndex, controlOf, firstMatch, isEmail, lastShown, linesOf, nameOf, textOf, videoLinkIn } from './dom';
+import { checkedRadioIndex, controlOf, dismissDialog, firstMatch, isEmail, lastShown, linesOf, nameOf, textOf, videoLinkIn } from './dom';
 import { isConfirmLabel, isDeleteLabel, isOrganizerLabel, nameAfterBy, saysAllDay, splitStatusPrefix } from './labels';
 import { parseNumericDate, parseWhenText, type WallDate, type WallTime } from './when-text';
 import type { Attendee, CalendarAdapter, CalendarEvent, EventSource } from './types';
@@ -105,6 +105,11 @@ export const outlook: CalendarAdapter = {
     if (!confirm) return null;
     // Options in order: this occurrence, this and following, the whole series.
     return { series: checkedRadioIndex(group) > 0 };
+  },
+  dismissScope(_doc, confirm) {
+    const modal = confirm.closest(SELECTORS.modal);
+    const others = modal ? [...modal.querySelectorAll('button')].filter((button) => button !== controlOf(confirm)) : [];
+    dismissDialog(modal ?? null, others.at(-1));
   },
   openEditor(doc, event) {
     const peek = lastShown(doc, SELECTORS.peek);

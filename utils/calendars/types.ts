@@ -88,6 +88,8 @@ export interface CalendarAdapter {
   isDeleteShortcut(doc: Document, key: KeyboardEvent): boolean;
   /** When `target` confirms the page's own "which occurrences?" dialog: the scope chosen. */
   scopeConfirm(doc: Document, target: Element): ScopeChoice | null;
+  /** Closes the page's own "which occurrences?" dialog that `confirm` belongs to, deleting nothing. */
+  dismissScope(doc: Document, confirm: Element): void;
   /** Opens the calendar's own edit flow for the event, so the user can pick a new time. */
   openEditor(doc: Document, event: CalendarEvent): boolean;
   /** Whether the event still shows in the grid (a delete happened when its chip is gone). */

@@ -60,8 +60,16 @@ const SEALED_TABLES = new Set(['meetings', 'commitments']);
 function sealRecord(table: string, record: unknown): unknown {
   if (!state.enabled || !SEALED_TABLES.has(table) || !record || typeof record !== 'object') return record;
   const key = state.key;
-  if (!key) throw new LockedError();
-  return mapFields(table, record as Record, (value) => (isSealed(value) ? value : seal(key, value)));
+  if (key) return mapFields(table, record as Record, (value) => (isSealed(value) ? value : seal(key, value)));
+  // Locked: a record whose texts are all sealed already (or empty) can still be written,
+  // e.g. a meeting marked cancelled from the calendar; anything else would store plain text.
+  let plain = false;
+  mapFields(table, record as Record, (value) => {
+    if (!isSealed(value)) plain = true;
+    return value;
+  });
+  if (plain) throw new LockedError();
+  return record;
 }
 
 /** Whether any field that may be sealed is: most reads (encryption off) need no copy at all. */

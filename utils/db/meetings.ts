@@ -12,6 +12,8 @@ export interface OccurrenceRef {
   start?: string;
   end?: string;
   counterpart: PersonRef;
+  /** Read from the calendar's edit page, where the times are the user's unsaved typing: not followed. */
+  editing?: boolean;
 }
 
 /**
@@ -28,7 +30,7 @@ export async function openOccurrence(
     const existing = await db.meetings.where('eventKey').equals(ref.key).first();
     if (existing) {
       const person = await db.people.get(existing.personId);
-      if (person) return { person, meeting: await refresh(db, existing, ref, now) };
+      if (person) return { person, meeting: await followCalendar(db, existing, ref, now) };
     }
     const person = await findOrCreatePerson(db, ref.counterpart, now);
     if (existing) {
@@ -58,16 +60,43 @@ export async function openOccurrence(
   });
 }
 
-/** The calendar is the source of truth for title and time: follow it when it moved. */
-async function refresh(db: CompanionDatabase, meeting: Meeting, ref: OccurrenceRef, now: Date): Promise<Meeting> {
+/**
+ * The calendar is the source of truth for title and time: follow it. A 1:1
+ * whose time changed was moved, not cancelled: it keeps the first time it had,
+ * so the history can tell the two apart.
+ */
+export async function followCalendar(
+  db: CompanionDatabase,
+  meeting: Meeting,
+  ref: Pick<OccurrenceRef, 'title' | 'start' | 'end' | 'editing'>,
+  now: Date,
+): Promise<Meeting> {
+  if (ref.editing) return meeting;
   const changes: Partial<Meeting> = {};
   if (ref.title && ref.title !== meeting.title) changes.title = ref.title;
-  if (ref.start && ref.start !== meeting.start) changes.start = ref.start;
+  if (ref.start && ref.start !== meeting.start) {
+    changes.start = ref.start;
+    if (isMove(meeting, ref.start)) {
+      changes.status = 'moved';
+      changes.movedFrom = meeting.movedFrom ?? meeting.start;
+      changes.movedAt = now.toISOString();
+    }
+  }
   if (ref.end && ref.end !== meeting.end) changes.end = ref.end;
   if (Object.keys(changes).length === 0) return meeting;
   changes.updatedAt = now.toISOString();
   await db.meetings.update(meeting.id, changes);
   return { ...meeting, ...changes };
+}
+
+/**
+ * A new start is a move when the old one came from the calendar (not the
+ * placeholder "now" of a meeting opened without a time), both are the same
+ * kind (two instants, or two all-day dates), and the meeting was not cancelled.
+ */
+function isMove(meeting: Meeting, start: string): boolean {
+  if (meeting.status === 'cancelled' || meeting.start === meeting.createdAt) return false;
+  return meeting.start.includes('T') === start.includes('T');
 }
 
 export type NotesField = 'notes' | 'shared';
@@ -129,7 +158,12 @@ export async function meetingsWith(db: CompanionDatabase, personId: string): Pro
   return meetings.reverse();
 }
 
-/** A meeting was held when its time has come and it was neither cancelled nor moved. */
+/** A meeting takes place unless it was cancelled (a moved one takes place at its new time). */
+export function takesPlace(meeting: Pick<Meeting, 'status'>): boolean {
+  return meeting.status !== 'cancelled';
+}
+
+/** A meeting was held when its time has come and it was not cancelled. */
 export function wasHeld(meeting: Meeting, now: Date): boolean {
-  return meeting.status === 'scheduled' && !isAfter(new Date(meeting.start), now);
+  return takesPlace(meeting) && !isAfter(new Date(meeting.start), now);
 }

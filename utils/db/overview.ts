@@ -59,18 +59,19 @@ export interface PersonSummary extends PersonGlance {
 export function summarise(person: Person, meetings: readonly Meeting[], now: Date): PersonSummary {
   const nowIso = now.toISOString();
   const sorted = [...meetings].sort((a, b) => a.start.localeCompare(b.start));
-  const held = sorted.filter((meeting) => meeting.status === 'scheduled' && meeting.start <= nowIso);
+  const held = sorted.filter((meeting) => meeting.status !== 'cancelled' && meeting.start <= nowIso);
   const since = subDays(now, 90);
   const summary: PersonSummary = {
     person,
     held: held.length,
+    // Counted by when it was cancelled (older records knew only the meeting's own date).
     cancelledLast90Days: sorted.filter(
-      (meeting) => meeting.status === 'cancelled' && differenceInCalendarDays(parseISO(meeting.start), since) >= 0,
+      (meeting) => meeting.status === 'cancelled' && differenceInCalendarDays(parseISO(meeting.cancelledAt ?? meeting.start), since) >= 0,
     ).length,
     feedbackAsked: held.filter((meeting) => meeting.feedbackAsked).length,
   };
   const last = held.at(-1)?.start;
-  const next = sorted.find((meeting) => meeting.status === 'scheduled' && meeting.start > nowIso)?.start;
+  const next = sorted.find((meeting) => meeting.status !== 'cancelled' && meeting.start > nowIso)?.start;
   const gap = usualGapDays(held.map((meeting) => meeting.start));
   const stale = staleness(
     held.map((meeting) => meeting.start),

@@ -36,6 +36,15 @@ export interface Meeting {
   start: string;
   end?: string;
   status: MeetingStatus;
+  /** When the user deleted it on the calendar, after the warning (status 'cancelled'). */
+  cancelledAt?: string;
+  /** The reason the user gave in the warning, if any. */
+  cancelReason?: string;
+  /** The deletion ended the series ("This and following" / "All events"): the regular 1:1s stopped here. */
+  endedSeries?: boolean;
+  /** The start it had before the calendar moved it (status 'moved'), and when we saw the move. */
+  movedFrom?: string;
+  movedAt?: string;
   /** Private notes: never shared, never in a recap. */
   notes: string;
   /** Shared notes: what both agreed to write down; goes into the recap. */

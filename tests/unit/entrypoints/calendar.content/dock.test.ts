@@ -32,6 +32,7 @@ function adapterReading(read: () => CalendarEvent | null): CalendarAdapter {
     deleteRequest: () => null,
     isDeleteShortcut: () => false,
     scopeConfirm: () => null,
+    dismissScope: () => undefined,
     openEditor: () => false,
     isListed: () => true,
   };

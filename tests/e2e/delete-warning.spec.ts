@@ -1,0 +1,291 @@
+import type { Page } from '@playwright/test';
+import { closePopover, expect, openEvent, openOutlookEvent, outlookButton, OUTLOOK_WEEK_URL, test } from './extension';
+
+interface PageDelete {
+  title: string;
+  scope: string;
+}
+
+/** Every deletion the calendar's own handler carried out (the stand-in apps record them). */
+function pageDeletes(page: Page): Promise<PageDelete[]> {
+  return page.evaluate(() => (window as unknown as { __pageDeletes: PageDelete[] }).__pageDeletes);
+}
+
+function warning(page: Page) {
+  return page.locator('one-on-one-companion-warning').getByRole('alertdialog');
+}
+
+/**
+ * Makes the extension's own code throw: Element.prototype.closest is replaced
+ * in the content script's isolated world (the page's world is untouched).
+ */
+async function breakContentScript(page: Page): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  const contexts: { id: number; name: string; auxData?: { type?: string } }[] = [];
+  cdp.on('Runtime.executionContextCreated', (event) => contexts.push(event.context));
+  await cdp.send('Runtime.enable');
+  const ours = contexts.find((context) => context.auxData?.type === 'isolated' && context.name === '1:1 Companion');
+  if (!ours) throw new Error('the content script world was not found');
+  await cdp.send('Runtime.evaluate', {
+    contextId: ours.id,
+    expression: "Element.prototype.closest = function () { throw new Error('fault injected by the test'); }",
+  });
+}
+
+async function peopleHistory(page: Page, extensionId: string, name: string) {
+  const people = await page.context().newPage();
+  await people.goto(`chrome-extension://${extensionId}/people.html`);
+  await people.getByRole('button', { name: new RegExp(name) }).click();
+  return people;
+}
+
+test.describe('the delete warning on Google Calendar', () => {
+  test('stops the delete of a 1:1, names the person, and Keep it or Escape keep it', async ({ calendar }) => {
+    await openEvent(calendar, '1:1 Alex / Priya');
+    await calendar.locator('#xDetDlgDelBu').click();
+    const dialog = warning(calendar);
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByRole('heading')).toHaveText('Cancel your 1:1 with Priya Natarajan?');
+    await expect(dialog).toContainText('You have not held a 1:1 with Priya yet.');
+    await expect(dialog).toContainText('None of your 1:1s with Priya was cancelled in the last 90 days.');
+    await expect(dialog).toContainText('Moving it tells Priya');
+    await expect(dialog.getByRole('button')).toHaveText(['Move it instead', 'Delete anyway', 'Keep it']);
+    await expect(dialog.getByRole('button', { name: 'Move it instead' })).toBeFocused();
+    await dialog.getByRole('button', { name: 'Keep it' }).click();
+    await expect(dialog).toBeHidden();
+
+    await calendar.locator('#xDetDlgDelBu').click();
+    await expect(dialog).toBeVisible();
+    await calendar.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    // The calendar's popover is still open: the Escape was ours.
+    await expect(calendar.locator('[data-chips-dialog]')).toBeVisible();
+    expect(await pageDeletes(calendar)).toEqual([]);
+    await expect(calendar.locator('[data-eventchip]', { hasText: '1:1 Alex / Priya' })).toBeVisible();
+  });
+
+  test('keeps focus inside, and Enter never deletes', async ({ calendar }) => {
+    await openEvent(calendar, '1:1 Alex / Priya');
+    await calendar.locator('#xDetDlgDelBu').click();
+    const dialog = warning(calendar);
+    await calendar.keyboard.press('Tab');
+    await expect(dialog.getByRole('button', { name: 'Delete anyway' })).toBeFocused();
+    await calendar.keyboard.press('Enter');
+    await calendar.keyboard.press('Tab');
+    await calendar.keyboard.press('Tab');
+    await expect(dialog.getByRole('textbox', { name: /Reason/ })).toBeFocused();
+    // Backspace typed in the reason is text, never the calendar's delete shortcut.
+    await calendar.keyboard.type('Off sick');
+    await calendar.keyboard.press('Backspace');
+    await calendar.keyboard.press('Enter');
+    await calendar.keyboard.press('Tab');
+    await expect(dialog.getByRole('button', { name: 'Move it instead' })).toBeFocused();
+    await expect(dialog).toBeVisible();
+    expect(await pageDeletes(calendar)).toEqual([]);
+    // Space on "Delete anyway" does delete.
+    await dialog.getByRole('button', { name: 'Delete anyway' }).focus();
+    await calendar.keyboard.press('Space');
+    await expect(dialog).toBeHidden();
+    expect(await pageDeletes(calendar)).toMatchObject([{ title: '1:1 Alex / Priya', scope: 'single' }]);
+  });
+
+  test('Move it instead opens the edit page and deletes nothing', async ({ calendar }) => {
+    await openEvent(calendar, '1:1 Alex / Priya');
+    await calendar.locator('#xDetDlgDelBu').click();
+    await warning(calendar).getByRole('button', { name: 'Move it instead' }).click();
+    await expect(calendar).toHaveURL(/\/r\/eventedit\//);
+    await expect(calendar.locator('#xStTiIn')).toBeVisible();
+    expect(await pageDeletes(calendar)).toEqual([]);
+  });
+
+  test('Delete anyway lets the page delete once, and the cancellation is recorded with its reason', async ({ calendar, extensionId }) => {
+    await openEvent(calendar, '1:1 Alex / Priya');
+    await calendar.locator('#xDetDlgDelBu').click();
+    const dialog = warning(calendar);
+    await dialog.getByRole('textbox', { name: /Reason/ }).fill('Priya is on leave');
+    await dialog.getByRole('button', { name: 'Delete anyway' }).click();
+    await expect(calendar.locator('[data-eventchip]', { hasText: '1:1 Alex / Priya' })).toBeHidden();
+    expect(await pageDeletes(calendar)).toMatchObject([{ title: '1:1 Alex / Priya', scope: 'single' }]);
+    // The calendar's own undo is still offered.
+    await expect(calendar.locator('[aria-live]')).toContainText('Undo');
+
+    const people = await peopleHistory(calendar, extensionId, 'Priya Natarajan');
+    await expect(people.getByText('cancelled: “Priya is on leave”')).toBeVisible();
+    await expect(people.locator('dl.numbers')).toContainText('Cancelled (90 days)1');
+  });
+
+  test('a recurring 1:1: the page asks which occurrences, once, after Delete anyway', async ({ calendar }) => {
+    await openEvent(calendar, 'Alex / Sam 1:1', 0);
+    await calendar.locator('#xDetDlgDelBu').click();
+    await warning(calendar).getByRole('button', { name: 'Delete anyway' }).click();
+    const scope = calendar.locator('.scope-dialog');
+    await expect(scope).toBeVisible();
+    expect(await pageDeletes(calendar)).toEqual([]);
+    await scope.getByRole('button', { name: 'OK' }).click();
+    expect(await pageDeletes(calendar)).toMatchObject([{ title: 'Alex / Sam 1:1', scope: 'occurrence' }]);
+    await expect(warning(calendar)).toBeHidden();
+
+    // The next delete of Sam's 1:1 says what just happened.
+    await openEvent(calendar, 'Alex / Sam 1:1', 0);
+    await calendar.locator('#xDetDlgDelBu').click();
+    await expect(warning(calendar)).toContainText('1 of your 1:1s with Sam was cancelled in the last 90 days.');
+  });
+
+  test('the whole series gets a second, stronger warning, and the history says the series ended', async ({ calendar, extensionId }) => {
+    await openEvent(calendar, 'Alex / Sam 1:1', 0);
+    await calendar.locator('#xDetDlgDelBu').click();
+    await warning(calendar).getByRole('button', { name: 'Delete anyway' }).click();
+    const scope = calendar.locator('.scope-dialog');
+    await scope.getByLabel('All events').check();
+    await scope.getByRole('button', { name: 'OK' }).click();
+    const strong = warning(calendar);
+    await expect(strong.getByRole('heading')).toHaveText('End your regular 1:1s with Sam Rivera?');
+    await expect(strong).toContainText('your regular time with Sam ends');
+    expect(await pageDeletes(calendar)).toEqual([]);
+    await strong.getByRole('button', { name: 'Delete anyway' }).click();
+    expect(await pageDeletes(calendar)).toMatchObject([{ title: 'Alex / Sam 1:1', scope: 'series' }]);
+    await expect(calendar.locator('[data-eventchip]', { hasText: 'Alex / Sam 1:1' })).toHaveCount(0);
+
+    const people = await peopleHistory(calendar, extensionId, 'Sam Rivera');
+    await expect(people.getByText('cancelled, and the series ended here')).toBeVisible();
+  });
+
+  test('Keep it at the stronger warning leaves the page’s own question open', async ({ calendar }) => {
+    await openEvent(calendar, 'Alex / Sam 1:1', 0);
+    await calendar.locator('#xDetDlgDelBu').click();
+    await warning(calendar).getByRole('button', { name: 'Delete anyway' }).click();
+    const scope = calendar.locator('.scope-dialog');
+    await scope.getByLabel('This and following events').check();
+    await scope.getByRole('button', { name: 'OK' }).click();
+    await warning(calendar).getByRole('button', { name: 'Move it instead' }).click();
+    await expect(scope).toBeHidden();
+    await expect(calendar).toHaveURL(/\/r\/eventedit\//);
+    expect(await pageDeletes(calendar)).toEqual([]);
+  });
+
+  test('catches the Delete key while a 1:1 is open', async ({ calendar }) => {
+    await openEvent(calendar, '1:1 Alex / Priya');
+    await calendar.keyboard.press('Delete');
+    await expect(warning(calendar)).toBeVisible();
+    await calendar.keyboard.press('Escape');
+    await calendar.keyboard.press('Backspace');
+    await expect(warning(calendar)).toBeVisible();
+    await warning(calendar).getByRole('button', { name: 'Delete anyway' }).click();
+    expect(await pageDeletes(calendar)).toMatchObject([{ title: '1:1 Alex / Priya', scope: 'single' }]);
+  });
+
+  test('catches the edit page’s delete', async ({ calendar }) => {
+    await openEvent(calendar, '1:1 Alex / Priya');
+    await calendar.locator('#xDetDlgEditBu').click();
+    await calendar.getByRole('button', { name: 'Delete' }).click();
+    await expect(warning(calendar)).toBeVisible();
+    await warning(calendar).getByRole('button', { name: 'Delete anyway' }).click();
+    expect(await pageDeletes(calendar)).toMatchObject([{ title: '1:1 Alex / Priya', scope: 'single' }]);
+  });
+
+  test('a team meeting and a job interview are deleted with no warning and no delay', async ({ calendar }) => {
+    await openEvent(calendar, 'Interview: backend engineer');
+    await calendar.locator('#xDetDlgDelBu').click();
+    expect(await pageDeletes(calendar)).toMatchObject([{ title: 'Interview: backend engineer', scope: 'single' }]);
+    await openEvent(calendar, 'Platform team weekly');
+    await calendar.keyboard.press('Delete');
+    await calendar.locator('.scope-dialog').getByRole('button', { name: 'OK' }).click();
+    expect(await pageDeletes(calendar)).toHaveLength(2);
+    await expect(warning(calendar)).toHaveCount(0);
+  });
+
+  test('fails open: when our code throws, the calendar deletes as if we were not there', async ({ calendar }) => {
+    await openEvent(calendar, '1:1 Alex / Priya');
+    await closePopover(calendar);
+    await breakContentScript(calendar);
+    await openEvent(calendar, '1:1 Alex / Priya');
+    await calendar.locator('#xDetDlgDelBu').click();
+    expect(await pageDeletes(calendar)).toMatchObject([{ title: '1:1 Alex / Priya', scope: 'single' }]);
+    await expect(warning(calendar)).toHaveCount(0);
+  });
+
+  test('a 1:1 moved on the edit page is recorded as moved, not cancelled', async ({ calendar, extensionId }) => {
+    await openEvent(calendar, '1:1 Alex / Priya');
+    await calendar.locator('#xDetDlgEditBu').click();
+    await calendar.locator('#xStTiIn').fill('1:00pm');
+    await calendar.locator('#xEnTiIn').fill('1:30pm');
+    await calendar.locator('#xSaveBu').click();
+    await openEvent(calendar, '1:1 Alex / Priya');
+    await expect(calendar.locator('#xDetDlgWhen')).toContainText('1:00pm');
+    const people = await peopleHistory(calendar, extensionId, 'Priya Natarajan');
+    await expect(people.getByText('moved from 11:00')).toBeVisible();
+    await expect(people.locator('dl.numbers')).toContainText('Cancelled (90 days)0');
+  });
+});
+
+test.describe('the delete warning on Outlook on the web', () => {
+  test('the peek card’s Delete: warning first, then the page’s own occurrence question, then one deletion', async ({ calendar }) => {
+    await calendar.goto(OUTLOOK_WEEK_URL);
+    await openOutlookEvent(calendar, 'Alex / Sam 1:1');
+    const card = calendar.locator('[data-app-section="CalendarItemPeek"]');
+    await outlookButton(card, 'Delete').click();
+    await expect(warning(calendar).getByRole('heading')).toHaveText('Cancel your 1:1 with Sam Rivera?');
+    await warning(calendar).getByRole('button', { name: 'Keep it' }).click();
+    expect(await pageDeletes(calendar)).toEqual([]);
+
+    await outlookButton(card, 'Delete').click();
+    await warning(calendar).getByRole('button', { name: 'Delete anyway' }).click();
+    const modal = calendar.locator('[id^="ModalFocusTrapZone"]');
+    await expect(modal).toBeVisible();
+    expect(await pageDeletes(calendar)).toEqual([]);
+    await modal.getByRole('button', { name: 'OK' }).click();
+    expect(await pageDeletes(calendar)).toMatchObject([{ title: 'Alex / Sam 1:1', scope: 'occurrence' }]);
+  });
+
+  test('deleting the series in Outlook gets the stronger warning', async ({ calendar }) => {
+    await calendar.goto(OUTLOOK_WEEK_URL);
+    await openOutlookEvent(calendar, 'Alex / Sam 1:1');
+    await outlookButton(calendar.locator('[data-app-section="CalendarItemPeek"]'), 'Delete').click();
+    await warning(calendar).getByRole('button', { name: 'Delete anyway' }).click();
+    const modal = calendar.locator('[id^="ModalFocusTrapZone"]');
+    await modal.getByLabel('All events in the series').check();
+    await modal.getByRole('button', { name: 'OK' }).click();
+    await expect(warning(calendar).getByRole('heading')).toHaveText('End your regular 1:1s with Sam Rivera?');
+    await warning(calendar).getByRole('button', { name: 'Delete anyway' }).click();
+    expect(await pageDeletes(calendar)).toMatchObject([{ title: 'Alex / Sam 1:1', scope: 'series' }]);
+  });
+
+  test('the event form’s toolbar Delete, in German too', async ({ calendar }) => {
+    await calendar.goto('https://outlook.cloud.microsoft/calendar/view/week?lang=de');
+    await openOutlookEvent(calendar, '1:1 Alex / Priya');
+    await outlookButton(calendar.locator('[data-app-section="CalendarItemPeek"]'), 'Edit').click();
+    await expect(calendar.locator('[data-app-section="Form_Content"]')).toBeVisible();
+    await outlookButton(calendar.locator('[data-app-section="Toolbar"]'), 'Delete').click();
+    await expect(warning(calendar)).toBeVisible();
+    await warning(calendar).getByRole('button', { name: 'Delete anyway' }).click();
+    expect(await pageDeletes(calendar)).toMatchObject([{ title: '1:1 Alex / Priya', scope: 'single' }]);
+  });
+
+  test('a chip’s context menu: Delete is caught, Move it instead opens the event form', async ({ calendar }) => {
+    await calendar.goto(OUTLOOK_WEEK_URL);
+    await calendar.locator('[data-calitemid] [role="button"]', { hasText: '1:1 Alex / Priya' }).click({ button: 'right' });
+    await outlookButton(calendar.locator('[role="menu"]'), 'Delete').click();
+    await expect(warning(calendar).getByRole('heading')).toHaveText(/Cancel your 1:1 with Priya/);
+    await warning(calendar).getByRole('button', { name: 'Move it instead' }).click();
+    await expect(calendar).toHaveURL(/\/calendar\/item\//);
+    await expect(calendar.locator('[data-app-section="Form_Content"]')).toBeVisible();
+    expect(await pageDeletes(calendar)).toEqual([]);
+  });
+
+  test('a team meeting and a job interview are deleted with no warning; a thrown error lets a 1:1 through', async ({ calendar }) => {
+    await calendar.goto(OUTLOOK_WEEK_URL);
+    await openOutlookEvent(calendar, 'Interview: backend engineer');
+    await outlookButton(calendar.locator('[data-app-section="CalendarItemPeek"]'), 'Delete').click();
+    await openOutlookEvent(calendar, 'Platform team weekly');
+    await outlookButton(calendar.locator('[data-app-section="CalendarItemPeek"]'), 'Delete').click();
+    await calendar.locator('[id^="ModalFocusTrapZone"]').getByRole('button', { name: 'OK' }).click();
+    expect(await pageDeletes(calendar)).toHaveLength(2);
+    await expect(warning(calendar)).toHaveCount(0);
+
+    await breakContentScript(calendar);
+    await openOutlookEvent(calendar, '1:1 Alex / Priya');
+    await outlookButton(calendar.locator('[data-app-section="CalendarItemPeek"]'), 'Delete').click();
+    expect(await pageDeletes(calendar)).toHaveLength(3);
+    await expect(warning(calendar)).toHaveCount(0);
+  });
+});

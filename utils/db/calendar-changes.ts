@@ -1,0 +1,64 @@
+/**
+ * What the calendar pages tell the background about 1:1s: one was deleted
+ * after the warning, one moved, and what the warning needs to say about the
+ * person. Never a note crosses: the warning gets dates and counts.
+ */
+import type { CompanionDatabase } from './database';
+import type { Meeting } from './records';
+import { followCalendar, meetingsWith, openOccurrence, withMeeting, type OccurrenceRef } from './meetings';
+import { findPerson, type PersonRef } from './people';
+import { summarise } from './overview';
+
+export interface CancellationDetails {
+  reason?: string;
+  /** "This and following" or "All events": the regular 1:1s end here. */
+  endedSeries: boolean;
+}
+
+/** Marks the occurrence cancelled (creating its record if the user never opened it). */
+export async function recordCancellation(
+  db: CompanionDatabase,
+  ref: OccurrenceRef,
+  details: CancellationDetails,
+  now = new Date(),
+): Promise<Meeting> {
+  const { meeting } = await openOccurrence(db, { ...ref, editing: true }, now);
+  return withMeeting(db, meeting.id, async (current) => {
+    const changes: Partial<Meeting> = { status: 'cancelled', cancelledAt: now.toISOString(), updatedAt: now.toISOString() };
+    const reason = details.reason?.trim().slice(0, 500);
+    if (reason) changes.cancelReason = reason;
+    if (details.endedSeries) changes.endedSeries = true;
+    await db.meetings.update(current.id, changes);
+    return { ...current, ...changes };
+  });
+}
+
+/** The calendar showed a known 1:1 at a new time: recorded as moved. Unknown ones are left alone. */
+export async function followSeenEvent(
+  db: CompanionDatabase,
+  seen: Pick<OccurrenceRef, 'key' | 'title' | 'start' | 'end' | 'editing'>,
+  now = new Date(),
+): Promise<void> {
+  await db.transaction('rw', db.meetings, async () => {
+    const meeting = await db.meetings.where('eventKey').equals(seen.key).first();
+    if (meeting) await followCalendar(db, meeting, seen, now);
+  });
+}
+
+/** What the delete warning says about the person: when you last met, how many 1:1s were cancelled lately. */
+export interface PersonBrief {
+  known: boolean;
+  name?: string;
+  lastStart?: string;
+  cancelledLast90Days: number;
+  held: number;
+}
+
+export async function personBrief(db: CompanionDatabase, ref: PersonRef, now = new Date()): Promise<PersonBrief> {
+  const person = await findPerson(db, ref);
+  if (!person) return { known: false, cancelledLast90Days: 0, held: 0 };
+  const summary = summarise(person, await meetingsWith(db, person.id), now);
+  const brief: PersonBrief = { known: true, name: person.name, cancelledLast90Days: summary.cancelledLast90Days, held: summary.held };
+  if (summary.lastStart) brief.lastStart = summary.lastStart;
+  return brief;
+}
