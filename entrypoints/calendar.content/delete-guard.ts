@@ -20,7 +20,7 @@ import type { CalendarAdapter, CalendarEvent } from '@/utils/calendars/types';
 import { recognizeOneOnOne, type Counterpart } from '@/utils/recognition';
 import { readOverrides, recognitionOverrides, type RecognitionOverrides } from '@/utils/settings';
 import { askBackground, tellBackground, type PersonBriefAnswer } from '@/utils/messaging';
-import { showWarning, WARNING_TAG } from './warning';
+import { showWarning, WARNING_TAG, type WarningChoice } from './warning';
 
 /** How long after "Delete anyway" the page's own "which occurrences?" dialog belongs to that deletion. */
 const SCOPE_WINDOW_MS = 60_000;
@@ -78,27 +78,33 @@ export async function startDeleteGuard(ctx: ContentScriptContext, adapter: Calen
 
   const warn = async (guarded: Guarded, series: boolean, replay: () => void, origin: Element, confirm?: Element) => {
     warning = true;
+    let choice: WarningChoice;
     try {
-      const choice = await showWarning(ctx, {
+      choice = await showWarning(ctx, {
         personName: guarded.counterpart.name ?? guarded.counterpart.email ?? 'this person',
         series,
         brief: briefOf(guarded.counterpart),
         now: new Date(),
       });
+    } catch (error) {
+      // The warning itself failed: the user asked to delete, so the calendar does.
+      logQuietly(error);
+      choice = { kind: 'delete', reason: '' };
+    }
+    try {
       if (choice.kind === 'keep') return;
       if (choice.kind === 'move') {
         if (confirm) adapter.dismissScope(document, confirm);
         if (!adapter.openEditor(document, guarded.event)) (origin as HTMLElement).focus?.();
         return;
       }
+      // Once, whatever follows: a second replay could delete twice.
       replay();
       if (series) record(guarded, choice.reason, true);
       else if (guarded.event.recurring) awaitingScope = { ...guarded, reason: choice.reason, until: Date.now() + SCOPE_WINDOW_MS };
       else record(guarded, choice.reason, false);
     } catch (error) {
-      // The warning itself failed: the user asked to delete, so the calendar does.
       logQuietly(error);
-      replay();
     } finally {
       warning = false;
     }
@@ -203,10 +209,12 @@ function replay(action: Event, target: Element, isDeleteControl: (element: Eleme
     if (!found || !isDeleteControl(found)) return;
     element = found;
   }
-  const init = { bubbles: true, cancelable: true, composed: true, view: window, clientX: mouse.clientX, clientY: mouse.clientY, button: 0 };
-  element.dispatchEvent(new PointerEvent('pointerdown', { ...init, pointerId: 1, isPrimary: true, pointerType: 'mouse' }));
+  const init = { bubbles: true, cancelable: true, composed: true, clientX: mouse.clientX, clientY: mouse.clientY, button: 0 };
+  const pointer = { ...init, pointerId: 1, isPrimary: true, pointerType: 'mouse' };
+  const hasPointer = typeof PointerEvent === 'function';
+  if (hasPointer) element.dispatchEvent(new PointerEvent('pointerdown', pointer));
   element.dispatchEvent(new MouseEvent('mousedown', init));
-  element.dispatchEvent(new PointerEvent('pointerup', { ...init, pointerId: 1, isPrimary: true, pointerType: 'mouse' }));
+  if (hasPointer) element.dispatchEvent(new PointerEvent('pointerup', pointer));
   element.dispatchEvent(new MouseEvent('mouseup', init));
   element.dispatchEvent(new MouseEvent('click', { ...init, detail: 1 }));
 }

@@ -20,6 +20,7 @@ import {
   type RecognitionOverrides,
 } from '@/utils/settings';
 import { createDockFrame, type DockFrame } from './dock-frame';
+import { createMoveWatch } from './move-watch';
 import { tellBackground, type SeenEvent } from '@/utils/messaging';
 
 const RESCAN_DELAY_MS = 100;
@@ -47,8 +48,11 @@ export async function startDock(
   });
   ctx.onInvalidated(() => frame.destroy());
 
+  const moves = createMoveWatch(adapter, rememberForCalls);
+
   const scan = () => {
     try {
+      moves.check();
       const event = adapter.readOpenEvent(document);
       const seen = event ? JSON.stringify([event.key, event.title, event.attendees.length, overrides[event.seriesKey]]) : '';
       if (seen === lastSeen) return;
@@ -73,6 +77,7 @@ export async function startDock(
     });
     if (recognition.isOneOnOne && recognition.counterpart) {
       rememberForCalls(event, recognition.counterpart);
+      moves.watch(event, recognition.counterpart);
       frame.withdrawOffer();
       if (event.key === dismissedKey) return;
       shownKey = event.key;

@@ -218,7 +218,37 @@ test.describe('the delete warning on Google Calendar', () => {
   });
 });
 
+test('a 1:1 dragged to a later time in the grid is recorded as moved', async ({ calendar, extensionId }) => {
+  await openEvent(calendar, 'Alex / Sam 1:1', 0);
+  await closePopover(calendar);
+  const chip = calendar.locator('[data-eventchip]', { hasText: 'Alex / Sam 1:1' }).first();
+  const box = await chip.boundingBox();
+  if (!box) throw new Error('the chip has no box');
+  await calendar.mouse.move(box.x + 20, box.y + 10);
+  await calendar.mouse.down();
+  await calendar.mouse.move(box.x + 20, box.y + 90, { steps: 5 });
+  await calendar.mouse.up();
+  await expect(chip).toHaveAttribute('aria-label', /^11:00am to 11:30am/);
+  const people = await peopleHistory(calendar, extensionId, 'Sam Rivera');
+  await expect(people.getByText('moved from 10:00')).toBeVisible();
+});
+
 test.describe('the delete warning on Outlook on the web', () => {
+  test('a 1:1 moved in the event form is recorded as moved', async ({ calendar, extensionId }) => {
+    await calendar.goto(OUTLOOK_WEEK_URL);
+    await openOutlookEvent(calendar, '1:1 Alex / Priya');
+    await outlookButton(calendar.locator('[data-app-section="CalendarItemPeek"]'), 'Edit').click();
+    await calendar.getByLabel('Start time').fill('1:00 PM');
+    await calendar.getByLabel('End time').fill('1:30 PM');
+    await outlookButton(calendar.locator('[data-app-section="Toolbar"]'), 'Save').click();
+    await expect(calendar.locator('[data-calitemid] [role="button"]', { hasText: '1:1 Alex / Priya' })).toHaveAttribute(
+      'aria-label',
+      /1:00 PM to 1:30 PM/,
+    );
+    const people = await peopleHistory(calendar, extensionId, 'Priya Natarajan');
+    await expect(people.getByText('moved from 11:00')).toBeVisible();
+  });
+
   test('the peek card’s Delete: warning first, then the page’s own occurrence question, then one deletion', async ({ calendar }) => {
     await calendar.goto(OUTLOOK_WEEK_URL);
     await openOutlookEvent(calendar, 'Alex / Sam 1:1');

@@ -146,14 +146,24 @@ export const googleCalendar: CalendarAdapter = {
     return true;
   },
   isListed(doc, event) {
-    for (const chip of doc.querySelectorAll(SELECTORS.chip)) {
-      if (chip.closest('[role="dialog"]')) continue;
-      const id = decodeGoogleEventId(chip.getAttribute('data-eventid') ?? '');
-      if (id && id.eventId === event.eventId && id.occurrence === event.occurrence) return true;
-    }
-    return false;
+    return listedChip(doc, event) !== null;
+  },
+  readListedEvent(doc, event) {
+    const chip = listedChip(doc, event);
+    return chip ? readChip(doc, chip) : null;
   },
 };
+
+/** The grid chip of an event: its `data-eventid` starts with the same encoded id (padding aside). */
+function listedChip(doc: Document, event: CalendarEvent): Element | null {
+  const raw = encodeGoogleEventId(`${event.eventId}${event.occurrence ? `_${event.occurrence}` : ''}${event.calendar ? ` ${event.calendar}` : ''}`);
+  for (const chip of doc.querySelectorAll(`${SELECTORS.chip}[data-eventid^="${raw.slice(0, -2)}"]`)) {
+    if (chip.closest('[role="dialog"]')) continue;
+    const id = decodeGoogleEventId(chip.getAttribute('data-eventid') ?? '');
+    if (id && id.eventId === event.eventId && id.occurrence === event.occurrence) return chip;
+  }
+  return null;
+}
 
 /** A grid chip alone: its title is the first line, its time is in its aria-label, its day in `data-datekey`. */
 function readChip(doc: Document, chip: Element): CalendarEvent | null {

@@ -133,6 +133,10 @@ export const outlook: CalendarAdapter = {
   isListed(doc, event) {
     return chipOf(doc, event.eventId) !== null;
   },
+  readListedEvent(doc, event) {
+    const chip = chipOf(doc, event.eventId);
+    return chip ? readChip(doc, chip) : null;
+  },
 };
 
 function onCalendar(doc: Document): boolean {

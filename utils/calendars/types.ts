@@ -94,4 +94,6 @@ export interface CalendarAdapter {
   openEditor(doc: Document, event: CalendarEvent): boolean;
   /** Whether the event still shows in the grid (a delete happened when its chip is gone). */
   isListed(doc: Document, event: CalendarEvent): boolean;
+  /** The event as its grid chip shows it now (a drag moves the chip first), or null when it has none. */
+  readListedEvent(doc: Document, event: CalendarEvent): CalendarEvent | null;
 }

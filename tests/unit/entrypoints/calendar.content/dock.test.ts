@@ -35,6 +35,7 @@ function adapterReading(read: () => CalendarEvent | null): CalendarAdapter {
     dismissScope: () => undefined,
     openEditor: () => false,
     isListed: () => true,
+    readListedEvent: () => null,
   };
 }
 

@@ -2,7 +2,21 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ADAPTERS, adapterForHost, CALENDAR_MATCHES } from '@/utils/calendars/registry';
-import { DOES_NOT_REPEAT, MONTHS, ORGANIZER_WORDS, monthOfWord } from '@/utils/calendars/labels';
+import {
+  ALL_DAY_WORDS,
+  BY_WORDS,
+  CONFIRM_WORDS,
+  DELETE_WORDS,
+  DOES_NOT_REPEAT,
+  MONTHS,
+  ORGANIZER_WORDS,
+  STATUS_PREFIXES,
+  isDeleteLabel,
+  monthOfWord,
+  nameAfterBy,
+  saysAllDay,
+  splitStatusPrefix,
+} from '@/utils/calendars/labels';
 import { FIXTURES_DIR } from './fixtures';
 
 describe('the adapter registry', () => {
@@ -31,7 +45,9 @@ describe('the language tables', () => {
     for (const [language, months] of Object.entries(MONTHS)) {
       expect(months, language).toHaveLength(12);
       expect(ORGANIZER_WORDS[language as keyof typeof ORGANIZER_WORDS], language).toBeDefined();
-      expect(DOES_NOT_REPEAT[language as keyof typeof DOES_NOT_REPEAT], language).toBeDefined();
+      for (const table of [DOES_NOT_REPEAT, BY_WORDS, ALL_DAY_WORDS, DELETE_WORDS, CONFIRM_WORDS])
+        expect(table[language as keyof typeof table], language).toBeDefined();
+      expect(STATUS_PREFIXES[language as keyof typeof STATUS_PREFIXES].cancelled.length, language).toBeGreaterThan(0);
       months.forEach((name, index) => expect(monthOfWord(name), `${language} ${name}`).toBe(index + 1));
     }
   });
@@ -42,5 +58,27 @@ describe('the language tables', () => {
     expect(monthOfWord('juil.')).toBe(7);
     expect(monthOfWord('ju')).toBeNull();
     expect(monthOfWord('Thursday')).toBeNull();
+  });
+});
+
+describe('Outlook words', () => {
+  it('splits the state prefix off a subject, in any language', () => {
+    expect(splitStatusPrefix('Canceled: Alex / Sam 1:1')).toEqual({ title: 'Alex / Sam 1:1', status: 'cancelled' });
+    expect(splitStatusPrefix('Abgelehnt: Jour fixe')).toEqual({ title: 'Jour fixe', status: 'declined' });
+    expect(splitStatusPrefix('Annulé : Point hebdo')).toEqual({ title: 'Point hebdo', status: 'cancelled' });
+    expect(splitStatusPrefix('Cancellation policy review')).toEqual({ title: 'Cancellation policy review' });
+  });
+
+  it('reads the organiser, all-day marks and delete controls', () => {
+    expect(nameAfterBy('By Alex Kim')).toBe('Alex Kim');
+    expect(nameAfterBy('Von Alex Kim')).toBe('Alex Kim');
+    expect(nameAfterBy('Busy')).toBeUndefined();
+    expect(saysAllDay('Ganztägig')).toBe(true);
+    expect(saysAllDay('10:00 AM')).toBe(false);
+    expect(isDeleteLabel('Delete')).toBe(true);
+    expect(isDeleteLabel('Cancel meeting')).toBe(true);
+    expect(isDeleteLabel('Löschen')).toBe(true);
+    expect(isDeleteLabel('Delete my account forever')).toBe(false);
+    expect(isDeleteLabel('Cancel')).toBe(false);
   });
 });

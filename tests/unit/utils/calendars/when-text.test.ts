@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseWhenText } from '@/utils/calendars/when-text';
+import { parseNumericDate, parseWhenText } from '@/utils/calendars/when-text';
 
 describe('parseWhenText', () => {
   it.each([
@@ -92,5 +92,23 @@ describe('parseWhenText', () => {
 
   it('finds nothing in text with no date', () => {
     expect(parseWhenText('Weekly on Thursday')).toEqual({ date: null, times: [] });
+  });
+});
+
+describe('parseNumericDate', () => {
+  it.each([
+    ['3/5/2026', 'en-US', { year: 2026, month: 3, day: 5 }],
+    ['Thu 3/5/2026 10:00 AM', 'en', { year: 2026, month: 3, day: 5 }],
+    ['05/03/2026', 'en-GB', { year: 2026, month: 3, day: 5 }],
+    ['5.3.2026', 'de-DE', { year: 2026, month: 3, day: 5 }],
+    ['Do 05.03.2026 10:00', 'de', { year: 2026, month: 3, day: 5 }],
+    ['2026-03-05', 'fr-FR', { year: 2026, month: 3, day: 5 }],
+  ])('%s in %s', (text, language, date) => {
+    expect(parseNumericDate(text, language)).toEqual(date);
+  });
+
+  it('refuses what is not a date', () => {
+    expect(parseNumericDate('10:00 AM', 'en-US')).toBeNull();
+    expect(parseNumericDate('13/13/2026', 'en-US')).toBeNull();
   });
 });

@@ -1,0 +1,170 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { startDeleteGuard } from '@/entrypoints/calendar.content/delete-guard';
+import { factsText } from '@/entrypoints/calendar.content/warning';
+import type { CalendarAdapter, CalendarEvent } from '@/utils/calendars/types';
+
+const self = { name: 'Alex Kim', email: 'alex@northwind.example', self: true, organizer: true };
+const oneOnOne: CalendarEvent = {
+  site: 'google-calendar',
+  key: 'google-calendar:abc',
+  seriesKey: 'google-calendar:abc',
+  eventId: 'abc',
+  calendar: self.email,
+  title: 'Alex / Sam 1:1',
+  start: '2026-03-05T09:00:00.000Z',
+  allDay: false,
+  recurring: false,
+  attendees: [self, { name: 'Sam Rivera', email: 'sam@northwind.example' }],
+  source: 'popover',
+};
+const teamMeeting: CalendarEvent = {
+  ...oneOnOne,
+  key: 'google-calendar:team',
+  seriesKey: 'google-calendar:team',
+  title: 'Platform team weekly',
+  attendees: [self, ...['a', 'b', 'c', 'd'].map((id) => ({ name: id, email: `${id}@northwind.example` }))],
+};
+
+/** A page whose own delete handler counts its calls, and an adapter that knows its one delete button. */
+function setUp(event: CalendarEvent | (() => CalendarEvent)) {
+  document.body.innerHTML = '<button id="delete">Delete</button><button id="other">Other</button>';
+  const calls: string[] = [];
+  document.addEventListener('click', (click) => {
+    if ((click.target as Element).id === 'delete') calls.push('deleted');
+  });
+  const read = typeof event === 'function' ? event : () => event;
+  const adapter: CalendarAdapter = {
+    id: 'google-calendar',
+    label: 'Test',
+    matches: [],
+    hosts: [],
+    readOpenEvent: read,
+    readChipEvent: () => null,
+    deleteRequest: (_doc, target) => (target.closest('#delete') ? read() : null),
+    isDeleteShortcut: (_doc, key) => key.key === 'Delete',
+    scopeConfirm: () => null,
+    dismissScope: () => undefined,
+    openEditor: () => true,
+    isListed: () => true,
+    readListedEvent: () => null,
+  };
+  return { calls, adapter };
+}
+
+const dialog = () => document.querySelector('one-on-one-companion-warning')?.shadowRoot?.querySelector('[role="alertdialog"]');
+const button = (name: string) =>
+  [...(dialog()?.querySelectorAll('button') ?? [])].find((candidate) => candidate.textContent === name) as HTMLButtonElement;
+const click = (element: Element) => element.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, composed: true }));
+
+let ctx: ContentScriptContext;
+beforeEach(() => {
+  ctx = new ContentScriptContext('calendar');
+  vi.spyOn(console, 'debug').mockImplementation(() => undefined);
+});
+afterEach(() => {
+  ctx.abort();
+  document.querySelector('one-on-one-companion-warning')?.remove();
+});
+
+describe('the delete guard', () => {
+  it('stops the page’s delete of a 1:1 and shows the warning; Keep it deletes nothing', async () => {
+    const { calls, adapter } = setUp(oneOnOne);
+    await startDeleteGuard(ctx, adapter);
+    click(document.getElementById('delete')!);
+    expect(calls).toEqual([]);
+    expect(dialog()?.textContent).toContain('Cancel your 1:1 with Sam Rivera?');
+    click(button('Keep it'));
+    await vi.waitFor(() => expect(dialog()).toBeFalsy());
+    expect(calls).toEqual([]);
+  });
+
+  it('Delete anyway lets the page’s own handler run exactly once, and tells the background', async () => {
+    const { calls, adapter } = setUp(oneOnOne);
+    const sent = vi.spyOn(fakeBrowser.runtime, 'sendMessage');
+    await startDeleteGuard(ctx, adapter);
+    click(document.getElementById('delete')!);
+    (dialog()!.querySelector('input') as HTMLInputElement).value = ' Off sick ';
+    click(button('Delete anyway'));
+    await vi.waitFor(() => expect(calls).toEqual(['deleted']));
+    expect(dialog()).toBeFalsy();
+    expect(sent).toHaveBeenCalledWith(
+      expect.objectContaining({
+        type: 'meeting-cancelled',
+        reason: 'Off sick',
+        endedSeries: false,
+        occurrence: expect.objectContaining({ key: oneOnOne.key }),
+      }),
+    );
+  });
+
+  it('never touches an event that is not a 1:1', async () => {
+    const { calls, adapter } = setUp(teamMeeting);
+    await startDeleteGuard(ctx, adapter);
+    click(document.getElementById('delete')!);
+    expect(calls).toEqual(['deleted']);
+    expect(dialog()).toBeFalsy();
+  });
+
+  it('fails open: when the adapter throws, the page deletes as if we were not there', async () => {
+    const { calls, adapter } = setUp(() => {
+      throw new Error('the DOM changed');
+    });
+    await startDeleteGuard(ctx, adapter);
+    click(document.getElementById('delete')!);
+    expect(calls).toEqual(['deleted']);
+    expect(dialog()).toBeFalsy();
+  });
+
+  it('catches the delete shortcut, and Escape keeps the event', async () => {
+    const { calls, adapter } = setUp(oneOnOne);
+    const pageKeys: string[] = [];
+    document.addEventListener('keydown', (key) => pageKeys.push(key.key));
+    await startDeleteGuard(ctx, adapter);
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Delete', bubbles: true, cancelable: true }));
+    expect(pageKeys).toEqual([]);
+    expect(dialog()).toBeTruthy();
+    dialog()!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true, composed: true }));
+    await vi.waitFor(() => expect(dialog()).toBeFalsy());
+    // The Escape was the warning's: the page never saw it.
+    expect(pageKeys).toEqual([]);
+    expect(calls).toEqual([]);
+  });
+
+  it('Enter on "Delete anyway" deletes nothing', async () => {
+    const { calls, adapter } = setUp(oneOnOne);
+    await startDeleteGuard(ctx, adapter);
+    click(document.getElementById('delete')!);
+    const enter = new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true, composed: true });
+    button('Delete anyway').focus();
+    button('Delete anyway').dispatchEvent(enter);
+    expect(enter.defaultPrevented).toBe(true);
+    expect(dialog()).toBeTruthy();
+    expect(calls).toEqual([]);
+  });
+
+  it('lets other clicks through untouched', async () => {
+    const { adapter } = setUp(oneOnOne);
+    const other: string[] = [];
+    document.getElementById('other')!.addEventListener('click', () => other.push('clicked'));
+    await startDeleteGuard(ctx, adapter);
+    click(document.getElementById('other')!);
+    expect(other).toEqual(['clicked']);
+    expect(dialog()).toBeFalsy();
+  });
+});
+
+describe('what the warning says', () => {
+  const now = new Date('2026-03-17T12:00:00Z');
+  it('says when you last met and how many 1:1s were cancelled, in whole sentences', () => {
+    expect(factsText({ known: true, lastStart: '2026-03-05T09:00:00.000Z', cancelledLast90Days: 1, held: 3 }, 'Sam', now)).toMatch(
+      /^You last met 12 days ago \(.+\)\. 1 of your 1:1s with Sam was cancelled in the last 90 days\.$/,
+    );
+    expect(factsText({ known: true, cancelledLast90Days: 2, held: 0 }, 'Sam', now)).toBe(
+      'You have not held a 1:1 with Sam yet. 2 of your 1:1s with Sam were cancelled in the last 90 days.',
+    );
+    expect(factsText({ known: false, cancelledLast90Days: 0, held: 0 }, 'Sam', now)).toContain('None of your 1:1s with Sam was cancelled');
+    expect(factsText(undefined, 'Sam', now)).toBe('Moving keeps your history with Sam whole.');
+  });
+});

@@ -1,0 +1,88 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CompanionDatabase } from '@/utils/db/database';
+import { followSeenEvent, personBrief, recordCancellation } from '@/utils/db/calendar-changes';
+import { openOccurrence, wasHeld, type OccurrenceRef } from '@/utils/db/meetings';
+import { summarise } from '@/utils/db/overview';
+import { meetingStatusText } from '@/utils/dates';
+
+let db: CompanionDatabase;
+let counter = 0;
+beforeEach(() => {
+  db = new CompanionDatabase(`changes-${++counter}`);
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+const sam = { name: 'Sam Rivera', email: 'sam.rivera@northwind.example' };
+const occurrence = (day: number, extra: Partial<OccurrenceRef> = {}): OccurrenceRef => ({
+  key: `outlook:item-${day}`,
+  seriesKey: 'outlook:series:alex kim:alex / sam 1:1',
+  title: 'Alex / Sam 1:1',
+  start: `2026-03-${String(day).padStart(2, '0')}T09:00:00.000Z`,
+  counterpart: sam,
+  ...extra,
+});
+const now = new Date('2026-03-20T12:00:00Z');
+
+describe('cancellations from the delete warning', () => {
+  it('marks the occurrence cancelled with its reason and time, creating it when it was never opened', async () => {
+    const meeting = await recordCancellation(db, occurrence(12), { reason: '  Sam is ill  ', endedSeries: false }, now);
+    expect(meeting).toMatchObject({
+      status: 'cancelled',
+      cancelReason: 'Sam is ill',
+      cancelledAt: now.toISOString(),
+      start: '2026-03-12T09:00:00.000Z',
+    });
+    expect(meeting.endedSeries).toBeUndefined();
+    expect(meetingStatusText(meeting)).toBe('cancelled: “Sam is ill”');
+  });
+
+  it('says when the series ended, and keeps the notes already written', async () => {
+    const { meeting } = await openOccurrence(db, occurrence(5), now);
+    await db.meetings.update(meeting.id, { notes: 'Talked about on-call.' });
+    const cancelled = await recordCancellation(db, occurrence(5), { endedSeries: true }, now);
+    expect(cancelled).toMatchObject({ id: meeting.id, notes: 'Talked about on-call.', endedSeries: true });
+    expect(meetingStatusText(cancelled)).toBe('cancelled, and the series ended here');
+  });
+
+  it('counts cancellations by when they happened, and tells the warning when you last met', async () => {
+    await openOccurrence(db, occurrence(5), now);
+    await recordCancellation(db, occurrence(12), { endedSeries: false }, now);
+    const brief = await personBrief(db, { email: sam.email }, now);
+    expect(brief).toEqual({ known: true, name: 'Sam Rivera', lastStart: '2026-03-05T09:00:00.000Z', cancelledLast90Days: 1, held: 1 });
+    const later = new Date('2026-07-01T12:00:00Z');
+    expect((await personBrief(db, { email: sam.email }, later)).cancelledLast90Days).toBe(0);
+    expect(await personBrief(db, { email: 'nobody@northwind.example' }, now)).toEqual({ known: false, cancelledLast90Days: 0, held: 0 });
+  });
+});
+
+describe('moves', () => {
+  it('records a 1:1 whose time changed as moved, keeping its first time; a moved 1:1 still takes place', async () => {
+    await openOccurrence(db, occurrence(5), new Date('2026-03-01T00:00:00Z'));
+    await followSeenEvent(db, { ...occurrence(5), start: '2026-03-05T13:00:00.000Z' }, now);
+    await followSeenEvent(db, { ...occurrence(5), start: '2026-03-06T13:00:00.000Z' }, now);
+    const [meeting] = await db.meetings.toArray();
+    expect(meeting).toMatchObject({ status: 'moved', movedFrom: '2026-03-05T09:00:00.000Z', start: '2026-03-06T13:00:00.000Z' });
+    expect(wasHeld(meeting!, now)).toBe(true);
+    expect(summarise({ id: meeting!.personId } as never, [meeting!], now).held).toBe(1);
+    expect(meetingStatusText(meeting!)).toMatch(/^moved from Thu 5 Mar 2026, \d\d:00$/);
+  });
+
+  it('ignores unsaved times from the edit page, unknown events, and cancelled meetings', async () => {
+    await openOccurrence(db, occurrence(5), new Date('2026-03-01T00:00:00Z'));
+    await followSeenEvent(db, { ...occurrence(5), start: '2026-03-05T15:00:00.000Z', editing: true }, now);
+    expect((await db.meetings.toArray())[0]).toMatchObject({ status: 'scheduled', start: '2026-03-05T09:00:00.000Z' });
+    await followSeenEvent(db, { ...occurrence(9), start: '2026-03-09T15:00:00.000Z' }, now);
+    expect(await db.meetings.count()).toBe(1);
+    await recordCancellation(db, occurrence(5), { endedSeries: false }, now);
+    await followSeenEvent(db, { ...occurrence(5), start: '2026-03-05T16:00:00.000Z' }, now);
+    expect((await db.meetings.toArray())[0]).toMatchObject({ status: 'cancelled' });
+  });
+
+  it('does not call the first real time of a meeting opened without one a move', async () => {
+    const { meeting } = await openOccurrence(db, { ...occurrence(5), start: undefined }, now);
+    await followSeenEvent(db, occurrence(5), now);
+    expect(await db.meetings.get(meeting.id)).toMatchObject({ status: 'scheduled', start: '2026-03-05T09:00:00.000Z' });
+  });
+});
