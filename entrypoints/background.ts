@@ -45,7 +45,7 @@ export default defineBackground(() => {
           endedSeries: message.endedSeries,
         }).then(() => ({ ok: true }));
       case 'person-brief':
-        return personBrief(db, message.counterpart);
+        return personBrief(db, message.counterpart, new Date(), message.exceptKey);
       case 'call-state':
         if (tabId === undefined) return undefined;
         // The side panel of this tab opens on this call.

@@ -50,7 +50,7 @@ const MessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('call-ended') }),
   z.object({ type: z.literal('open-side-panel') }),
   z.object({ type: z.literal('meeting-cancelled'), occurrence: Occurrence, reason: Short(500).optional(), endedSeries: z.boolean() }),
-  z.object({ type: z.literal('person-brief'), counterpart: Counterpart }),
+  z.object({ type: z.literal('person-brief'), counterpart: Counterpart, exceptKey: Short(400).optional() }),
 ]);
 
 export function parseMessage(value: unknown): Message | undefined {

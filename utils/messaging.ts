@@ -64,7 +64,7 @@ export type Message =
   /** The user deleted a 1:1 after the warning (calendar content script). */
   | { type: 'meeting-cancelled'; occurrence: OccurrenceMessage; reason?: string; endedSeries: boolean }
   /** The warning asks what to say about the person; answered with a PersonBriefAnswer. */
-  | { type: 'person-brief'; counterpart: { name?: string; email?: string } };
+  | { type: 'person-brief'; counterpart: { name?: string; email?: string }; exceptKey?: string };
 
 /** Tells the background; never fails the caller (the worker may be starting or gone). */
 export async function tellBackground(message: Message): Promise<void> {

@@ -24,7 +24,6 @@ import { showWarning, WARNING_TAG, type WarningChoice } from './warning';
 
 /** How long after "Delete anyway" the page's own "which occurrences?" dialog belongs to that deletion. */
 const SCOPE_WINDOW_MS = 60_000;
-const BRIEF_TTL_MS = 30_000;
 const GUARDED = ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click', 'keydown', 'contextmenu'] as const;
 
 interface Guarded {
@@ -42,7 +41,6 @@ export async function startDeleteGuard(ctx: ContentScriptContext, adapter: Calen
   ctx.onInvalidated(recognitionOverrides.watch((value) => (overrides = value ?? {})));
 
   const known = new Map<string, CalendarEvent>();
-  const briefs = new Map<string, { at: number; answer: Promise<PersonBriefAnswer | undefined> }>();
   /** The event of the chip whose context menu is open. */
   let menuEvent: CalendarEvent | null = null;
   /** True while we replay the user's action: our own listeners let it through. */
@@ -60,19 +58,13 @@ export async function startDeleteGuard(ctx: ContentScriptContext, adapter: Calen
     return recognition.isOneOnOne ? recognition.counterpart : undefined;
   };
 
-  const briefOf = (counterpart: Counterpart) => {
-    const id = (counterpart.email ?? counterpart.name ?? '').toLowerCase();
-    const cached = briefs.get(id);
-    if (cached && Date.now() - cached.at < BRIEF_TTL_MS) return cached.answer;
-    const answer = askBackground<PersonBriefAnswer>({ type: 'person-brief', counterpart });
-    briefs.set(id, { at: Date.now(), answer });
-    return answer;
-  };
+  // Asked when the warning opens, not before: the 1:1 may have been opened (its record made) a moment ago.
+  const briefOf = (counterpart: Counterpart, exceptKey?: string) =>
+    askBackground<PersonBriefAnswer>({ type: 'person-brief', counterpart, ...(exceptKey ? { exceptKey } : {}) });
 
   const record = (guarded: Guarded, reason: string, endedSeries: boolean) => {
     const { event, counterpart } = guarded;
     const occurrence = { key: event.key, seriesKey: event.seriesKey, title: event.title, counterpart, ...times(event) };
-    briefs.clear();
     void tellBackground({ type: 'meeting-cancelled', occurrence, endedSeries, ...(reason ? { reason } : {}) });
   };
 
@@ -83,7 +75,7 @@ export async function startDeleteGuard(ctx: ContentScriptContext, adapter: Calen
       choice = await showWarning(ctx, {
         personName: guarded.counterpart.name ?? guarded.counterpart.email ?? 'this person',
         series,
-        brief: briefOf(guarded.counterpart),
+        brief: briefOf(guarded.counterpart, guarded.event.key),
         now: new Date(),
       });
     } catch (error) {
@@ -180,7 +172,7 @@ export async function startDeleteGuard(ctx: ContentScriptContext, adapter: Calen
       known.set(event.key, event);
       if (known.size > 200) known.delete(known.keys().next().value!);
       const counterpart = counterpartOf(event);
-      // Ask early, so the warning opens with its facts.
+      // Wakes the background worker now, so the warning's question is answered at once later.
       if (counterpart) void briefOf(counterpart);
     },
   };

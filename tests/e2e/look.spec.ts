@@ -62,3 +62,19 @@ test('screenshot of the panel beside Outlook', async ({ calendar }) => {
   await expect(panel(calendar).getByTestId('save-state')).toHaveText('Saved');
   await calendar.screenshot({ path: 'tests/e2e/screenshots/outlook-panel.png' });
 });
+
+test('screenshots of the delete warning', async ({ calendar }) => {
+  await openEvent(calendar, 'Alex / Sam 1:1', 0);
+  await notesBox(calendar).fill('Talked about the on-call load.');
+  await expect(panel(calendar).getByTestId('save-state')).toHaveText('Saved');
+  await openEvent(calendar, 'Alex / Sam 1:1', 1);
+  await calendar.locator('#xDetDlgDelBu').click();
+  const warning = calendar.locator('one-on-one-companion-warning').getByRole('alertdialog');
+  await expect(warning).toContainText('You last met');
+  await calendar.screenshot({ path: 'tests/e2e/screenshots/warning.png' });
+  await warning.getByRole('button', { name: 'Delete anyway' }).click();
+  await calendar.locator('.scope-dialog').getByLabel('All events').check();
+  await calendar.locator('.scope-dialog').getByRole('button', { name: 'OK' }).click();
+  await expect(warning).toContainText('End your regular 1:1s');
+  await calendar.screenshot({ path: 'tests/e2e/screenshots/warning-series.png' });
+});

@@ -156,7 +156,9 @@ export const googleCalendar: CalendarAdapter = {
 
 /** The grid chip of an event: its `data-eventid` starts with the same encoded id (padding aside). */
 function listedChip(doc: Document, event: CalendarEvent): Element | null {
-  const raw = encodeGoogleEventId(`${event.eventId}${event.occurrence ? `_${event.occurrence}` : ''}${event.calendar ? ` ${event.calendar}` : ''}`);
+  const raw = encodeGoogleEventId(
+    `${event.eventId}${event.occurrence ? `_${event.occurrence}` : ''}${event.calendar ? ` ${event.calendar}` : ''}`,
+  );
   for (const chip of doc.querySelectorAll(`${SELECTORS.chip}[data-eventid^="${raw.slice(0, -2)}"]`)) {
     if (chip.closest('[role="dialog"]')) continue;
     const id = decodeGoogleEventId(chip.getAttribute('data-eventid') ?? '');

@@ -54,10 +54,17 @@ export interface PersonBrief {
   held: number;
 }
 
-export async function personBrief(db: CompanionDatabase, ref: PersonRef, now = new Date()): Promise<PersonBrief> {
+export async function personBrief(
+  db: CompanionDatabase,
+  ref: PersonRef,
+  now = new Date(),
+  /** The occurrence being deleted: "when you last met" is before it, whatever its date. */
+  exceptKey?: string,
+): Promise<PersonBrief> {
   const person = await findPerson(db, ref);
   if (!person) return { known: false, cancelledLast90Days: 0, held: 0 };
-  const summary = summarise(person, await meetingsWith(db, person.id), now);
+  const meetings = (await meetingsWith(db, person.id)).filter((meeting) => meeting.eventKey !== exceptKey);
+  const summary = summarise(person, meetings, now);
   const brief: PersonBrief = { known: true, name: person.name, cancelledLast90Days: summary.cancelledLast90Days, held: summary.held };
   if (summary.lastStart) brief.lastStart = summary.lastStart;
   return brief;

@@ -54,6 +54,8 @@ describe('cancellations from the delete warning', () => {
     const later = new Date('2026-07-01T12:00:00Z');
     expect((await personBrief(db, { email: sam.email }, later)).cancelledLast90Days).toBe(0);
     expect(await personBrief(db, { email: 'nobody@northwind.example' }, now)).toEqual({ known: false, cancelledLast90Days: 0, held: 0 });
+    // The occurrence being deleted is not "the last time you met".
+    expect((await personBrief(db, { email: sam.email }, now, occurrence(5).key)).lastStart).toBeUndefined();
   });
 });
 
