@@ -8,12 +8,17 @@ const Iso = z
   .regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+Z)?$/);
 const Short = (max: number) => z.string().max(max);
 
-const SeenEvent = z.object({
+/** Which occurrence: the same fields in every message that names one. */
+const OccurrenceFields = {
   key: Short(400).min(1),
   seriesKey: Short(400).min(1),
   title: Short(1000),
   start: Iso.optional(),
   end: Iso.optional(),
+};
+
+const SeenEvent = z.object({
+  ...OccurrenceFields,
   allDay: z.boolean(),
   videoLink: z.url().max(2000).optional(),
   oneOnOne: z.boolean(),
@@ -25,14 +30,7 @@ const Counterpart = z
   .object({ name: Short(200).trim().min(1).optional(), email: Short(320).trim().toLowerCase().pipe(z.email()).optional() })
   .refine((person) => person.name !== undefined || person.email !== undefined, 'names nobody');
 
-const Occurrence = z.object({
-  key: Short(400).min(1),
-  seriesKey: Short(400).min(1),
-  title: Short(1000),
-  start: Iso.optional(),
-  end: Iso.optional(),
-  counterpart: Counterpart,
-});
+const Occurrence = z.object({ ...OccurrenceFields, counterpart: Counterpart });
 
 const CallState = z.object({
   site: z.enum(['meet', 'teams']),

@@ -25,16 +25,7 @@ export function panelHash(target: PanelTarget): string {
 
 /** The panel target of a calendar event (or a remembered one) and the person it is with. */
 export function panelTargetOf(
-  event: {
-    key: string;
-    seriesKey: string;
-    title: string;
-    start?: string;
-    end?: string;
-    allDay: boolean;
-    recurring?: boolean;
-    source?: string;
-  },
+  event: Pick<PanelTarget, 'key' | 'seriesKey' | 'title' | 'start' | 'end' | 'allDay'> & { recurring?: boolean; source?: string },
   counterpart: PanelTarget['counterpart'],
 ): PanelTarget {
   const target: PanelTarget = {

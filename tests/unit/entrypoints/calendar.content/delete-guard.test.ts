@@ -3,7 +3,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { startDeleteGuard } from '@/entrypoints/calendar.content/delete-guard';
 import { factsText } from '@/entrypoints/calendar.content/warning';
-import type { CalendarAdapter, CalendarEvent } from '@/utils/calendars/types';
+import type { CalendarEvent } from '@/utils/calendars/types';
+import { fakeAdapter } from './fake-adapter';
 
 const self = { name: 'Alex Kim', email: 'alex@northwind.example', self: true, organizer: true };
 const oneOnOne: CalendarEvent = {
@@ -35,21 +36,12 @@ function setUp(event: CalendarEvent | (() => CalendarEvent)) {
     if ((click.target as Element).id === 'delete') calls.push('deleted');
   });
   const read = typeof event === 'function' ? event : () => event;
-  const adapter: CalendarAdapter = {
-    id: 'google-calendar',
-    label: 'Test',
-    matches: [],
-    hosts: [],
+  const adapter = fakeAdapter({
     readOpenEvent: read,
-    readChipEvent: () => null,
     deleteRequest: (_doc, target) => (target.closest('#delete') ? read() : null),
     isDeleteShortcut: (_doc, key) => key.key === 'Delete',
-    scopeConfirm: () => null,
-    dismissScope: () => undefined,
     openEditor: () => true,
-    isListed: () => true,
-    readListedEvent: () => null,
-  };
+  });
   return { calls, adapter };
 }
 

@@ -3,6 +3,7 @@ import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { startDock } from '@/entrypoints/calendar.content/dock';
 import type { CalendarAdapter, CalendarEvent } from '@/utils/calendars/types';
 import { setOverride } from '@/utils/settings';
+import { fakeAdapter } from './fake-adapter';
 
 const oneOnOne: CalendarEvent = {
   site: 'google-calendar',
@@ -22,21 +23,7 @@ const oneOnOne: CalendarEvent = {
 };
 
 function adapterReading(read: () => CalendarEvent | null): CalendarAdapter {
-  return {
-    id: 'google-calendar',
-    label: 'Test',
-    matches: [],
-    hosts: [],
-    readOpenEvent: read,
-    readChipEvent: () => null,
-    deleteRequest: () => null,
-    isDeleteShortcut: () => false,
-    scopeConfirm: () => null,
-    dismissScope: () => undefined,
-    openEditor: () => false,
-    isListed: () => true,
-    readListedEvent: () => null,
-  };
+  return fakeAdapter({ readOpenEvent: read });
 }
 
 const host = () => document.querySelector('one-on-one-companion');
