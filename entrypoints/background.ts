@@ -9,6 +9,7 @@ import { database } from '@/utils/db/database';
 import { overdueMineCount } from '@/utils/db/commitments';
 import { BADGE_ALARM, MIDNIGHT_ALARM, refreshBadge, scheduleBadgeAlarms } from '@/utils/badge';
 import { parseMessage } from '@/utils/message-schemas';
+import { answerSettingsMessage } from '@/utils/settings-service';
 import { loadLockState, watchLockState } from '@/utils/crypto/lock';
 import { keepSealedValuesWhenLocked } from '@/utils/crypto/middleware';
 import { rememberEvent } from '@/utils/db/events';
@@ -44,6 +45,10 @@ export default defineBackground(() => {
           ...(message.reason ? { reason: message.reason } : {}),
           endedSeries: message.endedSeries,
         }).then(() => ({ ok: true }));
+      case 'calendar-settings':
+      case 'save-dock':
+      case 'set-override':
+        return answerSettingsMessage(message);
       case 'person-brief':
         return personBrief(db, message.counterpart, new Date(), message.exceptKey);
       case 'call-state':

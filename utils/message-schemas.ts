@@ -1,6 +1,7 @@
 /** zod schemas of every message the background accepts (see utils/messaging.ts). */
 import { z } from 'zod';
 import type { Message } from './messaging';
+import { DOCK_WIDTH } from './calendar-settings';
 
 const Iso = z
   .string()
@@ -49,6 +50,12 @@ const MessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('open-side-panel') }),
   z.object({ type: z.literal('meeting-cancelled'), occurrence: Occurrence, reason: Short(500).optional(), endedSeries: z.boolean() }),
   z.object({ type: z.literal('person-brief'), counterpart: Counterpart, exceptKey: Short(400).optional() }),
+  z.object({ type: z.literal('calendar-settings') }),
+  z.object({
+    type: z.literal('save-dock'),
+    dock: z.object({ width: z.number().int().min(DOCK_WIDTH.min).max(DOCK_WIDTH.max), collapsed: z.boolean() }),
+  }),
+  z.object({ type: z.literal('set-override'), seriesKey: Short(400).min(1), isOneOnOne: z.boolean().optional() }),
 ]);
 
 export function parseMessage(value: unknown): Message | undefined {

@@ -5,6 +5,7 @@
  * utils/message-schemas.ts and ignores anything else.
  */
 import { browser } from 'wxt/browser';
+import type { DockPreferences } from './calendar-settings';
 
 /** A calendar event as remembered for matching calls later: never a note. */
 export interface SeenEvent {
@@ -36,6 +37,7 @@ export interface PersonBriefAnswer {
   known: boolean;
   name?: string;
   lastStart?: string;
+  daysSinceLast?: number;
   cancelledLast90Days: number;
   held: number;
 }
@@ -64,7 +66,11 @@ export type Message =
   /** The user deleted a 1:1 after the warning (calendar content script). */
   | { type: 'meeting-cancelled'; occurrence: OccurrenceMessage; reason?: string; endedSeries: boolean }
   /** The warning asks what to say about the person; answered with a PersonBriefAnswer. */
-  | { type: 'person-brief'; counterpart: { name?: string; email?: string }; exceptKey?: string };
+  | { type: 'person-brief'; counterpart: { name?: string; email?: string }; exceptKey?: string }
+  /** The calendar page's settings, read by the background with zod (utils/settings-service.ts). */
+  | { type: 'calendar-settings' }
+  | { type: 'save-dock'; dock: DockPreferences }
+  | { type: 'set-override'; seriesKey: string; isOneOnOne?: boolean };
 
 /** Tells the background; never fails the caller (the worker may be starting or gone). */
 export async function tellBackground(message: Message): Promise<void> {

@@ -1,11 +1,13 @@
 /**
- * Small settings kept in `storage.local`, readable by the content script (none
- * of them is a note). Every read goes through a zod/mini schema: a value that
+ * Small settings kept in `storage.local` (none of them is a note). The
+ * calendar content script gets its own through the background
+ * (utils/calendar-settings.ts), so zod stays out of it. Every read goes through a zod/mini schema: a value that
  * does not fit (an old format, a hand edit) falls back to the default.
  */
 import { storage } from 'wxt/utils/storage';
 import * as z from 'zod/mini';
 import type { WxtStorageItem } from 'wxt/utils/storage';
+import { DOCK_WIDTH, DEFAULT_DOCK } from './calendar-settings';
 
 /** A stored value if it still fits its schema (an old format, a hand edit), else the item's fallback. */
 export async function readValid<T>(
@@ -16,7 +18,7 @@ export async function readValid<T>(
   return parsed.success ? parsed.data : item.fallback;
 }
 
-export const DOCK_WIDTH = { min: 280, max: 720, initial: 380 } as const;
+export { DOCK_WIDTH };
 
 const DockPreferences = z.object({
   width: z.number().check(z.minimum(DOCK_WIDTH.min), z.maximum(DOCK_WIDTH.max)),
@@ -29,7 +31,7 @@ const RecognitionOverrides = z.record(z.string(), z.boolean());
 export type RecognitionOverrides = z.infer<typeof RecognitionOverrides>;
 
 export const dockPreferences = storage.defineItem<DockPreferences>('local:dock', {
-  fallback: { width: DOCK_WIDTH.initial, collapsed: false },
+  fallback: DEFAULT_DOCK,
   version: 1,
 });
 

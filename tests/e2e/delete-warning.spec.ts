@@ -1,5 +1,28 @@
 import type { Page } from '@playwright/test';
-import { closePopover, expect, openEvent, openOutlookEvent, outlookButton, OUTLOOK_WEEK_URL, test } from './extension';
+import {
+  closePopover,
+  dock,
+  expect,
+  openEvent as openGoogleEvent,
+  openOutlookEvent as openOutlookCard,
+  outlookButton,
+  OUTLOOK_WEEK_URL,
+  test,
+} from './extension';
+
+/**
+ * Opens an event, and for a 1:1 waits for the dock: then the content script (and its
+ * delete guard, which starts first) is surely running, so no click races its start.
+ */
+async function openEvent(page: Page, title: string, nth = 0): Promise<void> {
+  await openGoogleEvent(page, title, nth);
+  if (/1:1/.test(title)) await expect(dock(page)).toBeVisible();
+}
+
+async function openOutlookEvent(page: Page, title: string): Promise<void> {
+  await openOutlookCard(page, title);
+  if (/1:1/.test(title)) await expect(dock(page)).toBeVisible();
+}
 
 interface PageDelete {
   title: string;
@@ -184,6 +207,7 @@ test.describe('the delete warning on Google Calendar', () => {
   });
 
   test('a team meeting and a job interview are deleted with no warning and no delay', async ({ calendar }) => {
+    await openEvent(calendar, 'Jordan 1:1'); // the content script is running
     await openEvent(calendar, 'Interview: backend engineer');
     await calendar.locator('#xDetDlgDelBu').click();
     expect(await pageDeletes(calendar)).toMatchObject([{ title: 'Interview: backend engineer', scope: 'single' }]);
@@ -293,6 +317,8 @@ test.describe('the delete warning on Outlook on the web', () => {
 
   test('a chip’s context menu: Delete is caught, Move it instead opens the event form', async ({ calendar }) => {
     await calendar.goto(OUTLOOK_WEEK_URL);
+    await openOutlookEvent(calendar, 'Jordan 1:1'); // the content script is running
+    await outlookButton(calendar.locator('[data-app-section="CalendarItemPeek"]'), 'Dismiss').click();
     await calendar.locator('[data-calitemid] [role="button"]', { hasText: '1:1 Alex / Priya' }).click({ button: 'right' });
     await outlookButton(calendar.locator('[role="menu"]'), 'Delete').click();
     await expect(warning(calendar).getByRole('heading')).toHaveText(/Cancel your 1:1 with Priya/);
@@ -304,6 +330,7 @@ test.describe('the delete warning on Outlook on the web', () => {
 
   test('a team meeting and a job interview are deleted with no warning; a thrown error lets a 1:1 through', async ({ calendar }) => {
     await calendar.goto(OUTLOOK_WEEK_URL);
+    await openOutlookEvent(calendar, 'Jordan 1:1'); // the content script is running
     await openOutlookEvent(calendar, 'Interview: backend engineer');
     await outlookButton(calendar.locator('[data-app-section="CalendarItemPeek"]'), 'Delete').click();
     await openOutlookEvent(calendar, 'Platform team weekly');
@@ -313,7 +340,8 @@ test.describe('the delete warning on Outlook on the web', () => {
     await expect(warning(calendar)).toHaveCount(0);
 
     await breakContentScript(calendar);
-    await openOutlookEvent(calendar, '1:1 Alex / Priya');
+    // The dock cannot follow any more (its code throws too): open the card without waiting for it.
+    await openOutlookCard(calendar, '1:1 Alex / Priya');
     await outlookButton(calendar.locator('[data-app-section="CalendarItemPeek"]'), 'Delete').click();
     expect(await pageDeletes(calendar)).toHaveLength(3);
     await expect(warning(calendar)).toHaveCount(0);

@@ -77,7 +77,7 @@ export interface CalendarAdapter {
   /** The event of the grid chip `target` is in (title and time; guests only if the chip lists them). */
   readChipEvent(doc: Document, target: Element): CalendarEvent | null;
 
-  // The delete guard (entrypoints/calendar.content/delete-guard.ts) asks these.
+  // The delete guard (utils/calendar-page/delete-guard.ts) asks these.
   /**
    * The event that activating `target` would delete or cancel, or null when
    * `target` is no delete control. `menuEvent` is the event the open context

@@ -3,6 +3,7 @@
  * after the warning, one moved, and what the warning needs to say about the
  * person. Never a note crosses: the warning gets dates and counts.
  */
+import { differenceInCalendarDays, parseISO } from 'date-fns';
 import type { CompanionDatabase } from './database';
 import type { Meeting } from './records';
 import { followCalendar, meetingsWith, openOccurrence, withMeeting, type OccurrenceRef } from './meetings';
@@ -50,6 +51,8 @@ export interface PersonBrief {
   known: boolean;
   name?: string;
   lastStart?: string;
+  /** Calendar days from the last 1:1 to today (computed here, so the content script needs no date library). */
+  daysSinceLast?: number;
   cancelledLast90Days: number;
   held: number;
 }
@@ -66,6 +69,9 @@ export async function personBrief(
   const meetings = (await meetingsWith(db, person.id)).filter((meeting) => meeting.eventKey !== exceptKey);
   const summary = summarise(person, meetings, now);
   const brief: PersonBrief = { known: true, name: person.name, cancelledLast90Days: summary.cancelledLast90Days, held: summary.held };
-  if (summary.lastStart) brief.lastStart = summary.lastStart;
+  if (summary.lastStart) {
+    brief.lastStart = summary.lastStart;
+    brief.daysSinceLast = differenceInCalendarDays(now, parseISO(summary.lastStart));
+  }
   return brief;
 }

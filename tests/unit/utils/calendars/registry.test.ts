@@ -29,6 +29,10 @@ describe('the adapter registry', () => {
       expect(existsSync(join(dir, page.replace(/\.html$/, '.expected.json'))), `${page} has no golden file`).toBe(true);
   });
 
+  it.each(ADAPTERS.map((adapter) => [adapter.id, adapter] as const))('%s has its own content script', (id) => {
+    expect(existsSync(join(FIXTURES_DIR, `../../entrypoints/${id}.content.ts`)), `entrypoints/${id}.content.ts is missing`).toBe(true);
+  });
+
   it('picks the adapter by host, and none for other sites', () => {
     expect(adapterForHost('calendar.google.com')?.id).toBe('google-calendar');
     expect(adapterForHost('evil.example')).toBeUndefined();

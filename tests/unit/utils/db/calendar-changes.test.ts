@@ -50,7 +50,14 @@ describe('cancellations from the delete warning', () => {
     await openOccurrence(db, occurrence(5), now);
     await recordCancellation(db, occurrence(12), { endedSeries: false }, now);
     const brief = await personBrief(db, { email: sam.email }, now);
-    expect(brief).toEqual({ known: true, name: 'Sam Rivera', lastStart: '2026-03-05T09:00:00.000Z', cancelledLast90Days: 1, held: 1 });
+    expect(brief).toEqual({
+      known: true,
+      name: 'Sam Rivera',
+      lastStart: '2026-03-05T09:00:00.000Z',
+      daysSinceLast: 15,
+      cancelledLast90Days: 1,
+      held: 1,
+    });
     const later = new Date('2026-07-01T12:00:00Z');
     expect((await personBrief(db, { email: sam.email }, later)).cancelledLast90Days).toBe(0);
     expect(await personBrief(db, { email: 'nobody@northwind.example' }, now)).toEqual({ known: false, cancelledLast90Days: 0, held: 0 });

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { startDock } from '@/entrypoints/calendar.content/dock';
+import { startDock } from '@/utils/calendar-page/dock';
 import type { CalendarAdapter, CalendarEvent } from '@/utils/calendars/types';
 import { setOverride } from '@/utils/settings';
-import { fakeAdapter } from './fake-adapter';
+import { fakeAdapter, pageSettings } from './fake-adapter';
 
 const oneOnOne: CalendarEvent = {
   site: 'google-calendar',
@@ -46,6 +46,7 @@ describe('the dock feature', () => {
     await startDock(
       ctx,
       adapterReading(() => oneOnOne),
+      await pageSettings(ctx),
     );
     expect(dockShown()).toBe(true);
     const target = JSON.parse(decodeURIComponent(iframeSrc().split('#')[1]!));
@@ -58,7 +59,7 @@ describe('the dock feature', () => {
     const read = vi.fn(() => {
       throw new Error('the DOM changed');
     });
-    await expect(startDock(ctx, adapterReading(read))).resolves.toBeUndefined();
+    await expect(startDock(ctx, adapterReading(read), await pageSettings(ctx))).resolves.toBeUndefined();
     document.querySelector('main')!.append(document.createElement('div'));
     await vi.waitFor(() => expect(read.mock.calls.length).toBeGreaterThan(1));
     expect(dockShown()).toBe(false);
@@ -71,6 +72,7 @@ describe('the dock feature', () => {
     await startDock(
       ctx,
       adapterReading(() => open),
+      await pageSettings(ctx),
     );
     expect(dockShown()).toBe(true);
     open = null;
@@ -92,6 +94,7 @@ describe('the dock feature', () => {
     await startDock(
       ctx,
       adapterReading(() => oneOnOne),
+      await pageSettings(ctx),
     );
     expect(dockShown()).toBe(true);
     await setOverride(oneOnOne.seriesKey, false);
@@ -103,6 +106,7 @@ describe('the dock feature', () => {
     await startDock(
       ctx,
       adapterReading(() => oneOnOne),
+      await pageSettings(ctx),
     );
     ctx.abort();
     expect(host()).toBeNull();

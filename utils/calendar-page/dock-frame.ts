@@ -6,7 +6,7 @@
  * iframe, which is the extension's origin and unreadable by the page.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { DOCK_WIDTH, type DockPreferences } from '@/utils/settings';
+import { DOCK_WIDTH, type DockPreferences } from '@/utils/calendar-settings';
 import { releaseRoom, reserveRoom } from './page-room';
 import { DOCK_CSS } from './dock-style';
 

@@ -8,7 +8,6 @@
  * does). Keys typed here never reach the calendar's own shortcuts.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { differenceInCalendarDays, parseISO } from 'date-fns';
 import type { PersonBriefAnswer } from '@/utils/messaging';
 import { WARNING_CSS } from './warning-style';
 
@@ -20,7 +19,6 @@ export interface WarningContent {
   series: boolean;
   /** What we know of the person; it may arrive after the dialog opens. */
   brief: Promise<PersonBriefAnswer | undefined>;
-  now: Date;
 }
 
 export const WARNING_TAG = 'one-on-one-companion-warning';
@@ -59,7 +57,7 @@ export function showWarning(ctx: ContentScriptContext, content: WarningContent):
     : `Moving it tells ${first} your time together still matters; cancelling tells them something else came first.`;
 
   void content.brief.then((brief) => {
-    facts.textContent = factsText(brief, first, content.now);
+    facts.textContent = factsText(brief, first);
   });
 
   const previousFocus = document.activeElement as HTMLElement | null;
@@ -124,13 +122,13 @@ function firstName(name: string): string {
 const DAY = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short' });
 
 /** "You last met 12 days ago (Thu, 5 Mar). 1 of your 1:1s with Sam was cancelled in the last 90 days." */
-export function factsText(brief: PersonBriefAnswer | undefined, first: string, now: Date): string {
+export function factsText(brief: PersonBriefAnswer | undefined, first: string): string {
   if (!brief) return `Moving keeps your history with ${first} whole.`;
-  const last = brief.lastStart ? parseISO(brief.lastStart) : undefined;
-  const days = last ? differenceInCalendarDays(now, last) : undefined;
+  // The background counts the days (date-fns); the page's own locale writes the date.
+  const days = brief.daysSinceLast;
   const met =
-    last && days !== undefined
-      ? `You last met ${days === 0 ? 'today' : days === 1 ? 'yesterday' : `${days} days ago`} (${DAY.format(last)}).`
+    brief.lastStart && days !== undefined
+      ? `You last met ${days === 0 ? 'today' : days === 1 ? 'yesterday' : `${days} days ago`} (${DAY.format(new Date(brief.lastStart))}).`
       : `You have not held a 1:1 with ${first} yet.`;
   const count = brief.cancelledLast90Days;
   const cancelled =

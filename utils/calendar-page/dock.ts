@@ -11,14 +11,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CalendarAdapter, CalendarEvent } from '@/utils/calendars/types';
 import { recognizeOneOnOne } from '@/utils/recognition';
 import { panelHash, panelTargetOf, type PanelTarget } from '@/utils/panel-link';
-import {
-  dockPreferences,
-  readDockPreferences,
-  readOverrides,
-  recognitionOverrides,
-  setOverride,
-  type RecognitionOverrides,
-} from '@/utils/settings';
+import { chooseForSeries, saveDockPreferences, type LiveCalendarSettings } from '@/utils/calendar-settings';
 import { createDockFrame, type DockFrame } from './dock-frame';
 import { createMoveWatch } from './move-watch';
 import { tellBackground, type SeenEvent } from '@/utils/messaging';
@@ -28,18 +21,19 @@ const RESCAN_DELAY_MS = 100;
 export async function startDock(
   ctx: ContentScriptContext,
   adapter: CalendarAdapter,
+  settings: LiveCalendarSettings,
   /** Told of every event the page opens (the delete guard keeps them for context menus). */
   onOpenEvent: (event: CalendarEvent) => void = () => undefined,
 ): Promise<void> {
-  let overrides: RecognitionOverrides = await readOverrides();
   if (ctx.isInvalid) return;
+  const overrides = () => settings.current().overrides;
   /** The occurrence the dock shows, and the last one the user closed the dock on. */
   let shownKey: string | undefined;
   let dismissedKey: string | undefined;
   /** What the last scan saw, so an unchanged page costs one read and a comparison. */
   let lastSeen = '';
-  const frame: DockFrame = createDockFrame(ctx, await readDockPreferences(), {
-    onPreferences: (preferences) => void dockPreferences.setValue(preferences).catch(logQuietly),
+  const frame: DockFrame = createDockFrame(ctx, settings.current().dock, {
+    onPreferences: (preferences) => void saveDockPreferences(preferences),
     onClose: () => {
       dismissedKey = shownKey;
       shownKey = undefined;
@@ -54,7 +48,7 @@ export async function startDock(
     try {
       moves.check();
       const event = adapter.readOpenEvent(document);
-      const seen = event ? JSON.stringify([event.key, event.title, event.attendees.length, overrides[event.seriesKey]]) : '';
+      const seen = event ? JSON.stringify([event.key, event.title, event.attendees.length, overrides()[event.seriesKey]]) : '';
       if (seen === lastSeen) return;
       lastSeen = seen;
       if (!event) {
@@ -73,7 +67,7 @@ export async function startDock(
     onOpenEvent(event);
     const recognition = recognizeOneOnOne(event, {
       selfEmails: event.calendar ? [event.calendar] : [],
-      override: overrides[event.seriesKey],
+      override: overrides()[event.seriesKey],
     });
     if (recognition.isOneOnOne && recognition.counterpart) {
       rememberForCalls(event, recognition.counterpart);
@@ -86,7 +80,7 @@ export async function startDock(
     }
     shownKey = undefined;
     frame.hide();
-    if (couldBeOneOnOne(event)) frame.offer(() => void setOverride(event.seriesKey, true).catch(logQuietly));
+    if (couldBeOneOnOne(event)) frame.offer(() => void chooseForSeries(event.seriesKey, true));
     else frame.withdrawOffer();
   };
 
@@ -107,12 +101,10 @@ export async function startDock(
   ctx.onInvalidated(() => observer.disconnect());
   ctx.addEventListener(window, 'wxt:locationchange', scan);
 
-  const unwatch = recognitionOverrides.watch((value) => {
-    overrides = value ?? {};
+  settings.onChange(() => {
     lastSeen = '';
     scan();
   });
-  ctx.onInvalidated(unwatch);
   scan();
 }
 

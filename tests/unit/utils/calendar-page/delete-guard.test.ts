@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { startDeleteGuard } from '@/entrypoints/calendar.content/delete-guard';
-import { factsText } from '@/entrypoints/calendar.content/warning';
+import { startDeleteGuard } from '@/utils/calendar-page/delete-guard';
+import { factsText } from '@/utils/calendar-page/warning';
 import type { CalendarEvent } from '@/utils/calendars/types';
-import { fakeAdapter } from './fake-adapter';
+import { fakeAdapter, pageSettings } from './fake-adapter';
 
 const self = { name: 'Alex Kim', email: 'alex@northwind.example', self: true, organizer: true };
 const oneOnOne: CalendarEvent = {
@@ -63,7 +63,7 @@ afterEach(() => {
 describe('the delete guard', () => {
   it('stops the page’s delete of a 1:1 and shows the warning; Keep it deletes nothing', async () => {
     const { calls, adapter } = setUp(oneOnOne);
-    await startDeleteGuard(ctx, adapter);
+    startDeleteGuard(ctx, adapter, await pageSettings(ctx));
     click(document.getElementById('delete')!);
     expect(calls).toEqual([]);
     expect(dialog()?.textContent).toContain('Cancel your 1:1 with Sam Rivera?');
@@ -75,7 +75,7 @@ describe('the delete guard', () => {
   it('Delete anyway lets the page’s own handler run exactly once, and tells the background', async () => {
     const { calls, adapter } = setUp(oneOnOne);
     const sent = vi.spyOn(fakeBrowser.runtime, 'sendMessage');
-    await startDeleteGuard(ctx, adapter);
+    startDeleteGuard(ctx, adapter, await pageSettings(ctx));
     click(document.getElementById('delete')!);
     (dialog()!.querySelector('input') as HTMLInputElement).value = ' Off sick ';
     click(button('Delete anyway'));
@@ -93,7 +93,7 @@ describe('the delete guard', () => {
 
   it('never touches an event that is not a 1:1', async () => {
     const { calls, adapter } = setUp(teamMeeting);
-    await startDeleteGuard(ctx, adapter);
+    startDeleteGuard(ctx, adapter, await pageSettings(ctx));
     click(document.getElementById('delete')!);
     expect(calls).toEqual(['deleted']);
     expect(dialog()).toBeFalsy();
@@ -103,7 +103,7 @@ describe('the delete guard', () => {
     const { calls, adapter } = setUp(() => {
       throw new Error('the DOM changed');
     });
-    await startDeleteGuard(ctx, adapter);
+    startDeleteGuard(ctx, adapter, await pageSettings(ctx));
     click(document.getElementById('delete')!);
     expect(calls).toEqual(['deleted']);
     expect(dialog()).toBeFalsy();
@@ -113,7 +113,7 @@ describe('the delete guard', () => {
     const { calls, adapter } = setUp(oneOnOne);
     const pageKeys: string[] = [];
     document.addEventListener('keydown', (key) => pageKeys.push(key.key));
-    await startDeleteGuard(ctx, adapter);
+    startDeleteGuard(ctx, adapter, await pageSettings(ctx));
     document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Delete', bubbles: true, cancelable: true }));
     expect(pageKeys).toEqual([]);
     expect(dialog()).toBeTruthy();
@@ -126,7 +126,7 @@ describe('the delete guard', () => {
 
   it('Enter on "Delete anyway" deletes nothing', async () => {
     const { calls, adapter } = setUp(oneOnOne);
-    await startDeleteGuard(ctx, adapter);
+    startDeleteGuard(ctx, adapter, await pageSettings(ctx));
     click(document.getElementById('delete')!);
     const enter = new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true, composed: true });
     button('Delete anyway').focus();
@@ -140,7 +140,7 @@ describe('the delete guard', () => {
     const { adapter } = setUp(oneOnOne);
     const other: string[] = [];
     document.getElementById('other')!.addEventListener('click', () => other.push('clicked'));
-    await startDeleteGuard(ctx, adapter);
+    startDeleteGuard(ctx, adapter, await pageSettings(ctx));
     click(document.getElementById('other')!);
     expect(other).toEqual(['clicked']);
     expect(dialog()).toBeFalsy();
@@ -148,15 +148,14 @@ describe('the delete guard', () => {
 });
 
 describe('what the warning says', () => {
-  const now = new Date('2026-03-17T12:00:00Z');
   it('says when you last met and how many 1:1s were cancelled, in whole sentences', () => {
-    expect(factsText({ known: true, lastStart: '2026-03-05T09:00:00.000Z', cancelledLast90Days: 1, held: 3 }, 'Sam', now)).toMatch(
-      /^You last met 12 days ago \(.+\)\. 1 of your 1:1s with Sam was cancelled in the last 90 days\.$/,
-    );
-    expect(factsText({ known: true, cancelledLast90Days: 2, held: 0 }, 'Sam', now)).toBe(
+    expect(
+      factsText({ known: true, lastStart: '2026-03-05T09:00:00.000Z', daysSinceLast: 12, cancelledLast90Days: 1, held: 3 }, 'Sam'),
+    ).toMatch(/^You last met 12 days ago \(.+\)\. 1 of your 1:1s with Sam was cancelled in the last 90 days\.$/);
+    expect(factsText({ known: true, cancelledLast90Days: 2, held: 0 }, 'Sam')).toBe(
       'You have not held a 1:1 with Sam yet. 2 of your 1:1s with Sam were cancelled in the last 90 days.',
     );
-    expect(factsText({ known: false, cancelledLast90Days: 0, held: 0 }, 'Sam', now)).toContain('None of your 1:1s with Sam was cancelled');
-    expect(factsText(undefined, 'Sam', now)).toBe('Moving keeps your history with Sam whole.');
+    expect(factsText({ known: false, cancelledLast90Days: 0, held: 0 }, 'Sam')).toContain('None of your 1:1s with Sam was cancelled');
+    expect(factsText(undefined, 'Sam')).toBe('Moving keeps your history with Sam whole.');
   });
 });

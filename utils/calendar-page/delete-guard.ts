@@ -18,7 +18,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CalendarAdapter, CalendarEvent } from '@/utils/calendars/types';
 import { recognizeOneOnOne, type Counterpart } from '@/utils/recognition';
-import { readOverrides, recognitionOverrides, type RecognitionOverrides } from '@/utils/settings';
+import type { LiveCalendarSettings } from '@/utils/calendar-settings';
 import { askBackground, tellBackground, type PersonBriefAnswer } from '@/utils/messaging';
 import { showWarning, WARNING_TAG, type WarningChoice } from './warning';
 
@@ -36,10 +36,7 @@ export interface DeleteGuard {
   remember(event: CalendarEvent): void;
 }
 
-export async function startDeleteGuard(ctx: ContentScriptContext, adapter: CalendarAdapter): Promise<DeleteGuard> {
-  let overrides: RecognitionOverrides = await readOverrides();
-  ctx.onInvalidated(recognitionOverrides.watch((value) => (overrides = value ?? {})));
-
+export function startDeleteGuard(ctx: ContentScriptContext, adapter: CalendarAdapter, settings: LiveCalendarSettings): DeleteGuard {
   const known = new Map<string, CalendarEvent>();
   /** The event of the chip whose context menu is open. */
   let menuEvent: CalendarEvent | null = null;
@@ -53,7 +50,7 @@ export async function startDeleteGuard(ctx: ContentScriptContext, adapter: Calen
     const full = event.source === 'chip' ? (known.get(event.key) ?? event) : event;
     const recognition = recognizeOneOnOne(full, {
       selfEmails: full.calendar ? [full.calendar] : [],
-      override: overrides[full.seriesKey],
+      override: settings.current().overrides[full.seriesKey],
     });
     return recognition.isOneOnOne ? recognition.counterpart : undefined;
   };
@@ -76,7 +73,6 @@ export async function startDeleteGuard(ctx: ContentScriptContext, adapter: Calen
         personName: guarded.counterpart.name ?? guarded.counterpart.email ?? 'this person',
         series,
         brief: briefOf(guarded.counterpart, guarded.event.key),
-        now: new Date(),
       });
     } catch (error) {
       // The warning itself failed: the user asked to delete, so the calendar does.

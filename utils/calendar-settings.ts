@@ -1,0 +1,82 @@
+/**
+ * The settings a calendar page needs (the dock's size, the user's "is / is not
+ * a 1:1" per series), for the calendar content script, which must stay small:
+ * no zod and no storage wrapper here. The background reads them with the zod
+ * schemas of utils/settings.ts and hands them over (utils/settings-service.ts);
+ * changes go back through it too. A change made anywhere (the panel's "Not a
+ * 1:1", another tab) reaches every calendar page through storage.onChanged.
+ */
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { askBackground, tellBackground } from './messaging';
+
+export const DOCK_WIDTH = { min: 280, max: 720, initial: 380 } as const;
+
+export interface DockPreferences {
+  width: number;
+  collapsed: boolean;
+}
+
+/** Series key → the user's word on it ("this is / is not a 1:1"). */
+export type RecognitionOverrides = Record<string, boolean>;
+
+export interface CalendarSettings {
+  dock: DockPreferences;
+  overrides: RecognitionOverrides;
+}
+
+export const DEFAULT_DOCK: DockPreferences = { width: DOCK_WIDTH.initial, collapsed: false };
+
+/** Their keys in storage.local (WXT's `local:` items). */
+export const CALENDAR_SETTING_KEYS = ['dock', 'recognitionOverrides'] as const;
+
+/** The settings, checked by the background; the defaults when it cannot answer. */
+export async function loadCalendarSettings(): Promise<CalendarSettings> {
+  return (await askBackground<CalendarSettings>({ type: 'calendar-settings' })) ?? { dock: DEFAULT_DOCK, overrides: {} };
+}
+
+/** Calls `onChange` with the settings again whenever one of them changes, anywhere. */
+export function watchCalendarSettings(ctx: ContentScriptContext, onChange: (settings: CalendarSettings) => void): void {
+  const listener = (changes: Record<string, unknown>, area: string) => {
+    if (area !== 'local' || !CALENDAR_SETTING_KEYS.some((key) => key in changes)) return;
+    void loadCalendarSettings().then((settings) => {
+      if (!ctx.isInvalid) onChange(settings);
+    });
+  };
+  browser.storage.onChanged.addListener(listener);
+  ctx.onInvalidated(() => browser.storage.onChanged.removeListener(listener));
+}
+
+export function saveDockPreferences(dock: DockPreferences): Promise<void> {
+  return tellBackground({ type: 'save-dock', dock });
+}
+
+/** "This series is (not) a 1:1"; `undefined` forgets it. */
+export function chooseForSeries(seriesKey: string, isOneOnOne: boolean | undefined): Promise<void> {
+  return tellBackground({ type: 'set-override', seriesKey, ...(isOneOnOne === undefined ? {} : { isOneOnOne }) });
+}
+
+export interface LiveCalendarSettings {
+  current(): CalendarSettings;
+  /** Called after each change, with the new settings already current. */
+  onChange(listener: (settings: CalendarSettings) => void): void;
+  /** Settled once the stored settings are in (the defaults stand in until then). */
+  ready: Promise<void>;
+}
+
+/**
+ * The settings of this page, kept current. Usable at once with the defaults,
+ * so nothing has to wait for the background to wake up; `ready` says when the
+ * stored ones are in.
+ */
+export function openCalendarSettings(ctx: ContentScriptContext): LiveCalendarSettings {
+  let settings: CalendarSettings = { dock: DEFAULT_DOCK, overrides: {} };
+  const listeners: ((settings: CalendarSettings) => void)[] = [];
+  const update = (next: CalendarSettings) => {
+    settings = next;
+    for (const listener of listeners) listener(next);
+  };
+  watchCalendarSettings(ctx, update);
+  const ready = loadCalendarSettings().then(update);
+  return { current: () => settings, onChange: (listener) => void listeners.push(listener), ready };
+}
