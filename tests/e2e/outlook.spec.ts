@@ -57,6 +57,23 @@ test.describe('the docked panel on Outlook on the web', () => {
     await expect(panel(calendar).getByRole('heading', { level: 1 })).toHaveText('Chris Obi');
   });
 
+  test('questions and commitments work beside Outlook, and the popup lists them', async ({ calendar, context, extensionId }) => {
+    await calendar.goto(OUTLOOK_WEEK_URL);
+    await openOutlookEvent(calendar, '1:1 Alex / Priya');
+    const questions = panel(calendar).getByRole('list', { name: 'Suggested questions' });
+    await expect(questions.getByRole('checkbox').first()).toBeVisible();
+    await questions.getByRole('checkbox').first().check();
+    await expect(questions.getByRole('checkbox').first()).toBeChecked();
+    const section = panel(calendar).getByRole('region', { name: 'Commitments' });
+    await section.getByRole('textbox', { name: 'New commitment' }).fill('Share the Outlook rollout plan with Priya');
+    await section.getByRole('button', { name: 'Add commitment' }).click();
+    await expect(section.getByRole('checkbox', { name: 'Share the Outlook rollout plan with Priya' })).toBeVisible();
+
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+    await expect(popup.getByRole('list', { name: 'Open commitments' })).toContainText('Share the Outlook rollout plan with Priya');
+  });
+
   test('is one history with Google Calendar: the same person, matched by address', async ({ calendar }) => {
     await calendar.goto(OUTLOOK_WEEK_URL);
     await openOutlookEvent(calendar, 'Alex / Sam 1:1');

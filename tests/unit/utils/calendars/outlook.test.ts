@@ -111,6 +111,20 @@ describe('Outlook delete controls', () => {
     expect(outlook.deleteRequest(menuDoc, menuDoc.querySelector('[role="menuitem"]')!, menuEvent)).toBe(menuEvent);
   });
 
+  it('treats "Cancel meeting" (the organiser’s delete) like Delete', () => {
+    const doc = documentOf(fixture('recurring-one-on-one-form'));
+    const toolbar = doc.querySelector('[data-app-section="Toolbar"]')!;
+    toolbar.insertAdjacentHTML(
+      'beforeend',
+      '<button><i data-icon-name="CalendarCancel"></i>Cancel meeting</button><button>Cancel meeting</button>',
+    );
+    const [byIcon, byLabel] = [...toolbar.querySelectorAll('button')].slice(-2);
+    expect(outlook.deleteRequest(doc, byIcon!, null)?.title).toBe('Alex / Sam 1:1');
+    expect(outlook.deleteRequest(doc, byLabel!, null)?.title).toBe('Alex / Sam 1:1');
+    const save = doc.querySelector('[data-app-section="Toolbar"] [data-icon-name="Save"]')!;
+    expect(outlook.deleteRequest(doc, save, null)).toBeNull();
+  });
+
   it('falls back to the label table when the icon is gone', () => {
     const doc = documentOf(fixture('german-ui'));
     const button = doc.querySelector('[data-app-section="CalendarItemPeek"] [data-icon-name="Delete"]')!.closest('button')!;
