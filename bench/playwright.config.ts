@@ -8,4 +8,6 @@ export default defineConfig({
   workers: 1,
   timeout: 300_000,
   reporter: [['list']],
+  // A stuck click fails fast instead of eating the whole timeout.
+  use: { actionTimeout: 15_000 },
 });

@@ -3,19 +3,12 @@
  * people × 5 years of weekly 1:1s, in the built extension in Chromium.
  * Median and p95 over repeated loads; results in bench/results/<date>.json.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { formatISO } from 'date-fns';
-import { expect, test } from '../tests/e2e/extension';
+import { expect, test, WEEK_URL } from '../tests/e2e/extension';
 import { generateHistory } from './seed';
+import { figure, recordResults } from './results';
 
-const RUNS = 15;
-
-const quantile = (values: number[], q: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
-};
+const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 
 /** Milliseconds from navigation start until `selector` is in the page. */
 async function timeToRender(page: Page, url: string, selector: string): Promise<number> {
@@ -92,6 +85,39 @@ test('popup and people page render times with 30 people × 5 years', async ({ co
     );
   }
 
+  // Panel latency: from the details popover showing the 1:1 to the docked panel showing the
+  // person's earlier notes, on a freshly loaded calendar page each time (stamped from inside
+  // both documents; the panel is another process, so wall-clock epoch stamps are compared).
+  await context.addInitScript(() => {
+    const stamp = () => performance.timeOrigin + performance.now();
+    const marks = window as unknown as { __popoverAt?: number; __notesAt?: number };
+    const watch = (done: () => boolean) => {
+      const observer = new MutationObserver(() => done() && observer.disconnect());
+      observer.observe(document, { childList: true, subtree: true, characterData: true });
+    };
+    if (location.hostname === 'calendar.google.com') {
+      watch(() => (document.querySelector('#rAECCd')?.textContent ? ((marks.__popoverAt ??= stamp()), true) : false));
+    } else if (location.pathname.endsWith('/panel.html')) {
+      watch(() => (document.querySelector('.earlier-item') ? ((marks.__notesAt ??= stamp()), true) : false));
+    }
+  });
+  const panelMs: number[] = [];
+  const calendar = await context.newPage();
+  for (let run = 0; run < RUNS; run++) {
+    await calendar.goto(WEEK_URL);
+    // As a user would: the page has settled before they open an event.
+    await calendar.waitForTimeout(1000);
+    await calendar.locator('[data-eventchip]', { hasText: 'Alex / Sam 1:1' }).first().click();
+    const frame = calendar.frameLocator('one-on-one-companion iframe');
+    await expect(frame.locator('.earlier-item').first()).toBeVisible({ timeout: 30_000 });
+    const panelFrame = calendar.frames().find((candidate) => candidate.url().includes('/panel.html'));
+    const popoverAt = await calendar.evaluate(() => (window as unknown as { __popoverAt?: number }).__popoverAt);
+    const notesAt = await panelFrame?.evaluate(() => (window as unknown as { __notesAt?: number }).__notesAt);
+    if (popoverAt === undefined || notesAt === undefined) throw new Error('a latency stamp is missing: the init script did not run');
+    panelMs.push(notesAt - popoverAt);
+  }
+  await calendar.close();
+
   // Export, erase and import through the options page, which reports its own timings.
   const exportMs: number[] = [];
   const importMs: number[] = [];
@@ -113,24 +139,15 @@ test('popup and people page render times with 30 people × 5 years', async ({ co
     importMs.push(Math.round(performance.now() - picked));
   }
 
-  const figure = (values: number[]) => ({
-    median: Math.round(quantile(values, 0.5)),
-    p95: Math.round(quantile(values, 0.95)),
-    runs: values.length,
-  });
   const results = {
-    date: new Date().toISOString(),
     database: { people: data.people.length, meetings: data.meetings.length, commitments: data.commitments.length },
     popupFirstRenderMs: figure(popup),
     peoplePageFirstRenderMs: figure(people),
     peopleSearchMs: figure(search),
+    panelLatencyMs: figure(panelMs),
     exportBackupMs: figure(exportMs),
     importBackupWithPreviewMs: figure(importMs),
   };
-  mkdirSync(join(import.meta.dirname, 'results'), { recursive: true });
-  writeFileSync(
-    join(import.meta.dirname, 'results', `${formatISO(new Date(), { representation: 'date' })}.json`),
-    `${JSON.stringify(results, null, 2)}\n`,
-  );
+  for (const [key, value] of Object.entries(results)) recordResults(key, value);
   console.log(JSON.stringify(results, null, 2));
 });

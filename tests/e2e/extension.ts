@@ -4,18 +4,10 @@
  * fail the test: any request not served by a fixture, and any page error.
  */
 import { test as base, chromium, expect, type BrowserContext, type FrameLocator, type Locator, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { chromiumPath, extensionArgs, extensionIdFor } from '../harness/chromium.mjs';
+import { serveStandIns, WEEK_URL } from '../harness/stand-ins';
 
-const APP = readFileSync(resolve(import.meta.dirname, '../fixtures/google-calendar/app/calendar.js'), 'utf8');
-const CALENDAR_HTML = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Google Calendar</title></head><body><script>${APP}</script></body></html>`;
-const OUTLOOK_APP = readFileSync(resolve(import.meta.dirname, '../fixtures/outlook/app/outlook.js'), 'utf8');
-const OUTLOOK_HTML = `<!doctype html><html><head><meta charset="utf-8"><title>Calendar - Outlook</title></head><body><script>${OUTLOOK_APP}</script></body></html>`;
-
-export const WEEK_URL = 'https://calendar.google.com/calendar/u/0/r/week/2026/3/5';
-export const OUTLOOK_HOSTS = ['outlook.office.com', 'outlook.office365.com', 'outlook.live.com', 'outlook.cloud.microsoft'];
-export const OUTLOOK_WEEK_URL = 'https://outlook.office.com/calendar/view/week';
+export { OUTLOOK_HOSTS, OUTLOOK_WEEK_URL, WEEK_URL } from '../harness/stand-ins';
 
 interface Fixtures {
   context: BrowserContext;
@@ -46,14 +38,7 @@ export const test = base.extend<Fixtures>({
         await route.abort('blockedbyclient');
       },
     );
-    await context.route('https://calendar.google.com/**', (route) =>
-      route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: CALENDAR_HTML }),
-    );
-    for (const host of OUTLOOK_HOSTS) {
-      await context.route(`https://${host}/**`, (route) =>
-        route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: OUTLOOK_HTML }),
-      );
-    }
+    await serveStandIns(context);
     context.on('weberror', (error) => problems.push(`page error: ${error.error().message}`));
     context.on('page', (page) =>
       page.on('console', (message) => {

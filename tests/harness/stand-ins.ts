@@ -1,0 +1,25 @@
+/**
+ * The stand-in calendars, served at the real calendar URLs through Playwright
+ * routing: shared by the end-to-end tests and the benchmarks.
+ */
+import type { BrowserContext } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+const FIXTURES = resolve(import.meta.dirname, '../fixtures');
+const page = (title: string, app: string) =>
+  `<!doctype html><html><head><meta charset="utf-8"><title>${title}</title></head><body><script>${readFileSync(resolve(FIXTURES, app), 'utf8')}</script></body></html>`;
+
+export const GOOGLE_CALENDAR_HTML = page('Google Calendar', 'google-calendar/app/calendar.js');
+export const OUTLOOK_HTML = page('Calendar - Outlook', 'outlook/app/outlook.js');
+
+export const WEEK_URL = 'https://calendar.google.com/calendar/u/0/r/week/2026/3/5';
+export const OUTLOOK_HOSTS = ['outlook.office.com', 'outlook.office365.com', 'outlook.live.com', 'outlook.cloud.microsoft'];
+export const OUTLOOK_WEEK_URL = 'https://outlook.office.com/calendar/view/week';
+
+/** Serves both stand-ins at every host they stand in for. */
+export async function serveStandIns(context: BrowserContext): Promise<void> {
+  const html = (body: string) => ({ status: 200, contentType: 'text/html; charset=utf-8', body });
+  await context.route('https://calendar.google.com/**', (route) => route.fulfill(html(GOOGLE_CALENDAR_HTML)));
+  for (const host of OUTLOOK_HOSTS) await context.route(`https://${host}/**`, (route) => route.fulfill(html(OUTLOOK_HTML)));
+}
