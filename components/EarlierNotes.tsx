@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import type { Meeting } from '@/utils/db/records';
 import { MeetingNotes } from './MeetingNotes';
 import { daysAgoText, meetingDateText, meetingStatusText } from '@/utils/dates';
@@ -8,8 +9,13 @@ interface Props {
   now: Date;
 }
 
+/** How many earlier 1:1s show at first: years of history stay one click away, not in the way. */
+export const EARLIER_SHOWN = 12;
+
 /** The notes of earlier 1:1s, newest first. */
 export function EarlierNotes({ meetings, personName, now }: Props) {
+  const [all, setAll] = useState(false);
+  const shown = all ? meetings : meetings.slice(0, EARLIER_SHOWN);
   return (
     <section class="earlier" aria-labelledby="earlier-heading">
       <h2 id="earlier-heading">Earlier 1:1s</h2>
@@ -17,7 +23,7 @@ export function EarlierNotes({ meetings, personName, now }: Props) {
         <p class="empty">No earlier 1:1s with {personName} yet. What you write today will be here next time.</p>
       ) : (
         <ol class="earlier-list">
-          {meetings.map((meeting) => (
+          {shown.map((meeting) => (
             <li key={meeting.id} class="earlier-item">
               <h3>
                 {meetingDateText(meeting.start)} <span class="muted">· {daysAgoText(new Date(meeting.start), now)}</span>
@@ -27,6 +33,11 @@ export function EarlierNotes({ meetings, personName, now }: Props) {
             </li>
           ))}
         </ol>
+      )}
+      {shown.length < meetings.length && (
+        <button type="button" class="link-button" onClick={() => setAll(true)}>
+          Show all {meetings.length} earlier 1:1s
+        </button>
       )}
     </section>
   );

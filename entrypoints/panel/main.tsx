@@ -4,7 +4,7 @@
  * and reads and writes notes in the extension's own database.
  */
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { PersonView } from '@/components/PersonView';
 import { database } from '@/utils/db/database';
 import { parsePanelHash } from '@/utils/schemas';
@@ -13,14 +13,25 @@ import { localDrafts } from '@/utils/drafts';
 import { LockGate } from '@/components/LockGate';
 import '@/components/person-view.css';
 
+// The calendar page may load this panel before any 1:1 opens (utils/calendar-page/dock.ts
+// warms it up at idle): open the database now, so the first 1:1 only waits for its own data.
+void database()
+  .open()
+  .catch(() => undefined);
+
 function PanelApp() {
-  const [parsed, setParsed] = useState(() => parsePanelHash(location.hash));
+  const lastHash = useRef(location.hash);
+  const [parsed, setParsed] = useState(() => parsePanelHash(lastHash.current));
   useEffect(() => {
     const onHash = () => setParsed(parsePanelHash(location.hash));
     window.addEventListener('hashchange', onHash);
+    // The hash may have changed between the first render and now (the panel was warmed up before any 1:1).
+    if (location.hash !== lastHash.current) onHash();
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
 
+  // Warmed up, waiting for the first 1:1: nothing to show yet (the dock is hidden).
+  if (!parsed.ok && !location.hash.replace(/^#/, '')) return null;
   if (!parsed.ok) {
     return (
       <p class="problem" role="alert">

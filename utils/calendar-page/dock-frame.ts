@@ -14,6 +14,8 @@ const COLLAPSED_WIDTH = 36;
 const KEY_STEP = 24;
 
 export interface DockFrame {
+  /** Loads the panel page while the dock is hidden, so the first 1:1 opens without waiting for it. */
+  warmUp(url: string): void;
   /** Shows the dock with the panel at this URL (only the hash changes between 1:1s). */
   show(url: string): void;
   hide(): void;
@@ -113,6 +115,9 @@ export function createDockFrame(ctx: ContentScriptContext, initial: DockPreferen
   });
 
   return {
+    warmUp(url) {
+      if (!iframe.getAttribute('src')) iframe.src = url;
+    },
     show(url) {
       if (iframe.src !== url) iframe.src = url;
       if (dock.hidden) {

@@ -17,6 +17,8 @@ import { createMoveWatch } from './move-watch';
 import { tellBackground, type SeenEvent } from '@/utils/messaging';
 
 const RESCAN_DELAY_MS = 100;
+/** At the latest this long after the page loads, the panel is loaded (hidden) for the first 1:1. */
+const WARM_UP_MS = 2000;
 
 export async function startDock(
   ctx: ContentScriptContext,
@@ -100,6 +102,13 @@ export async function startDock(
   });
   ctx.onInvalidated(() => observer.disconnect());
   ctx.addEventListener(window, 'wxt:locationchange', scan);
+
+  // Once the page has settled, load the panel out of sight: opening a 1:1 then costs only its data.
+  const warmUp = () => frame.warmUp(browser.runtime.getURL('/panel.html'));
+  if ('requestIdleCallback' in window) {
+    const idle = window.requestIdleCallback(warmUp, { timeout: WARM_UP_MS });
+    ctx.onInvalidated(() => window.cancelIdleCallback(idle));
+  } else ctx.setTimeout(warmUp, WARM_UP_MS);
 
   settings.onChange(() => {
     lastSeen = '';

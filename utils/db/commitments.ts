@@ -1,16 +1,14 @@
 /** Commitments: what each side promised, kept until done. */
-import { z } from 'zod';
+// zod/mini: the popup and the panel load this module, and full zod would double what they load.
+import * as z from 'zod/mini';
 import type { CompanionDatabase } from './database';
 import type { Commitment } from './records';
 import { isOverdue } from '../commitments';
 
 export const CommitmentInput = z.object({
-  text: z.string().trim().min(1, 'Write what was promised.').max(500, 'Keep a commitment under 500 characters.'),
+  text: z.string().check(z.trim(), z.minLength(1, 'Write what was promised.'), z.maxLength(500, 'Keep a commitment under 500 characters.')),
   owner: z.enum(['me', 'them']),
-  due: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'Pick a date.')
-    .optional(),
+  due: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'Pick a date.'))),
 });
 export type CommitmentInput = z.infer<typeof CommitmentInput>;
 
