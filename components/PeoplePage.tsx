@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { CompanionDatabase } from '@/utils/db/database';
 import { summarise } from '@/utils/db/overview';
 import { buildSearchIndex } from '@/utils/search';
@@ -36,12 +36,20 @@ export function PeoplePage({ db, now = new Date() }: { db: CompanionDatabase; no
     return groups;
   }, [allMeetings]);
 
+  // The numbers change with the data, not with each keystroke of a search: worked out once per change.
+  const nowRef = useRef(now);
+  nowRef.current = now;
+  const allPeople = people.value;
+  const summaries = useMemo(
+    () => (allPeople ?? []).map((person) => summarise(person, byPerson.get(person.id) ?? [], nowRef.current)),
+    [allPeople, byPerson],
+  );
+  const names = useMemo(() => new Map((allPeople ?? []).map((person) => [person.id, person.name])), [allPeople]);
+
   const error = people.error ?? meetings.error ?? commitments.error;
   if (error) return <p role="alert">Your notes could not be opened: {error.message}</p>;
   if (!people.value || !meetings.value || !commitments.value || !index) return <p aria-busy="true">Opening your people…</p>;
 
-  const summaries = people.value.map((person) => summarise(person, byPerson.get(person.id) ?? [], now));
-  const names = new Map(people.value.map((person) => [person.id, person.name]));
   const hits = index.search(query);
   const current = summaries.find((summary) => summary.person.id === selected);
   const choose = (id: string) => window.location.assign(personHash(id));

@@ -6,7 +6,7 @@
 import { render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { PersonView } from '@/components/PersonView';
-import { database } from '@/utils/db/database';
+import { database, openingDatabase } from '@/utils/db/database';
 import { parsePanelHash } from '@/utils/schemas';
 import { setOverride } from '@/utils/settings';
 import { localDrafts } from '@/utils/drafts';
@@ -15,9 +15,7 @@ import '@/components/person-view.css';
 
 // The calendar page may load this panel before any 1:1 opens (utils/calendar-page/dock.ts
 // warms it up at idle): open the database now, so the first 1:1 only waits for its own data.
-void database()
-  .open()
-  .catch(() => undefined);
+openingDatabase();
 
 function PanelApp() {
   const lastHash = useRef(location.hash);

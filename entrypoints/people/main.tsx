@@ -1,14 +1,16 @@
 /** Every person, their history, and a search across all notes and commitments. */
 import { render } from 'preact';
-import { database } from '@/utils/db/database';
+import { openingDatabase } from '@/utils/db/database';
 import { PeoplePage } from '@/components/PeoplePage';
 import { LockGate } from '@/components/LockGate';
 import '@/components/person-view.css';
 import '@/components/people.css';
 
+const db = openingDatabase();
+
 render(
   <LockGate>
-    <PeoplePage db={database()} />
+    <PeoplePage db={db} />
   </LockGate>,
   document.getElementById('app')!,
 );

@@ -62,3 +62,14 @@ export function database(): CompanionDatabase {
   shared ??= new CompanionDatabase();
   return shared;
 }
+
+/**
+ * The database, opening already: a page calls this first thing, so opening it
+ * (about 10–20 ms) overlaps with loading the lock state instead of following it.
+ * A failure is not lost: the first query meets it again and the page says so.
+ */
+export function openingDatabase(): CompanionDatabase {
+  const db = database();
+  void db.open().catch(() => undefined);
+  return db;
+}

@@ -30,15 +30,27 @@ export async function glanceAtPeople(db: CompanionDatabase, now: Date): Promise<
   const index = db.meetings.where('[personId+start]');
   return Promise.all(
     people.map(async (person) => {
-      // The usual gap is a median over recent 1:1s: the last few are enough, however long the history.
-      const [recent, upcoming] = await Promise.all([
-        index.between([person.id, ''], [person.id, nowIso], true, true).reverse().limit(RECENT).keys(),
-        index.between([person.id, nowIso], [person.id, '\uffff'], false, true).limit(1).keys(),
-      ]);
-      const held = (recent as unknown as [string, string][]).map((key) => key[1]).reverse();
+      // One cursor from the newest start backwards: the next 1:1s (usually none or one), then the
+      // recent ones. The usual gap is a median over recent 1:1s: the last few are enough.
+      const newest = (await index
+        .between([person.id, ''], [person.id, '\uffff'], true, true)
+        .reverse()
+        .limit(RECENT + 3)
+        .keys()) as unknown as [string, string][];
+      let starts = newest.map((key) => key[1]);
+      let next = starts.filter((start) => start > nowIso).at(-1);
+      // Many 1:1s already planned ahead: read the recent past and the very next on their own.
+      if (starts.filter((start) => start <= nowIso).length < RECENT && starts.length === RECENT + 3) {
+        const [recent, upcoming] = (await Promise.all([
+          index.between([person.id, ''], [person.id, nowIso], true, true).reverse().limit(RECENT).keys(),
+          index.between([person.id, nowIso], [person.id, '\uffff'], false, true).limit(1).keys(),
+        ])) as unknown as [string, string][][];
+        starts = (recent ?? []).map((key) => key[1]);
+        next = upcoming?.[0]?.[1];
+      }
+      const held = starts.filter((start) => start <= nowIso).reverse();
       const glance: PersonGlance = { person };
       const last = held.at(-1);
-      const next = (upcoming as unknown as [string, string][])[0]?.[1];
       const stale = staleness(held, now);
       if (last) glance.lastStart = last;
       if (next) glance.nextStart = next;

@@ -77,6 +77,17 @@ describe('across people', () => {
     expect(glances.find((glance) => glance.person.name === 'Priya')?.staleness).toMatchObject({ days: 11, stale: false });
   });
 
+  it('finds the last and the next 1:1 even with many 1:1s already planned ahead', async () => {
+    for (const day of ['2026-01-08', '2026-01-15', '2026-01-22']) await openOccurrence(db, occurrence(day));
+    for (let week = 0; week < 15; week++) {
+      const day = new Date(Date.UTC(2026, 3, 2 + week * 7)).toISOString().slice(0, 10);
+      await openOccurrence(db, occurrence(day));
+    }
+    const [glance] = await glanceAtPeople(db, now);
+    expect(glance).toMatchObject({ lastStart: '2026-01-22T09:00:00.000Z', nextStart: '2026-04-02T09:00:00.000Z' });
+    expect(glance?.staleness?.days).toBeGreaterThan(14);
+  });
+
   it('summarises a person: held, cancellations in 90 days, feedback asked', async () => {
     const meetings = [];
     for (const day of ['2026-01-08', '2026-02-05', '2026-02-19', '2026-03-05'])
