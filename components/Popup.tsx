@@ -18,6 +18,9 @@ import { openCallNotes } from '@/utils/calls/open-panel';
 
 type Filter = 'everyone' | 'me' | 'them';
 
+/** The most urgent first; the rest one click away (a popup shows a dozen at a time anyway). */
+export const FIRST_SHOWN = 30;
+
 const readCalls = () => liveCalls.getValue();
 
 /** A click in the popup is a user gesture: the side panel may open on it. */
@@ -30,6 +33,7 @@ async function openBesideCall(): Promise<void> {
 export function Popup({ db, now = new Date() }: { db: CompanionDatabase; now?: Date }) {
   const [filter, setFilter] = useState<Filter>('everyone');
   const [grouped, setGrouped] = useState(false);
+  const [all, setAll] = useState(false);
   const commitments = useLiveQuery(() => openCommitments(db), [db]);
   const glances = useLiveQuery(() => glanceAtPeople(db, now), [db]);
   const lastBackup = useStorageItem(lastBackupAt, readLastBackupAt);
@@ -122,9 +126,16 @@ export function Popup({ db, now = new Date() }: { db: CompanionDatabase; now?: D
           </section>
         ))
       ) : (
-        <ul class="commitment-list" aria-label="Open commitments">
-          {shown.map(item)}
-        </ul>
+        <>
+          <ul class="commitment-list" aria-label="Open commitments">
+            {(all ? shown : shown.slice(0, FIRST_SHOWN)).map(item)}
+          </ul>
+          {!all && shown.length > FIRST_SHOWN && (
+            <button type="button" class="link-button" onClick={() => setAll(true)}>
+              Show all {shown.length} open commitments
+            </button>
+          )}
+        </>
       )}
       {upcoming.length > 0 && (
         <section aria-labelledby="next-heading">
