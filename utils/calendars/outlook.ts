@@ -158,9 +158,9 @@ interface ChipWords {
   organizerName?: string;
 }
 
+/** The chip of an item: one attribute lookup (item ids hold + / =, never quotes, but they are escaped all the same). */
 function chipOf(doc: Document, itemId: string): Element | null {
-  for (const chip of doc.querySelectorAll(SELECTORS.chip)) if (chip.getAttribute('data-calitemid') === itemId) return chip;
-  return null;
+  return doc.querySelector(`[data-calitemid="${itemId.replace(/["\\]/g, '\\$&')}"]`);
 }
 
 /** The subject, date, times and organiser in a chip's aria-label. */

@@ -154,5 +154,7 @@ describe('Outlook delete controls', () => {
     expect(outlook.isListed(doc, event)).toBe(true);
     chipButton(doc, 'Alex / Sam 1:1').parentElement!.remove();
     expect(outlook.isListed(doc, event)).toBe(false);
+    // An id that would break out of the attribute selector is only an id that is not there.
+    expect(outlook.isListed(doc, { ...event, eventId: 'x"], *, [a="\\' })).toBe(false);
   });
 });
