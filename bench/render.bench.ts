@@ -115,6 +115,7 @@ test('popup and people page render times with 30 people × 5 years', async ({ co
     const notesAt = await panelFrame?.evaluate(() => (window as unknown as { __notesAt?: number }).__notesAt);
     if (popoverAt === undefined || notesAt === undefined) throw new Error('a latency stamp is missing: the init script did not run');
     panelMs.push(notesAt - popoverAt);
+    if (process.env.BENCH_DEBUG) console.log('panel run', run, Math.round(notesAt - popoverAt), 'ms');
   }
   await calendar.close();
 

@@ -9,6 +9,17 @@ test.describe('the docked panel on Google Calendar', () => {
     await expect(panel(calendar).getByTestId('gap')).toContainText('Your first 1:1 together');
   });
 
+  test('opens on a panel warmed up before any 1:1, and switches on it', async ({ calendar }) => {
+    // The dock loads the panel out of sight once the page is idle (at most 2 s after load).
+    await expect(calendar.locator('one-on-one-companion iframe')).toHaveAttribute('src', /panel\.html$/, { timeout: 5000 });
+    await expect(dock(calendar)).toBeHidden();
+    await openEvent(calendar, 'Alex / Sam 1:1');
+    await expect(panel(calendar).getByRole('heading', { level: 1 })).toHaveText('Sam Rivera');
+    await notesBox(calendar).fill('Typed in a warmed-up panel');
+    await openEvent(calendar, '1:1 Alex / Priya');
+    await expect(panel(calendar).getByRole('heading', { level: 1 })).toHaveText('Priya Natarajan');
+  });
+
   test('keeps typed notes through a reload', async ({ calendar }) => {
     await openEvent(calendar, 'Alex / Sam 1:1');
     const notes = notesBox(calendar);

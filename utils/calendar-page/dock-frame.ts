@@ -12,6 +12,7 @@ import { DOCK_CSS } from './dock-style';
 
 const COLLAPSED_WIDTH = 36;
 const KEY_STEP = 24;
+const WARM_UP_LIMIT_MS = 3000;
 
 export interface DockFrame {
   /** Loads the panel page while the dock is hidden, so the first 1:1 opens without waiting for it. */
@@ -114,12 +115,29 @@ export function createDockFrame(ctx: ContentScriptContext, initial: DockPreferen
     update({ width: clampWidth(width) });
   });
 
+  /** The warm-up load in flight, and the 1:1 to show once it is in. */
+  let warming = false;
+  let pendingUrl: string | undefined;
+  const warmedUp = () => {
+    if (!warming) return;
+    warming = false;
+    if (pendingUrl && iframe.src !== pendingUrl) iframe.src = pendingUrl;
+    pendingUrl = undefined;
+  };
+  ctx.addEventListener(iframe, 'load', warmedUp);
+
   return {
     warmUp(url) {
-      if (!iframe.getAttribute('src')) iframe.src = url;
+      if (iframe.getAttribute('src')) return;
+      warming = true;
+      iframe.src = url;
+      // A load that never reports must not hold the first 1:1 back.
+      ctx.setTimeout(warmedUp, WARM_UP_LIMIT_MS);
     },
     show(url) {
-      if (iframe.src !== url) iframe.src = url;
+      // A 1:1 opened while the warm-up is still loading waits for it: the hash goes to a loaded panel.
+      if (warming) pendingUrl = url;
+      else if (iframe.src !== url) iframe.src = url;
       if (dock.hidden) {
         dock.hidden = false;
         layout();

@@ -17,7 +17,7 @@
  * - Rooms are guests whose address ends in @resource.calendar.google.com.
  * - Everything worded (month names, "Organizer") goes through labels.ts.
  */
-import { addDays, formatISO, isBefore } from 'date-fns';
+import { addDays, isBefore } from 'date-fns';
 import { decodeGoogleEventId, encodeGoogleEventId, type GoogleEventId } from './google-event-id';
 import {
   checkedRadioIndex,
@@ -34,7 +34,7 @@ import {
   firstMatch,
 } from './dom';
 import { isConfirmLabel, isDeleteLabel, isOrganizerLabel, saysDoesNotRepeat } from './labels';
-import { parseWhenText, type WallDate, type WallTime } from './when-text';
+import { isoDay, parseWhenText, type WallDate, type WallTime } from './when-text';
 import type { Attendee, CalendarAdapter, CalendarEvent, EventSource } from './types';
 
 /** Selectors, stable → fragile. [A] attribute/id, [L] language-dependent. */
@@ -332,8 +332,8 @@ function timesFromParts(
     const last = endDate ?? day;
     return {
       allDay: true,
-      start: formatISO(new Date(year, day.month - 1, day.day), { representation: 'date' }),
-      end: formatISO(new Date(last.year ?? year, last.month - 1, last.day), { representation: 'date' }),
+      start: isoDay(year, day.month, day.day),
+      end: isoDay(last.year ?? year, last.month, last.day),
     };
   }
   // What the page shows wins over the occurrence suffix: a moved occurrence keeps its original suffix.

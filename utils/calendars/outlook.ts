@@ -25,10 +25,10 @@
  * - "Canceled: " / "Declined: " in front of a subject is a state, not a title.
  * - Everything worded goes through labels.ts.
  */
-import { addDays, formatISO, isBefore } from 'date-fns';
+import { addDays, isBefore } from 'date-fns';
 import { checkedRadioIndex, controlOf, dismissDialog, firstMatch, isEmail, lastShown, linesOf, nameOf, textOf, videoLinkIn } from './dom';
 import { isConfirmLabel, isDeleteLabel, isOrganizerLabel, nameAfterBy, saysAllDay, splitStatusPrefix } from './labels';
-import { parseNumericDate, parseWhenText, type WallDate, type WallTime } from './when-text';
+import { isoDay, parseNumericDate, parseWhenText, type WallDate, type WallTime } from './when-text';
 import type { Attendee, CalendarAdapter, CalendarEvent, EventSource } from './types';
 
 /** Selectors, stable → fragile. [A] attribute/id/role, [L] language-dependent. */
@@ -386,8 +386,8 @@ function timesOf(startDate: WallDate | null, endDate: WallDate | null, times: Wa
   if (!startTime) {
     return {
       allDay: true,
-      start: formatISO(new Date(year, startDate.month - 1, startDate.day), { representation: 'date' }),
-      end: formatISO(new Date(lastYear, last.month - 1, last.day), { representation: 'date' }),
+      start: isoDay(year, startDate.month, startDate.day),
+      end: isoDay(lastYear, last.month, last.day),
     };
   }
   const start = new Date(year, startDate.month - 1, startDate.day, startTime.hour, startTime.minute);

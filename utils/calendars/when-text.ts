@@ -129,3 +129,14 @@ export function parseNumericDate(text: string, language: string): WallDate | nul
   const valid = date.month >= 1 && date.month <= 12 && date.day >= 1 && date.day <= 31 && date.year >= 1970;
   return valid ? date : null;
 }
+
+/**
+ * `yyyy-MM-dd` of a calendar day in the user's zone (an all-day event's date).
+ * Built by hand rather than with date-fns' formatISO: this runs in the calendar
+ * content script, which has a size budget, and it only writes out three numbers.
+ */
+export function isoDay(year: number, month: number, day: number): string {
+  const date = new Date(year, month - 1, day);
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
