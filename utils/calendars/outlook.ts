@@ -83,6 +83,8 @@ export const outlook: CalendarAdapter = {
     return chip ? readChip(doc, chip) : null;
   },
   deleteRequest(doc, target, menuEvent) {
+    // Mail shares the page: its Delete is never ours to stop.
+    if (!onCalendar(doc)) return null;
     const control = controlOf(target);
     if (!control || !isDeleteControl(control)) return null;
     if (control.closest('[role="menu"]')) return menuEvent;
@@ -96,6 +98,7 @@ export const outlook: CalendarAdapter = {
     return false;
   },
   scopeConfirm(doc, target) {
+    if (!onCalendar(doc)) return null;
     const control = controlOf(target);
     const modal = control?.closest(SELECTORS.modal);
     const group = modal?.querySelector('[role="radiogroup"]');

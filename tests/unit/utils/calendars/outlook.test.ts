@@ -125,6 +125,12 @@ describe('Outlook delete controls', () => {
     expect(outlook.deleteRequest(doc, save, null)).toBeNull();
   });
 
+  it('never stops a Delete in mail, which shares the page', () => {
+    const mail = documentOf({ ...fixture('recurring-one-on-one-peek'), url: 'https://outlook.office.com/mail/inbox' });
+    const button = mail.querySelector('[data-app-section="CalendarItemPeek"] [data-icon-name="Delete"]')!;
+    expect(outlook.deleteRequest(mail, button, null)).toBeNull();
+  });
+
   it('falls back to the label table when the icon is gone', () => {
     const doc = documentOf(fixture('german-ui'));
     const button = doc.querySelector('[data-app-section="CalendarItemPeek"] [data-icon-name="Delete"]')!.closest('button')!;
