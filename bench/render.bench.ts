@@ -101,9 +101,12 @@ test('popup and people page render times with 30 people × 5 years', async ({ co
       watch(() => (document.querySelector('.earlier-item') ? ((marks.__notesAt ??= stamp()), true) : false));
     }
   });
+  // The first open in a fresh browser compiles the panel for the first time: its own figure.
+  // The p95 is over the opens after it (20 at least, so the p95 is not simply the slowest).
   const panelMs: number[] = [];
+  let firstPanelMs = NaN;
   const calendar = await context.newPage();
-  for (let run = 0; run < RUNS; run++) {
+  for (let run = 0; run <= Math.max(RUNS, 20); run++) {
     await calendar.goto(WEEK_URL);
     // As a user would: the page has settled before they open an event.
     await calendar.waitForTimeout(1000);
@@ -114,7 +117,8 @@ test('popup and people page render times with 30 people × 5 years', async ({ co
     const popoverAt = await calendar.evaluate(() => (window as unknown as { __popoverAt?: number }).__popoverAt);
     const notesAt = await panelFrame?.evaluate(() => (window as unknown as { __notesAt?: number }).__notesAt);
     if (popoverAt === undefined || notesAt === undefined) throw new Error('a latency stamp is missing: the init script did not run');
-    panelMs.push(notesAt - popoverAt);
+    if (run === 0) firstPanelMs = Math.round(notesAt - popoverAt);
+    else panelMs.push(notesAt - popoverAt);
     if (process.env.BENCH_DEBUG) console.log('panel run', run, Math.round(notesAt - popoverAt), 'ms');
   }
   await calendar.close();
@@ -146,6 +150,7 @@ test('popup and people page render times with 30 people × 5 years', async ({ co
     peoplePageFirstRenderMs: figure(people),
     peopleSearchMs: figure(search),
     panelLatencyMs: figure(panelMs),
+    panelLatencyFirstOpenMs: firstPanelMs,
     exportBackupMs: figure(exportMs),
     importBackupWithPreviewMs: figure(importMs),
   };
