@@ -10,6 +10,27 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
+  hooks: {
+    // The extension pages' shared libraries get chunks of their own, so a page loads only what it
+    // imports: the popup draws its snapshot before Dexie, the ciphers and zod are even fetched
+    // (docs/PERFORMANCE.md). Content scripts are single files and are left alone.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (entrypoints.some((entrypoint) => entrypoint.type === 'content-script')) return;
+      const library = (name: string, pattern: RegExp) => ({ name, test: pattern });
+      config.build ??= {};
+      config.build.rolldownOptions ??= {};
+      const output = config.build.rolldownOptions.output ?? {};
+      if (Array.isArray(output)) return;
+      config.build.rolldownOptions.output = output;
+      output.advancedChunks = {
+        groups: [
+          library('dexie', /[\\/]node_modules[\\/]dexie[\\/]/),
+          library('ciphers', /[\\/]node_modules[\\/]@noble[\\/]/),
+          library('zod', /[\\/]node_modules[\\/]zod[\\/]/),
+        ],
+      };
+    },
+  },
   manifest: {
     name: '1:1 Companion',
     description: 'Notes, commitments and good questions for your 1:1s, beside your calendar. Notes never leave your machine.',

@@ -8,7 +8,16 @@ import { Fragment } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { loadLockState, unlock, watchLockState, type LockState } from '@/utils/crypto/lock';
 
-export function LockGate({ children, forgotten }: { children: ComponentChildren; forgotten?: ComponentChildren }) {
+export function LockGate({
+  children,
+  forgotten,
+  pending,
+}: {
+  children: ComponentChildren;
+  forgotten?: ComponentChildren;
+  /** Shown while the lock state loads (the popup's snapshot), instead of "Opening…". */
+  pending?: ComponentChildren;
+}) {
   const [state, setState] = useState<LockState>();
   /** Bumped on every change, so what is shown mounts afresh and reads with the current key. */
   const [epoch, setEpoch] = useState(0);
@@ -29,7 +38,7 @@ export function LockGate({ children, forgotten }: { children: ComponentChildren;
     };
   }, []);
 
-  if (!state) return <p aria-busy="true">Opening…</p>;
+  if (!state) return pending !== undefined ? <>{pending}</> : <p aria-busy="true">Opening…</p>;
   if (state !== 'locked') return <Fragment key={epoch}>{children}</Fragment>;
   const submit = async (event: Event) => {
     event.preventDefault();

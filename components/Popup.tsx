@@ -1,187 +1,45 @@
-import { useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
-import { byUrgency } from '@/utils/commitments';
+/** The popup with live data: the database and the stored settings, drawn by PopupView. */
 import type { CompanionDatabase } from '@/utils/db/database';
-import type { Commitment, Person } from '@/utils/db/records';
 import { openCommitments, setDone } from '@/utils/db/commitments';
 import { glanceAtPeople } from '@/utils/db/overview';
-import { meetingTimeText } from '@/utils/dates';
 import { tellBackground } from '@/utils/messaging';
-import { personUrl } from '@/utils/person-link';
 import { useLiveQuery } from './use-live-query';
-import { CommitmentItem } from './CommitmentItem';
 import { useStorageItem } from './use-storage-item';
 import { lastBackupAt, readLastBackupAt } from '@/utils/settings';
-import { backupDue } from '@/utils/backup/reminder';
 import { liveCalls } from '@/utils/calls/live-calls';
-import { openCallNotes } from '@/utils/calls/open-panel';
+import { PopupView, type PopupData } from './PopupView';
 
-type Filter = 'everyone' | 'me' | 'them';
-
-/** The most urgent first; the rest one click away (a popup shows a dozen at a time anyway). */
-export const FIRST_SHOWN = 30;
+export { FIRST_SHOWN } from './PopupView';
 
 const readCalls = () => liveCalls.getValue();
 
-/** A click in the popup is a user gesture: the side panel may open on it. */
-async function openBesideCall(): Promise<void> {
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  if (tab?.id !== undefined) await openCallNotes(tab.id);
-  window.close();
+interface Props {
+  db: CompanionDatabase;
+  now?: Date;
+  /** What to show until the database answers (the background's snapshot). */
+  initial?: PopupData | undefined;
 }
 
-export function Popup({ db, now = new Date() }: { db: CompanionDatabase; now?: Date }) {
-  const [filter, setFilter] = useState<Filter>('everyone');
-  const [grouped, setGrouped] = useState(false);
-  const [all, setAll] = useState(false);
+export function Popup({ db, now = new Date(), initial }: Props) {
   const commitments = useLiveQuery(() => openCommitments(db), [db]);
   const glances = useLiveQuery(() => glanceAtPeople(db, now), [db]);
   const lastBackup = useStorageItem(lastBackupAt, readLastBackupAt);
   const calls = useStorageItem(liveCalls, readCalls);
   if (commitments.error || glances.error)
     return <p role="alert">Your commitments could not be opened: {(commitments.error ?? glances.error)?.message}</p>;
-  if (!commitments.value || !glances.value) return <p aria-busy="true">Opening…</p>;
-
-  const people = new Map(glances.value.map((glance) => [glance.person.id, glance.person]));
-  const shown = commitments.value.filter((commitment) => filter === 'everyone' || commitment.owner === filter).sort(byUrgency(now));
-  const upcoming = glances.value
-    .filter((glance) => glance.nextStart)
-    .sort((a, b) => a.nextStart!.localeCompare(b.nextStart!))
-    .slice(0, 5);
-  const waiting = glances.value.filter((glance) => glance.staleness?.stale).sort((a, b) => b.staleness!.days - a.staleness!.days);
-  const open = (person: Person) => void window.open(personUrl(person.id), '_blank');
-
-  if (people.size === 0) {
-    return (
-      <div class="empty-state">
-        <h1>1:1 Companion</h1>
-        <p>
-          Nothing here yet. Open a 1:1 in Google Calendar: a panel docks beside it for your notes, the questions to ask and what you both
-          promise.
-        </p>
-        <p>Commitments show up here until they are done, with the next 1:1s and anyone you have not met for a while.</p>
-      </div>
-    );
+  const onDone = (commitment: { id: string }, done: boolean) =>
+    void setDone(db, commitment.id, done).then(() => tellBackground({ type: 'commitments-changed' }));
+  if (!commitments.value || !glances.value) {
+    return initial ? <PopupView {...initial} now={now} onDone={onDone} /> : <p aria-busy="true">Opening…</p>;
   }
-
-  const item = (commitment: Commitment) => {
-    const person = people.get(commitment.personId);
-    return (
-      <div key={commitment.id} class="popup-item">
-        <CommitmentItem
-          commitment={commitment}
-          personName={person?.name ?? 'Someone'}
-          now={now}
-          showAge
-          onDone={(done) => void setDone(db, commitment.id, done).then(() => tellBackground({ type: 'commitments-changed' }))}
-        />
-        {person && !grouped && (
-          <button type="button" class="person-link" onClick={() => open(person)}>
-            {person.name}
-          </button>
-        )}
-      </div>
-    );
-  };
-  const groups = grouped
-    ? [...people.values()]
-        .map((person) => ({ person, list: shown.filter((commitment) => commitment.personId === person.id) }))
-        .filter((group) => group.list.length > 0)
-    : [];
-
   return (
-    <>
-      {Object.keys(calls).length > 0 && (
-        <button type="button" class="call-button" onClick={() => void openBesideCall().catch(() => undefined)}>
-          Open notes beside this call
-        </button>
-      )}
-      <header class="popup-header">
-        <h1>Commitments</h1>
-        <div class="segmented" role="group" aria-label="Whose commitments">
-          {(['everyone', 'me', 'them'] as const).map((value) => (
-            <button key={value} type="button" aria-pressed={filter === value} onClick={() => setFilter(value)}>
-              {value === 'everyone' ? 'Everyone' : value === 'me' ? 'Mine' : 'Theirs'}
-            </button>
-          ))}
-        </div>
-        <label class="group-toggle">
-          <input type="checkbox" checked={grouped} onChange={(event) => setGrouped(event.currentTarget.checked)} /> By person
-        </label>
-      </header>
-      {shown.length === 0 ? (
-        <p class="empty">
-          Nothing open{filter === 'me' ? ' on your side' : filter === 'them' ? ' on their side' : ''}. Commitments you note in a 1:1 stay
-          here until done.
-        </p>
-      ) : grouped ? (
-        groups.map((group) => (
-          <section key={group.person.id} aria-label={group.person.name}>
-            <h2>
-              <button type="button" class="person-link" onClick={() => open(group.person)}>
-                {group.person.name}
-              </button>
-            </h2>
-            <ul class="commitment-list">{group.list.map(item)}</ul>
-          </section>
-        ))
-      ) : (
-        <>
-          <ul class="commitment-list" aria-label="Open commitments">
-            {(all ? shown : shown.slice(0, FIRST_SHOWN)).map(item)}
-          </ul>
-          {!all && shown.length > FIRST_SHOWN && (
-            <button type="button" class="link-button" onClick={() => setAll(true)}>
-              Show all {shown.length} open commitments
-            </button>
-          )}
-        </>
-      )}
-      {upcoming.length > 0 && (
-        <section aria-labelledby="next-heading">
-          <h2 id="next-heading">Next 1:1s</h2>
-          <ul class="plain-list">
-            {upcoming.map((glance) => (
-              <li key={glance.person.id}>
-                <button type="button" class="person-link" onClick={() => open(glance.person)}>
-                  {glance.person.name}
-                </button>{' '}
-                <span class="muted">{meetingTimeText(glance.nextStart!)}</span>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
-      {waiting.length > 0 && (
-        <section aria-labelledby="waiting-heading">
-          <h2 id="waiting-heading">Not met for a while</h2>
-          <ul class="plain-list">
-            {waiting.map((glance) => (
-              <li key={glance.person.id}>
-                <button type="button" class="person-link" onClick={() => open(glance.person)}>
-                  {glance.person.name}
-                </button>{' '}
-                <span class="muted">
-                  {glance.staleness!.days} days (more than {glance.staleness!.threshold})
-                </span>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
-      {backupDue(lastBackup, people.size > 0, now) && (
-        <p class="nudge" role="note">
-          No backup in the last 30 days.{' '}
-          <button type="button" class="link-button" onClick={() => void browser.runtime.openOptionsPage()}>
-            Back up now
-          </button>
-        </p>
-      )}
-      <footer class="popup-footer">
-        <a href={personUrl()} target="_blank" rel="noopener">
-          All people and notes
-        </a>
-      </footer>
-    </>
+    <PopupView
+      commitments={commitments.value}
+      glances={glances.value}
+      lastBackup={lastBackup}
+      inCall={Object.keys(calls).length > 0}
+      now={now}
+      onDone={onDone}
+    />
   );
 }

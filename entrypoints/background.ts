@@ -16,6 +16,12 @@ import { rememberEvent } from '@/utils/db/events';
 import { followSeenEvent, personBrief, recordCancellation } from '@/utils/db/calendar-changes';
 import { setLiveCall } from '@/utils/calls/live-calls';
 import { openCallNotes } from '@/utils/calls/open-panel';
+import { openCommitments } from '@/utils/db/commitments';
+import { glanceAtPeople } from '@/utils/db/overview';
+import { encryptionState } from '@/utils/crypto/middleware';
+import { readLastBackupAt } from '@/utils/settings';
+import { writePopupSnapshot } from '@/utils/popup-snapshot';
+import type { CompanionDatabase } from '@/utils/db/database';
 
 export default defineBackground(() => {
   const db = database();
@@ -24,7 +30,8 @@ export default defineBackground(() => {
   // The badge reads only due dates and owners, which are never sealed; the key is loaded all the same.
   keepSealedValuesWhenLocked(true);
   void loadLockState();
-  watchLockState(() => undefined);
+  // Locked: the popup's snapshot goes (it holds commitments' text); unlocked: it is made again.
+  watchLockState(() => void refreshPopupSnapshot(db));
   void scheduleBadgeAlarms().then(refresh);
   browser.runtime.onInstalled.addListener(() => void scheduleBadgeAlarms().then(refresh));
   browser.runtime.onStartup.addListener(() => void scheduleBadgeAlarms().then(refresh));
@@ -45,6 +52,8 @@ export default defineBackground(() => {
           ...(message.reason ? { reason: message.reason } : {}),
           endedSeries: message.endedSeries,
         }).then(() => ({ ok: true }));
+      case 'popup-opened':
+        return refreshPopupSnapshot(db).then(() => ({ ok: true }));
       case 'calendar-settings':
       case 'save-dock':
       case 'set-override':
@@ -71,6 +80,8 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => void setLiveCall(tabId, null));
   // While the worker is awake, every change in any tab shows at once.
   liveQuery(() => overdueMineCount(db)).subscribe({ next: () => void refresh(), error: () => undefined });
+  // The popup's snapshot follows the database too, once the lock state is known (never sealed text).
+  void loadLockState().then(() => keepPopupSnapshot(db));
 });
 
 async function openSidePanel(tabId: number): Promise<{ ok: boolean }> {
@@ -81,4 +92,27 @@ async function openSidePanel(tabId: number): Promise<{ ok: boolean }> {
     console.debug('[1:1 Companion] side panel', error);
     return { ok: false };
   }
+}
+
+/** The popup's snapshot (utils/popup-snapshot.ts), or none while the notes are locked (they read sealed here). */
+async function refreshPopupSnapshot(db: CompanionDatabase): Promise<void> {
+  try {
+    const { enabled, key } = encryptionState();
+    if (enabled && !key) return await writePopupSnapshot(null);
+    const now = new Date();
+    const [commitments, glances, lastBackup] = await Promise.all([openCommitments(db), glanceAtPeople(db, now), readLastBackupAt()]);
+    // Locked meanwhile: what was read may be sealed.
+    if (encryptionState().enabled && !encryptionState().key) return await writePopupSnapshot(null);
+    await writePopupSnapshot({ commitments, glances, lastBackup, builtAt: now.toISOString() });
+  } catch (error) {
+    console.debug('[1:1 Companion] popup snapshot', error);
+  }
+}
+
+/** Keeps the popup's snapshot in step with the database while the worker is awake. */
+function keepPopupSnapshot(db: CompanionDatabase): void {
+  liveQuery(() => Promise.all([db.commitments.count(), db.meetings.count(), openCommitments(db)])).subscribe({
+    next: () => void refreshPopupSnapshot(db),
+    error: () => void writePopupSnapshot(null).catch(() => undefined),
+  });
 }

@@ -51,6 +51,7 @@ const MessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('meeting-cancelled'), occurrence: Occurrence, reason: Short(500).optional(), endedSeries: z.boolean() }),
   z.object({ type: z.literal('person-brief'), counterpart: Counterpart, exceptKey: Short(400).optional() }),
   z.object({ type: z.literal('calendar-settings') }),
+  z.object({ type: z.literal('popup-opened') }),
   z.object({
     type: z.literal('save-dock'),
     dock: z.object({ width: z.number().int().min(DOCK_WIDTH.min).max(DOCK_WIDTH.max), collapsed: z.boolean() }),

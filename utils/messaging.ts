@@ -67,6 +67,8 @@ export type Message =
   | { type: 'meeting-cancelled'; occurrence: OccurrenceMessage; reason?: string; endedSeries: boolean }
   /** The warning asks what to say about the person; answered with a PersonBriefAnswer. */
   | { type: 'person-brief'; counterpart: { name?: string; email?: string }; exceptKey?: string }
+  /** The popup opened: the background makes its snapshot afresh, so the next opening is current. */
+  | { type: 'popup-opened' }
   /** The calendar page's settings, read by the background with zod (utils/settings-service.ts). */
   | { type: 'calendar-settings' }
   | { type: 'save-dock'; dock: DockPreferences }

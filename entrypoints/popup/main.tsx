@@ -1,16 +1,24 @@
-/** The toolbar popup: every open commitment, the next 1:1s, and who has waited too long. */
+/**
+ * The toolbar popup: every open commitment, the next 1:1s, and who has waited too long.
+ *
+ * Two steps, so it shows at once: this small script draws the background's
+ * snapshot (utils/popup-snapshot.ts) with PopupView; after that first paint it
+ * loads the rest (app.tsx: the lock, the database, Dexie and the ciphers),
+ * which takes over with live data.
+ */
 import { render } from 'preact';
-import { openingDatabase } from '@/utils/db/database';
-import { Popup } from '@/components/Popup';
-import { LockGate } from '@/components/LockGate';
+import { PopupView } from '@/components/PopupView';
+import { readPopupSnapshot } from '@/utils/popup-snapshot';
 import '@/components/person-view.css';
 import '@/components/popup.css';
 
-const db = openingDatabase();
+const root = document.getElementById('app')!;
+const live = () => import('./app');
 
-render(
-  <LockGate>
-    <Popup db={db} />
-  </LockGate>,
-  document.getElementById('app')!,
-);
+void readPopupSnapshot().then((snapshot) => {
+  if (!snapshot) return void live().then((app) => app.mount(root, undefined));
+  const onDone = (commitment: { id: string }, done: boolean) => void live().then((app) => app.complete(commitment.id, done));
+  render(<PopupView {...snapshot} now={new Date()} onDone={onDone} />, root);
+  // Compiling the database code must not hold the first paint back.
+  requestAnimationFrame(() => setTimeout(() => void live().then((app) => app.mount(root, snapshot))));
+});

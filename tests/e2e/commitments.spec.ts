@@ -24,6 +24,29 @@ async function badge(context: BrowserContext, extensionId: string): Promise<stri
 }
 
 test.describe('commitments', () => {
+  test('the popup draws the background’s snapshot first, and a tick there is kept', async ({ calendar, context, extensionId }) => {
+    await openEvent(calendar, 'Alex / Sam 1:1', 1);
+    await addCommitment(calendar, 'Book the architecture course');
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+    type WithChrome = {
+      chrome: { storage: { session: { get(key: string): Promise<Record<string, { commitments?: { text: string }[] }>> } } };
+    };
+    await expect
+      .poll(() =>
+        popup.evaluate(() =>
+          (globalThis as unknown as WithChrome).chrome.storage.session
+            .get('popupSnapshot')
+            .then((stored) => stored.popupSnapshot?.commitments?.map((commitment) => commitment.text) ?? []),
+        ),
+      )
+      .toEqual(['Book the architecture course']);
+    await popup.reload();
+    const list = popup.getByRole('list', { name: 'Open commitments' });
+    await list.getByRole('checkbox', { name: 'Book the architecture course' }).check();
+    await expect(commitments(calendar).getByRole('checkbox', { name: 'Book the architecture course' })).toBeChecked();
+  });
+
   test('added in the panel, seen in the popup, completed there: the panel follows and the badge counts', async ({
     calendar,
     context,

@@ -1,6 +1,14 @@
+import type { Page } from '@playwright/test';
 import { expect, notesBox, openEvent, panel, test } from './extension';
 
 const PASS = 'tea kettle on a quiet morning';
+
+type WithChrome = { chrome: { storage: { session: { get(key: string): Promise<Record<string, unknown>> } } } };
+/** The popup's snapshot, which the background keeps in storage.session (utils/popup-snapshot.ts). */
+const popupSnapshot = (page: Page) =>
+  page.evaluate(() =>
+    (globalThis as unknown as WithChrome).chrome.storage.session.get('popupSnapshot').then((stored) => stored.popupSnapshot ?? null),
+  );
 
 test('notes encrypted with a passphrase: sealed on disk, locked until unlocked, a wrong passphrase changes nothing', async ({
   calendar,
@@ -36,8 +44,11 @@ test('notes encrypted with a passphrase: sealed on disk, locked until unlocked, 
   // The panel, unlocked in this session, still reads and writes plain text.
   await expect(notesBox(calendar)).toHaveValue('Worried about burnout.');
 
+  // Unlocked, the popup's snapshot is kept; locked, it goes (it would hold commitments' text).
+  await expect.poll(() => popupSnapshot(options)).not.toBeNull();
   await section.getByRole('button', { name: 'Lock now' }).click();
   await expect(panel(calendar).getByRole('heading', { name: 'Your notes are locked' })).toBeVisible();
+  await expect.poll(() => popupSnapshot(options)).toBeNull();
   await panel(calendar).getByLabel('Passphrase').fill('not my passphrase');
   await panel(calendar).getByRole('button', { name: 'Unlock' }).click();
   await expect(panel(calendar).getByRole('alert')).toHaveText('That passphrase is not right. Nothing was changed.', { timeout: 20_000 });

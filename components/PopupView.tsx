@@ -1,0 +1,192 @@
+/**
+ * The toolbar popup's content: every open commitment (the 30 most urgent
+ * first), the next 1:1s, who has waited too long, the backup reminder. Pure:
+ * data in, clicks out, so it can be drawn from the background's snapshot
+ * before the database code has even loaded (entrypoints/popup/).
+ */
+import { useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { byUrgency } from '@/utils/commitments';
+import type { Commitment, Person } from '@/utils/db/records';
+import type { PersonGlance } from '@/utils/db/overview';
+import { meetingTimeText } from '@/utils/dates';
+import { personUrl } from '@/utils/person-link';
+import { backupDue } from '@/utils/backup/reminder';
+import { openCallNotes } from '@/utils/calls/open-panel';
+import { CommitmentItem } from './CommitmentItem';
+
+type Filter = 'everyone' | 'me' | 'them';
+
+/** The most urgent first; the rest one click away (a popup shows a dozen at a time anyway). */
+export const FIRST_SHOWN = 30;
+
+/** A click in the popup is a user gesture: the side panel may open on it. */
+async function openBesideCall(): Promise<void> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (tab?.id !== undefined) await openCallNotes(tab.id);
+  window.close();
+}
+
+/** What the popup shows, from whichever source has it first (the background's snapshot, or the database). */
+export interface PopupData {
+  commitments: Commitment[];
+  glances: PersonGlance[];
+  lastBackup: string | null;
+  /** Whether a call is live in some tab (its side panel can open). */
+  inCall: boolean;
+}
+
+export interface PopupViewProps extends PopupData {
+  now: Date;
+  onDone(commitment: Commitment, done: boolean): void;
+}
+
+/** The popup's content. No database in here: it also draws the snapshot before the database code loads. */
+export function PopupView({ commitments, glances, lastBackup, inCall, now, onDone }: PopupViewProps) {
+  const [filter, setFilter] = useState<Filter>('everyone');
+  const [grouped, setGrouped] = useState(false);
+  const [all, setAll] = useState(false);
+
+  const people = new Map(glances.map((glance) => [glance.person.id, glance.person]));
+  const shown = commitments.filter((commitment) => filter === 'everyone' || commitment.owner === filter).sort(byUrgency(now));
+  const upcoming = glances
+    .filter((glance) => glance.nextStart)
+    .sort((a, b) => a.nextStart!.localeCompare(b.nextStart!))
+    .slice(0, 5);
+  const waiting = glances.filter((glance) => glance.staleness?.stale).sort((a, b) => b.staleness!.days - a.staleness!.days);
+  const open = (person: Person) => void window.open(personUrl(person.id), '_blank');
+
+  if (people.size === 0) {
+    return (
+      <div class="empty-state">
+        <h1>1:1 Companion</h1>
+        <p>
+          Nothing here yet. Open a 1:1 in Google Calendar: a panel docks beside it for your notes, the questions to ask and what you both
+          promise.
+        </p>
+        <p>Commitments show up here until they are done, with the next 1:1s and anyone you have not met for a while.</p>
+      </div>
+    );
+  }
+
+  const item = (commitment: Commitment) => {
+    const person = people.get(commitment.personId);
+    return (
+      <div key={commitment.id} class="popup-item">
+        <CommitmentItem
+          commitment={commitment}
+          personName={person?.name ?? 'Someone'}
+          now={now}
+          showAge
+          onDone={(done) => onDone(commitment, done)}
+        />
+        {person && !grouped && (
+          <button type="button" class="person-link" onClick={() => open(person)}>
+            {person.name}
+          </button>
+        )}
+      </div>
+    );
+  };
+  const groups = grouped
+    ? [...people.values()]
+        .map((person) => ({ person, list: shown.filter((commitment) => commitment.personId === person.id) }))
+        .filter((group) => group.list.length > 0)
+    : [];
+
+  return (
+    <>
+      {inCall && (
+        <button type="button" class="call-button" onClick={() => void openBesideCall().catch(() => undefined)}>
+          Open notes beside this call
+        </button>
+      )}
+      <header class="popup-header">
+        <h1>Commitments</h1>
+        <div class="segmented" role="group" aria-label="Whose commitments">
+          {(['everyone', 'me', 'them'] as const).map((value) => (
+            <button key={value} type="button" aria-pressed={filter === value} onClick={() => setFilter(value)}>
+              {value === 'everyone' ? 'Everyone' : value === 'me' ? 'Mine' : 'Theirs'}
+            </button>
+          ))}
+        </div>
+        <label class="group-toggle">
+          <input type="checkbox" checked={grouped} onChange={(event) => setGrouped(event.currentTarget.checked)} /> By person
+        </label>
+      </header>
+      {shown.length === 0 ? (
+        <p class="empty">
+          Nothing open{filter === 'me' ? ' on your side' : filter === 'them' ? ' on their side' : ''}. Commitments you note in a 1:1 stay
+          here until done.
+        </p>
+      ) : grouped ? (
+        groups.map((group) => (
+          <section key={group.person.id} aria-label={group.person.name}>
+            <h2>
+              <button type="button" class="person-link" onClick={() => open(group.person)}>
+                {group.person.name}
+              </button>
+            </h2>
+            <ul class="commitment-list">{group.list.map(item)}</ul>
+          </section>
+        ))
+      ) : (
+        <>
+          <ul class="commitment-list" aria-label="Open commitments">
+            {(all ? shown : shown.slice(0, FIRST_SHOWN)).map(item)}
+          </ul>
+          {!all && shown.length > FIRST_SHOWN && (
+            <button type="button" class="link-button" onClick={() => setAll(true)}>
+              Show all {shown.length} open commitments
+            </button>
+          )}
+        </>
+      )}
+      {upcoming.length > 0 && (
+        <section aria-labelledby="next-heading">
+          <h2 id="next-heading">Next 1:1s</h2>
+          <ul class="plain-list">
+            {upcoming.map((glance) => (
+              <li key={glance.person.id}>
+                <button type="button" class="person-link" onClick={() => open(glance.person)}>
+                  {glance.person.name}
+                </button>{' '}
+                <span class="muted">{meetingTimeText(glance.nextStart!)}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {waiting.length > 0 && (
+        <section aria-labelledby="waiting-heading">
+          <h2 id="waiting-heading">Not met for a while</h2>
+          <ul class="plain-list">
+            {waiting.map((glance) => (
+              <li key={glance.person.id}>
+                <button type="button" class="person-link" onClick={() => open(glance.person)}>
+                  {glance.person.name}
+                </button>{' '}
+                <span class="muted">
+                  {glance.staleness!.days} days (more than {glance.staleness!.threshold})
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {backupDue(lastBackup, people.size > 0, now) && (
+        <p class="nudge" role="note">
+          No backup in the last 30 days.{' '}
+          <button type="button" class="link-button" onClick={() => void browser.runtime.openOptionsPage()}>
+            Back up now
+          </button>
+        </p>
+      )}
+      <footer class="popup-footer">
+        <a href={personUrl()} target="_blank" rel="noopener">
+          All people and notes
+        </a>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,31 @@
+/** The popup with its database: the lock first, then live data (loaded after the snapshot is drawn). */
+import { render } from 'preact';
+import { openingDatabase } from '@/utils/db/database';
+import { setDone } from '@/utils/db/commitments';
+import { tellBackground } from '@/utils/messaging';
+import { Popup } from '@/components/Popup';
+import { PopupView, type PopupData } from '@/components/PopupView';
+import { LockGate } from '@/components/LockGate';
+
+const db = openingDatabase();
+
+export function mount(root: HTMLElement, snapshot: PopupData | undefined): void {
+  const now = new Date();
+  // Whatever changed without the background noticing (an import, a restore), the next opening shows it.
+  void tellBackground({ type: 'popup-opened' });
+  const early = snapshot ? (
+    <PopupView {...snapshot} now={now} onDone={(commitment, done) => void complete(commitment.id, done)} />
+  ) : undefined;
+  render(
+    <LockGate pending={early}>
+      <Popup db={db} now={now} initial={snapshot} />
+    </LockGate>,
+    root,
+  );
+}
+
+/** Ticked in the snapshot before the live popup took over: done all the same. */
+export async function complete(id: string, done: boolean): Promise<void> {
+  await setDone(db, id, done);
+  await tellBackground({ type: 'commitments-changed' });
+}
