@@ -37,6 +37,7 @@ export interface PersonBriefAnswer {
   known: boolean;
   name?: string;
   lastStart?: string;
+  /** Calendar days from the last 1:1 to today. */
   daysSinceLast?: number;
   cancelledLast90Days: number;
   held: number;

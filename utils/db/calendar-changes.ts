@@ -6,6 +6,7 @@
 import { differenceInCalendarDays, parseISO } from 'date-fns';
 import type { CompanionDatabase } from './database';
 import type { Meeting } from './records';
+import type { PersonBriefAnswer } from '../messaging';
 import { followCalendar, meetingsWith, openOccurrence, withMeeting, type OccurrenceRef } from './meetings';
 import { findPerson, type PersonRef } from './people';
 import { summarise } from './overview';
@@ -46,16 +47,11 @@ export async function followSeenEvent(
   });
 }
 
-/** What the delete warning says about the person: when you last met, how many 1:1s were cancelled lately. */
-export interface PersonBrief {
-  known: boolean;
-  name?: string;
-  lastStart?: string;
-  /** Calendar days from the last 1:1 to today (computed here, so the content script needs no date library). */
-  daysSinceLast?: number;
-  cancelledLast90Days: number;
-  held: number;
-}
+/**
+ * What the delete warning says about the person: when you last met, how many 1:1s were
+ * cancelled lately. The days are counted here, so the content script needs no date library.
+ */
+export type PersonBrief = PersonBriefAnswer;
 
 export async function personBrief(
   db: CompanionDatabase,
