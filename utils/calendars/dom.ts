@@ -1,4 +1,5 @@
 /** Small DOM readers shared by the adapters. Pure functions of the DOM. */
+import type { ScopeChoice } from './types';
 
 /**
  * Whether an element is shown. Calendar pages keep hidden leftovers of their
@@ -86,6 +87,18 @@ export function checkedRadioIndex(group: Element): number {
     // Compared by tag, not instanceof: unit tests read documents from another realm.
     radio.tagName === 'INPUT' ? (radio as HTMLInputElement).checked : radio.getAttribute('aria-checked') === 'true',
   );
+}
+
+/**
+ * The scope chosen in a page's own "which occurrences?" dialog, when `target`
+ * is in the control that confirms it; else null. The options come in the same
+ * order on every calendar: this one, this and following, all of them.
+ */
+export function scopeConfirmedBy(target: Element, dialogSelector: string, isConfirm: (control: Element) => boolean): ScopeChoice | null {
+  const control = controlOf(target);
+  const group = control?.closest(dialogSelector)?.querySelector('[role="radiogroup"]');
+  if (!control || !group || !isConfirm(control)) return null;
+  return { series: checkedRadioIndex(group) > 0 };
 }
 
 /** Closes a dialog the way a user would without choosing: its cancel button if there is one, else Escape. */

@@ -17,11 +17,10 @@
  * - Rooms are guests whose address ends in @resource.calendar.google.com.
  * - Everything worded (month names, "Organizer") goes through labels.ts.
  */
-import { addDays, isBefore } from 'date-fns';
 import { decodeGoogleEventId, encodeGoogleEventId, type GoogleEventId } from './google-event-id';
 import {
-  checkedRadioIndex,
   dismissDialog,
+  scopeConfirmedBy,
   controlOf,
   isShown,
   isTextEntry,
@@ -34,7 +33,7 @@ import {
   firstMatch,
 } from './dom';
 import { isConfirmLabel, isDeleteLabel, isOrganizerLabel, saysDoesNotRepeat } from './labels';
-import { isoDay, parseWhenText, type WallDate, type WallTime } from './when-text';
+import { parseWhenText, wallTimes, type WallDate, type WallTime } from './when-text';
 import type { Attendee, CalendarAdapter, CalendarEvent, EventSource } from './types';
 
 /** Selectors, stable → fragile. [A] attribute/id, [L] language-dependent. */
@@ -111,14 +110,12 @@ export const googleCalendar: CalendarAdapter = {
     // The shortcut deletes the event whose popover is open.
     return readPopover(doc) !== null;
   },
-  scopeConfirm(doc, target) {
-    const control = controlOf(target);
-    const dialog = control?.closest(SELECTORS.followUpDialog);
-    const group = dialog?.querySelector('[role="radiogroup"]');
-    if (!control || !dialog || !group) return null;
-    if (!control.matches(SELECTORS.followUpConfirm) && !isConfirmLabel(nameOf(control))) return null;
-    // Options in order: this event, this and following events, all events.
-    return { series: checkedRadioIndex(group) > 0 };
+  scopeConfirm(_doc, target) {
+    return scopeConfirmedBy(
+      target,
+      SELECTORS.followUpDialog,
+      (control) => control.matches(SELECTORS.followUpConfirm) || isConfirmLabel(nameOf(control)),
+    );
   },
   dismissScope(_doc, confirm) {
     const dialog = confirm.closest(SELECTORS.followUpDialog);
@@ -175,8 +172,8 @@ function readChip(doc: Document, chip: Element): CalendarEvent | null {
   if (!id || !title) return null;
   const label = (chip.getAttribute('aria-label') ?? '').replace(title, ' ');
   const parsed = parseWhenText(label);
-  const day = dayOfChip(doc, raw);
-  const date = day ?? (parsed.date ? { ...parsed.date } : null);
+  // The chip in hand knows its own day: no search of the grid for it.
+  const date = dayOf(chip) ?? (parsed.date ? { ...parsed.date } : null);
   return build(id, 'chip', {
     title,
     ...timesFromParts(date, date, parsed.times, id, doc),
@@ -301,11 +298,16 @@ function dayOfChip(doc: Document, rawId: string): WallDate | null {
   if (!rawId) return null;
   for (const chip of doc.querySelectorAll(SELECTORS.chip)) {
     if (chip.getAttribute('data-eventid') !== rawId || chip.closest('[role="dialog"]')) continue;
-    const key = Number(chip.closest(SELECTORS.dayContainer)?.getAttribute('data-datekey'));
-    // (year - 1970) << 9 | month << 5 | day
-    if (Number.isInteger(key) && key > 0) return { year: (key >> 9) + 1970, month: (key >> 5) & 15, day: key & 31 };
+    const day = dayOf(chip);
+    if (day) return day;
   }
   return null;
+}
+
+/** The day a grid chip sits in, from its day container's `data-datekey`: (year - 1970) << 9 | month << 5 | day. */
+function dayOf(chip: Element): WallDate | null {
+  const key = Number(chip.closest(SELECTORS.dayContainer)?.getAttribute('data-datekey'));
+  return Number.isInteger(key) && key > 0 ? { year: (key >> 9) + 1970, month: (key >> 5) & 15, day: key & 31 } : null;
 }
 
 function timesFrom(whenLine: string, chipDate: WallDate | null, id: GoogleEventId, doc: Document) {
@@ -321,29 +323,12 @@ function timesFromParts(
   id: GoogleEventId,
   doc: Document,
 ): Pick<Parts, 'start' | 'end' | 'allDay'> {
-  const fallbackYear = yearFromOccurrence(id) ?? yearFromUrl(doc) ?? new Date().getFullYear();
   const day = startDate ?? dateFromOccurrence(id);
   if (!day) return { allDay: false };
-  const year = day.year ?? fallbackYear;
-  const [startTime, endTime] = times;
-  if (!startTime) {
-    // No time in the text: either an all-day event, or a timed occurrence whose id says when.
-    if (!startDate && id.occurrenceStart?.includes('T')) return { allDay: false, start: id.occurrenceStart };
-    const last = endDate ?? day;
-    return {
-      allDay: true,
-      start: isoDay(year, day.month, day.day),
-      end: isoDay(last.year ?? year, last.month, last.day),
-    };
-  }
+  // No time in the text and no date either: a timed occurrence whose id says when.
+  if (!times[0] && !startDate && id.occurrenceStart?.includes('T')) return { allDay: false, start: id.occurrenceStart };
   // What the page shows wins over the occurrence suffix: a moved occurrence keeps its original suffix.
-  const start = new Date(year, day.month - 1, day.day, startTime.hour, startTime.minute);
-  const last = endDate ?? day;
-  let end = endTime ? new Date(last.year ?? year, last.month - 1, last.day, endTime.hour, endTime.minute) : undefined;
-  if (end && isBefore(end, start)) end = addDays(end, 1);
-  const result: Pick<Parts, 'start' | 'end' | 'allDay'> = { allDay: false, start: start.toISOString() };
-  if (end) result.end = end.toISOString();
-  return result;
+  return wallTimes(day, endDate, times, yearFromOccurrence(id) ?? yearFromUrl(doc) ?? new Date().getFullYear());
 }
 
 function dateFromOccurrence(id: GoogleEventId): WallDate | null {

@@ -25,10 +25,9 @@
  * - "Canceled: " / "Declined: " in front of a subject is a state, not a title.
  * - Everything worded goes through labels.ts.
  */
-import { addDays, isBefore } from 'date-fns';
-import { checkedRadioIndex, controlOf, dismissDialog, firstMatch, isEmail, lastShown, linesOf, nameOf, textOf, videoLinkIn } from './dom';
+import { controlOf, dismissDialog, scopeConfirmedBy, firstMatch, isEmail, lastShown, linesOf, nameOf, textOf, videoLinkIn } from './dom';
 import { isConfirmLabel, isDeleteLabel, isOrganizerLabel, nameAfterBy, saysAllDay, splitStatusPrefix } from './labels';
-import { isoDay, parseNumericDate, parseWhenText, type WallDate, type WallTime } from './when-text';
+import { parseNumericDate, parseWhenText, wallTimes, type WallDate, type WallTime } from './when-text';
 import type { Attendee, CalendarAdapter, CalendarEvent, EventSource } from './types';
 
 /** Selectors, stable → fragile. [A] attribute/id/role, [L] language-dependent. */
@@ -99,15 +98,12 @@ export const outlook: CalendarAdapter = {
   },
   scopeConfirm(doc, target) {
     if (!onCalendar(doc)) return null;
-    const control = controlOf(target);
-    const modal = control?.closest(SELECTORS.modal);
-    const group = modal?.querySelector('[role="radiogroup"]');
-    if (!control || !modal || !group) return null;
-    const confirm =
-      control.getAttribute('type') === 'submit' || control.classList.contains('ms-Button--primary') || isConfirmLabel(nameOf(control));
-    if (!confirm) return null;
-    // Options in order: this occurrence, this and following, the whole series.
-    return { series: checkedRadioIndex(group) > 0 };
+    return scopeConfirmedBy(
+      target,
+      SELECTORS.modal,
+      (control) =>
+        control.getAttribute('type') === 'submit' || control.classList.contains('ms-Button--primary') || isConfirmLabel(nameOf(control)),
+    );
   },
   dismissScope(_doc, confirm) {
     const modal = confirm.closest(SELECTORS.modal);
@@ -381,26 +377,7 @@ type Parts = TimeParts &
   };
 
 function timesOf(startDate: WallDate | null, endDate: WallDate | null, times: WallTime[]): TimeParts {
-  if (!startDate) return { allDay: false };
-  const year = startDate.year ?? new Date().getFullYear();
-  const last = endDate ?? startDate;
-  const lastYear = last.year ?? year;
-  const [startTime, endTime] = times;
-  if (!startTime) {
-    return {
-      allDay: true,
-      start: isoDay(year, startDate.month, startDate.day),
-      end: isoDay(lastYear, last.month, last.day),
-    };
-  }
-  const start = new Date(year, startDate.month - 1, startDate.day, startTime.hour, startTime.minute);
-  const result: TimeParts = { allDay: false, start: start.toISOString() };
-  if (endTime) {
-    let end = new Date(lastYear, last.month - 1, last.day, endTime.hour, endTime.minute);
-    if (isBefore(end, start)) end = addDays(end, 1);
-    result.end = end.toISOString();
-  }
-  return result;
+  return startDate ? wallTimes(startDate, endDate, times, new Date().getFullYear()) : { allDay: false };
 }
 
 function build(doc: Document, itemId: string, source: EventSource, parts: Parts): CalendarEvent {

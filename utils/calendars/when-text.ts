@@ -6,6 +6,7 @@
  *
  * Digits carry most of the meaning, so only month names need the table.
  */
+import { addDays, isBefore } from 'date-fns';
 import { monthOfWord } from './labels';
 
 export interface WallDate {
@@ -139,4 +140,27 @@ export function isoDay(year: number, month: number, day: number): string {
   const date = new Date(year, month - 1, day);
   const pad = (value: number) => String(value).padStart(2, '0');
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/**
+ * An event's start and end from the day(s) and times a page shows, in the
+ * user's zone: dates only (all-day) when no time is shown, and an end before
+ * its start runs past midnight. Every adapter turns its words into these.
+ */
+export function wallTimes(
+  startDate: WallDate,
+  endDate: WallDate | null,
+  times: readonly WallTime[],
+  fallbackYear: number,
+): { allDay: boolean; start: string; end?: string } {
+  const year = startDate.year ?? fallbackYear;
+  const last = endDate ?? startDate;
+  const lastYear = last.year ?? year;
+  const [startTime, endTime] = times;
+  if (!startTime) return { allDay: true, start: isoDay(year, startDate.month, startDate.day), end: isoDay(lastYear, last.month, last.day) };
+  const start = new Date(year, startDate.month - 1, startDate.day, startTime.hour, startTime.minute);
+  if (!endTime) return { allDay: false, start: start.toISOString() };
+  let end = new Date(lastYear, last.month - 1, last.day, endTime.hour, endTime.minute);
+  if (isBefore(end, start)) end = addDays(end, 1);
+  return { allDay: false, start: start.toISOString(), end: end.toISOString() };
 }
