@@ -94,25 +94,34 @@ async function openSidePanel(tabId: number): Promise<{ ok: boolean }> {
   }
 }
 
-/** The popup's snapshot (utils/popup-snapshot.ts), or none while the notes are locked (they read sealed here). */
-async function refreshPopupSnapshot(db: CompanionDatabase): Promise<void> {
+/** What the popup shows, read from the database (its texts read sealed while the notes are locked). */
+async function popupData(db: CompanionDatabase) {
+  const now = new Date();
+  const [commitments, glances] = await Promise.all([openCommitments(db), glanceAtPeople(db, now)]);
+  return { commitments, glances, builtAt: now.toISOString() };
+}
+
+const locked = () => encryptionState().enabled && !encryptionState().key;
+
+/** Writes the popup's snapshot (utils/popup-snapshot.ts), or removes it while the notes are locked: never ciphertext. */
+async function savePopupSnapshot(data: Awaited<ReturnType<typeof popupData>> | undefined): Promise<void> {
   try {
-    const { enabled, key } = encryptionState();
-    if (enabled && !key) return await writePopupSnapshot(null);
-    const now = new Date();
-    const [commitments, glances, lastBackup] = await Promise.all([openCommitments(db), glanceAtPeople(db, now), readLastBackupAt()]);
-    // Locked meanwhile: what was read may be sealed.
-    if (encryptionState().enabled && !encryptionState().key) return await writePopupSnapshot(null);
-    await writePopupSnapshot({ commitments, glances, lastBackup, builtAt: now.toISOString() });
+    if (!data || locked()) return await writePopupSnapshot(null);
+    await writePopupSnapshot({ ...data, lastBackup: await readLastBackupAt() });
   } catch (error) {
     console.debug('[1:1 Companion] popup snapshot', error);
   }
 }
 
-/** Keeps the popup's snapshot in step with the database while the worker is awake. */
+/** The snapshot made afresh (the lock changed, the popup opened). */
+async function refreshPopupSnapshot(db: CompanionDatabase): Promise<void> {
+  await savePopupSnapshot(locked() ? undefined : await popupData(db).catch(() => undefined));
+}
+
+/** Keeps the popup's snapshot in step with the database while the worker is awake: one read per change. */
 function keepPopupSnapshot(db: CompanionDatabase): void {
-  liveQuery(() => Promise.all([db.commitments.count(), db.meetings.count(), openCommitments(db)])).subscribe({
-    next: () => void refreshPopupSnapshot(db),
-    error: () => void writePopupSnapshot(null).catch(() => undefined),
+  liveQuery(() => popupData(db)).subscribe({
+    next: (data) => void savePopupSnapshot(data),
+    error: () => void savePopupSnapshot(undefined),
   });
 }

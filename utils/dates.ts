@@ -4,7 +4,11 @@ import type { Meeting } from './db/records';
 
 export function daysAgoText(date: Date, now: Date): string {
   if (!isValid(date)) return 'at an unknown date';
-  const days = differenceInCalendarDays(now, date);
+  return daysText(differenceInCalendarDays(now, date));
+}
+
+/** "today", "yesterday", "12 days ago", "in 3 days" for a count of calendar days counted already. */
+export function daysText(days: number): string {
   if (days === 0) return 'today';
   if (days === 1) return 'yesterday';
   if (days === -1) return 'tomorrow';

@@ -9,6 +9,7 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PersonBriefAnswer } from '@/utils/messaging';
+import { daysText } from '@/utils/dates';
 import { WARNING_CSS } from './warning-style';
 
 export type WarningChoice = { kind: 'move' } | { kind: 'delete'; reason: string } | { kind: 'keep' };
@@ -128,7 +129,7 @@ export function factsText(brief: PersonBriefAnswer | undefined, first: string): 
   const days = brief.daysSinceLast;
   const met =
     brief.lastStart && days !== undefined
-      ? `You last met ${days === 0 ? 'today' : days === 1 ? 'yesterday' : `${days} days ago`} (${DAY.format(new Date(brief.lastStart))}).`
+      ? `You last met ${daysText(days)} (${DAY.format(new Date(brief.lastStart))}).`
       : `You have not held a 1:1 with ${first} yet.`;
   const count = brief.cancelledLast90Days;
   const cancelled =
