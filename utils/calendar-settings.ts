@@ -27,8 +27,10 @@ export interface CalendarSettings {
 
 export const DEFAULT_DOCK: DockPreferences = { width: DOCK_WIDTH.initial, collapsed: false };
 
-/** Their keys in storage.local (WXT's `local:` items). */
-export const CALENDAR_SETTING_KEYS = ['dock', 'recognitionOverrides'] as const;
+/** Their keys in storage.local (utils/settings.ts defines its WXT `local:` items with them). */
+export const DOCK_KEY = 'dock';
+export const OVERRIDES_KEY = 'recognitionOverrides';
+const CALENDAR_SETTING_KEYS = [DOCK_KEY, OVERRIDES_KEY];
 
 /** The settings, checked by the background; the defaults when it cannot answer. */
 export async function loadCalendarSettings(): Promise<CalendarSettings> {

@@ -7,7 +7,7 @@
 import { storage } from 'wxt/utils/storage';
 import * as z from 'zod/mini';
 import type { WxtStorageItem } from 'wxt/utils/storage';
-import { DOCK_WIDTH, DEFAULT_DOCK } from './calendar-settings';
+import { DEFAULT_DOCK, DOCK_KEY, DOCK_WIDTH, OVERRIDES_KEY } from './calendar-settings';
 
 /** A stored value if it still fits its schema (an old format, a hand edit), else the item's fallback. */
 export async function readValid<T>(
@@ -30,12 +30,12 @@ export type DockPreferences = z.infer<typeof DockPreferences>;
 const RecognitionOverrides = z.record(z.string(), z.boolean());
 export type RecognitionOverrides = z.infer<typeof RecognitionOverrides>;
 
-export const dockPreferences = storage.defineItem<DockPreferences>('local:dock', {
+export const dockPreferences = storage.defineItem<DockPreferences>(`local:${DOCK_KEY}`, {
   fallback: DEFAULT_DOCK,
   version: 1,
 });
 
-export const recognitionOverrides = storage.defineItem<RecognitionOverrides>('local:recognitionOverrides', {
+export const recognitionOverrides = storage.defineItem<RecognitionOverrides>(`local:${OVERRIDES_KEY}`, {
   fallback: {},
   version: 1,
 });

@@ -10,9 +10,5 @@ import type { CalendarAdapter } from './types';
 
 export const ADAPTERS: readonly CalendarAdapter[] = [googleCalendar, outlook];
 
-export function adapterForHost(host: string): CalendarAdapter | undefined {
-  return ADAPTERS.find((adapter) => adapter.hosts.includes(host));
-}
-
 /** Match patterns of every calendar page (the panel may be embedded there): the union of every adapter's. */
 export const CALENDAR_MATCHES: string[] = ADAPTERS.flatMap((adapter) => adapter.matches);

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ADAPTERS, adapterForHost, CALENDAR_MATCHES } from '@/utils/calendars/registry';
+import { ADAPTERS, CALENDAR_MATCHES } from '@/utils/calendars/registry';
 import {
   ALL_DAY_WORDS,
   BY_WORDS,
@@ -33,9 +33,12 @@ describe('the adapter registry', () => {
     expect(existsSync(join(FIXTURES_DIR, `../../entrypoints/${id}.content.ts`)), `entrypoints/${id}.content.ts is missing`).toBe(true);
   });
 
-  it('picks the adapter by host, and none for other sites', () => {
-    expect(adapterForHost('calendar.google.com')?.id).toBe('google-calendar');
-    expect(adapterForHost('evil.example')).toBeUndefined();
+  it('gives every host one adapter, and none to other sites', () => {
+    const owners = (host: string) => ADAPTERS.filter((adapter) => adapter.hosts.includes(host)).map((adapter) => adapter.id);
+    expect(owners('calendar.google.com')).toEqual(['google-calendar']);
+    expect(owners('evil.example')).toEqual([]);
+    // Each adapter's content script runs exactly on its own hosts.
+    for (const adapter of ADAPTERS) expect(adapter.matches).toEqual(adapter.hosts.map((host) => `https://${host}/*`));
   });
 
   it('runs the content script only where an adapter reads', () => {
