@@ -63,7 +63,7 @@ test('screenshot of the panel beside Outlook', async ({ calendar }) => {
   await calendar.screenshot({ path: 'tests/e2e/screenshots/outlook-panel.png' });
 });
 
-test('screenshots of the delete warning', async ({ calendar }) => {
+test('screenshots of the delete warning, and the history after it', async ({ calendar, context, extensionId }) => {
   await openEvent(calendar, 'Alex / Sam 1:1', 0);
   await notesBox(calendar).fill('Talked about the on-call load.');
   await expect(panel(calendar).getByTestId('save-state')).toHaveText('Saved');
@@ -77,4 +77,12 @@ test('screenshots of the delete warning', async ({ calendar }) => {
   await calendar.locator('.scope-dialog').getByRole('button', { name: 'OK' }).click();
   await expect(warning).toContainText('End your regular 1:1s');
   await calendar.screenshot({ path: 'tests/e2e/screenshots/warning-series.png' });
+  await warning.getByRole('textbox', { name: /Reason/ }).fill('Sam moves to the platform team');
+  await warning.getByRole('button', { name: 'Delete anyway' }).click();
+  const people = await context.newPage();
+  await people.setViewportSize({ width: 1100, height: 760 });
+  await people.goto(`chrome-extension://${extensionId}/people.html`);
+  await people.getByRole('button', { name: /Sam Rivera/ }).click();
+  await expect(people.getByText(/series ended here/)).toBeVisible();
+  await people.screenshot({ path: 'tests/e2e/screenshots/people-cancelled.png' });
 });
