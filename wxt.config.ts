@@ -7,22 +7,28 @@ import { CALENDAR_MATCHES } from './utils/calendars/registry';
 export default defineConfig({
   // Explicit imports: a reader can always find where a name comes from.
   imports: false,
+  // Static files (the icons) live with the interface, not in a top-level folder of their own.
+  publicDir: 'components/public',
+  // Every interface string is in components/locales/en.yml (docs/ARCHITECTURE.md, "Interface text").
+  modules: ['@wxt-dev/i18n/module'],
+  i18n: { localesDir: 'components/locales' },
   vite: () => ({
     plugins: [preact()],
   }),
   hooks: {
     // The extension pages' shared libraries get chunks of their own, so a page loads only what it
     // imports: the popup draws its snapshot before Dexie, the ciphers and zod are even fetched
-    // (docs/PERFORMANCE.md). Content scripts are single files and are left alone.
+    // (docs/PERFORMANCE.md). Content scripts are single files (and so is the
+    // background) and are left alone.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (entrypoints.some((entrypoint) => entrypoint.type === 'content-script')) return;
+      if (entrypoints.some((entrypoint) => entrypoint.type === 'content-script' || entrypoint.type === 'background')) return;
       const library = (name: string, pattern: RegExp) => ({ name, test: pattern });
       config.build ??= {};
       config.build.rolldownOptions ??= {};
       const output = config.build.rolldownOptions.output ?? {};
-      if (Array.isArray(output)) return;
+      if (Array.isArray(output) || output.codeSplitting === false) return;
       config.build.rolldownOptions.output = output;
-      output.advancedChunks = {
+      output.codeSplitting = {
         groups: [
           library('dexie', /[\\/]node_modules[\\/]dexie[\\/]/),
           library('ciphers', /[\\/]node_modules[\\/]@noble[\\/]/),
@@ -31,14 +37,30 @@ export default defineConfig({
       };
     },
   },
-  manifest: {
-    name: '1:1 Companion',
-    description: 'Notes, commitments and good questions for your 1:1s, beside your calendar. Notes never leave your machine.',
-    permissions: ['storage', 'alarms', 'sidePanel'],
+  // Chrome and Edge load the same build (.output/chrome-mv3); Firefox gets its own
+  // (`wxt build -b firefox`), where the side panel is the sidebar (sidebar_action).
+  manifest: ({ browser }) => ({
+    default_locale: 'en',
+    name: '__MSG_extension_name__',
+    description: '__MSG_extension_description__',
+    permissions: ['storage', 'alarms', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          id: 'one-on-one-companion@extensions.local',
+          // storage.session and the sidebar's page as we use them; the data declaration below.
+          strict_min_version: '140.0',
+          // What Firefox shows on install: this extension collects nothing.
+          data_collection_permissions: { required: ['none'] },
+        },
+        // Firefox for Android reads the declaration from 142 on.
+        gecko_android: { strict_min_version: '142.0' },
+      },
+    }),
     commands: {
       'open-call-notes': {
         suggested_key: { default: 'Alt+Shift+N' },
-        description: 'Open the 1:1 notes beside this call',
+        description: '__MSG_extension_openCallNotes__',
       },
     },
     web_accessible_resources: [
@@ -48,5 +70,5 @@ export default defineConfig({
         matches: CALENDAR_MATCHES,
       },
     ],
-  },
+  }),
 });

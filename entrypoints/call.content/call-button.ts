@@ -1,19 +1,22 @@
 /** A small "1:1 notes" button on the call page, movable by dragging; its place is remembered. */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { storage } from 'wxt/utils/storage';
+import { element, shadowOf } from '@/utils/build-dom';
+import { i18n } from '#i18n';
 
 const position = storage.defineItem<{ right: number; bottom: number }>('local:callButtonPosition', { fallback: { right: 24, bottom: 96 } });
 
 export function createCallButton(ctx: ContentScriptContext, onOpen: () => void) {
   const host = document.createElement('one-on-one-companion-call');
-  const root = host.attachShadow({ mode: 'open' });
-  root.innerHTML = `<style>
-    button { position: fixed; z-index: 2147483000; padding: 8px 14px; border-radius: 18px; border: 1px solid #dadce0;
+  const button = element('button', { type: 'button', hidden: '', title: i18n.t('callButton.title') }, i18n.t('callButton.label'));
+  shadowOf(
+    host,
+    `button { position: fixed; z-index: 2147483000; padding: 8px 14px; border-radius: 18px; border: 1px solid #dadce0;
       background: #fff; color: #1a73e8; font: 500 13px/1.2 system-ui, sans-serif; box-shadow: 0 1px 3px rgb(60 64 67 / 30%); cursor: grab; }
     button:focus-visible { outline: 2px solid #1a73e8; outline-offset: 2px; }
-    [hidden] { display: none; }
-  </style><button type="button" hidden title="Open your 1:1 notes in the side panel (Alt+Shift+N)">1:1 notes</button>`;
-  const button = root.querySelector('button')!;
+    [hidden] { display: none; }`,
+    button,
+  );
   document.documentElement.append(host);
   ctx.onInvalidated(() => host.remove());
   const place = (where: { right: number; bottom: number }) =>

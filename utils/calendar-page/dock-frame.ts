@@ -9,6 +9,8 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { DOCK_WIDTH, type DockPreferences } from '@/utils/calendar-settings';
 import { releaseRoom, reserveRoom } from './page-room';
 import { DOCK_CSS } from './dock-style';
+import { element, shadowOf } from '@/utils/build-dom';
+import { i18n } from '#i18n';
 
 const COLLAPSED_WIDTH = 36;
 const KEY_STEP = 24;
@@ -35,25 +37,45 @@ export interface DockCallbacks {
 export function createDockFrame(ctx: ContentScriptContext, initial: DockPreferences, callbacks: DockCallbacks): DockFrame {
   let preferences = { ...initial };
   const host = document.createElement('one-on-one-companion');
-  const root = host.attachShadow({ mode: 'open' });
-  root.innerHTML = `<style>${DOCK_CSS}</style>
-    <aside class="dock" part="dock" aria-label="1:1 Companion" hidden>
-      <div class="handle" role="separator" aria-orientation="vertical" aria-label="Resize 1:1 notes" tabindex="0"
-        aria-valuemin="${DOCK_WIDTH.min}" aria-valuemax="${DOCK_WIDTH.max}"></div>
-      <div class="bar">
-        <span class="brand">1:1 notes</span>
-        <button type="button" class="collapse" aria-expanded="true" title="Collapse">
-          <span aria-hidden="true">›</span><span class="label">Collapse 1:1 notes</span></button>
-        <button type="button" class="close" title="Close"><span aria-hidden="true">×</span><span class="label">Close 1:1 notes</span></button>
-      </div>
-      <button type="button" class="expand" aria-expanded="false"><span>1:1 notes</span></button>
-      <iframe title="1:1 notes" allow="clipboard-write"></iframe>
-    </aside>
-    <button type="button" class="offer" hidden>Open 1:1 notes for this event</button>`;
-  const dock = root.querySelector('.dock') as HTMLElement;
-  const handle = root.querySelector('.handle') as HTMLElement;
-  const iframe = root.querySelector('iframe') as HTMLIFrameElement;
-  const offerButton = root.querySelector('.offer') as HTMLButtonElement;
+  const labelled = (text: string) => element('span', { class: 'label' }, text);
+  const glyph = (text: string) => element('span', { 'aria-hidden': 'true' }, text);
+  const handle = element('div', {
+    class: 'handle',
+    role: 'separator',
+    'aria-orientation': 'vertical',
+    'aria-label': i18n.t('dock.resize'),
+    tabindex: '0',
+    'aria-valuemin': String(DOCK_WIDTH.min),
+    'aria-valuemax': String(DOCK_WIDTH.max),
+  });
+  const collapse = element(
+    'button',
+    { type: 'button', class: 'collapse', 'aria-expanded': 'true', title: i18n.t('dock.collapse') },
+    glyph('›'),
+    labelled(i18n.t('dock.collapseLabel')),
+  );
+  const close = element(
+    'button',
+    { type: 'button', class: 'close', title: i18n.t('dock.close') },
+    glyph('×'),
+    labelled(i18n.t('dock.closeLabel')),
+  );
+  const expand = element(
+    'button',
+    { type: 'button', class: 'expand', 'aria-expanded': 'false' },
+    element('span', {}, i18n.t('dock.expand')),
+  );
+  const iframe = element('iframe', { title: i18n.t('dock.frameTitle'), allow: 'clipboard-write' });
+  const dock = element(
+    'aside',
+    { class: 'dock', part: 'dock', 'aria-label': i18n.t('dock.label'), hidden: '' },
+    handle,
+    element('div', { class: 'bar' }, element('span', { class: 'brand' }, i18n.t('dock.brand')), collapse, close),
+    expand,
+    iframe,
+  );
+  const offerButton = element('button', { type: 'button', class: 'offer', hidden: '' }, i18n.t('dock.offer'));
+  shadowOf(host, DOCK_CSS, dock, offerButton);
   let onOffer: (() => void) | undefined;
   document.documentElement.append(host);
 
@@ -75,9 +97,9 @@ export function createDockFrame(ctx: ContentScriptContext, initial: DockPreferen
     return Math.round(Math.max(DOCK_WIDTH.min, Math.min(roomiest, width)));
   };
 
-  ctx.addEventListener(root.querySelector('.collapse')!, 'click', () => update({ collapsed: true }));
-  ctx.addEventListener(root.querySelector('.expand')!, 'click', () => update({ collapsed: false }));
-  ctx.addEventListener(root.querySelector('.close')!, 'click', () => callbacks.onClose());
+  ctx.addEventListener(collapse, 'click', () => update({ collapsed: true }));
+  ctx.addEventListener(expand, 'click', () => update({ collapsed: false }));
+  ctx.addEventListener(close, 'click', () => callbacks.onClose());
   ctx.addEventListener(offerButton, 'click', () => onOffer?.());
 
   // Resizing: drag the left edge, or use the arrow keys on it.

@@ -11,6 +11,8 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PersonBriefAnswer } from '@/utils/messaging';
 import { daysText } from '@/utils/dates';
 import { WARNING_CSS } from './warning-style';
+import { element, shadowOf } from '@/utils/build-dom';
+import { i18n } from '#i18n';
 
 export type WarningChoice = { kind: 'move' } | { kind: 'delete'; reason: string } | { kind: 'keep' };
 
@@ -26,36 +28,45 @@ export const WARNING_TAG = 'one-on-one-companion-warning';
 
 export function showWarning(ctx: ContentScriptContext, content: WarningContent): Promise<WarningChoice> {
   const host = document.createElement(WARNING_TAG);
-  const root = host.attachShadow({ mode: 'open' });
   const first = firstName(content.personName);
-  root.innerHTML = `<style>${WARNING_CSS}</style>
-    <div class="backdrop"></div>
-    <div class="dialog" role="alertdialog" aria-modal="true" aria-labelledby="warning-title" aria-describedby="warning-text">
-      <h2 id="warning-title"></h2>
-      <div id="warning-text">
-        <p class="facts" aria-live="polite">Looking up your history…</p>
-        <p class="why"></p>
-      </div>
-      <label class="reason-label">Reason <span class="muted">(optional, kept in your 1:1 history)</span>
-        <input class="reason" type="text" maxlength="500" autocomplete="off"></label>
-      <div class="actions">
-        <button type="button" class="move">Move it instead</button>
-        <button type="button" class="delete">Delete anyway</button>
-        <button type="button" class="keep">Keep it</button>
-      </div>
-    </div>`;
-  const dialog = root.querySelector('.dialog') as HTMLElement;
-  const facts = root.querySelector('.facts') as HTMLElement;
-  const reason = root.querySelector('.reason') as HTMLInputElement;
-  const move = root.querySelector('.move') as HTMLButtonElement;
-  dialog.classList.toggle('series', content.series);
-  // Text through textContent only: names come from the calendar page.
-  (root.querySelector('h2') as HTMLElement).textContent = content.series
-    ? `End your regular 1:1s with ${content.personName}?`
-    : `Cancel your 1:1 with ${content.personName}?`;
-  (root.querySelector('.why') as HTMLElement).textContent = content.series
-    ? `This deletes every 1:1 in the series from here on, so your regular time with ${first} ends. If you need a pause, move the next one instead.`
-    : `Moving it tells ${first} your time together still matters; cancelling tells them something else came first.`;
+  const button = (kind: string, text: string) => element('button', { type: 'button', class: kind }, text);
+  const facts = element('p', { class: 'facts', 'aria-live': 'polite' }, i18n.t('warning.lookingUp'));
+  const reason = element('input', { class: 'reason', type: 'text', maxlength: '500', autocomplete: 'off' });
+  const move = button('move', i18n.t('warning.move'));
+  const remove = button('delete', i18n.t('warning.delete'));
+  const keep = button('keep', i18n.t('warning.keep'));
+  const backdrop = element('div', { class: 'backdrop' });
+  // Names come from the calendar page: they only ever go in as text.
+  const dialog = element(
+    'div',
+    {
+      class: content.series ? 'dialog series' : 'dialog',
+      role: 'alertdialog',
+      'aria-modal': 'true',
+      'aria-labelledby': 'warning-title',
+      'aria-describedby': 'warning-text',
+    },
+    element(
+      'h2',
+      { id: 'warning-title' },
+      i18n.t(content.series ? 'warning.titleSeries' : 'warning.titleOne', { name: content.personName }),
+    ),
+    element(
+      'div',
+      { id: 'warning-text' },
+      facts,
+      element('p', { class: 'why' }, i18n.t(content.series ? 'warning.whySeries' : 'warning.whyOne', { first })),
+    ),
+    element(
+      'label',
+      { class: 'reason-label' },
+      `${i18n.t('warning.reason')} `,
+      element('span', { class: 'muted' }, i18n.t('warning.reasonHint')),
+      reason,
+    ),
+    element('div', { class: 'actions' }, move, remove, keep),
+  );
+  const root = shadowOf(host, WARNING_CSS, backdrop, dialog);
 
   void content.brief.then((brief) => {
     facts.textContent = factsText(brief, first);
@@ -87,9 +98,9 @@ export function showWarning(ctx: ContentScriptContext, content: WarningContent):
     };
     ctx.onInvalidated(() => finish({ kind: 'keep' }));
     move.addEventListener('click', () => finish({ kind: 'move' }));
-    root.querySelector('.delete')!.addEventListener('click', () => finish({ kind: 'delete', reason: reason.value.trim() }));
-    root.querySelector('.keep')!.addEventListener('click', () => finish({ kind: 'keep' }));
-    root.querySelector('.backdrop')!.addEventListener('click', () => move.focus());
+    remove.addEventListener('click', () => finish({ kind: 'delete', reason: reason.value.trim() }));
+    keep.addEventListener('click', () => finish({ kind: 'keep' }));
+    backdrop.addEventListener('click', () => move.focus());
 
     dialog.addEventListener('keydown', (event) => {
       if (event.key === 'Escape') {
@@ -98,8 +109,7 @@ export function showWarning(ctx: ContentScriptContext, content: WarningContent):
         return;
       }
       // Enter never deletes: not in the reason field, not on "Delete anyway".
-      const onDelete = root.activeElement?.classList.contains('delete') === true;
-      if (event.key === 'Enter' && (root.activeElement === reason || onDelete)) {
+      if (event.key === 'Enter' && (root.activeElement === reason || root.activeElement === remove)) {
         event.preventDefault();
         return;
       }
@@ -124,17 +134,12 @@ const DAY = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric
 
 /** "You last met 12 days ago (Thu, 5 Mar). 1 of your 1:1s with Sam was cancelled in the last 90 days." */
 export function factsText(brief: PersonBriefAnswer | undefined, first: string): string {
-  if (!brief) return `Moving keeps your history with ${first} whole.`;
+  if (!brief) return i18n.t('warning.noHistory', { first });
   // The background counts the days (date-fns); the page's own locale writes the date.
   const days = brief.daysSinceLast;
   const met =
     brief.lastStart && days !== undefined
-      ? `You last met ${daysText(days)} (${DAY.format(new Date(brief.lastStart))}).`
-      : `You have not held a 1:1 with ${first} yet.`;
-  const count = brief.cancelledLast90Days;
-  const cancelled =
-    count === 0
-      ? `None of your 1:1s with ${first} was cancelled in the last 90 days.`
-      : `${count} of your 1:1s with ${first} ${count === 1 ? 'was' : 'were'} cancelled in the last 90 days.`;
-  return `${met} ${cancelled}`;
+      ? i18n.t('warning.lastMet', { when: daysText(days), day: DAY.format(new Date(brief.lastStart)) })
+      : i18n.t('warning.notMetYet', { first });
+  return `${met} ${i18n.t('warning.cancelled', brief.cancelledLast90Days, { first })}`;
 }
