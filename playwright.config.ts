@@ -12,4 +12,9 @@ export default defineConfig({
   retries: 0,
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
   use: { trace: 'retain-on-failure' },
+  // Everything on a light system; the pages' accessibility checks and screenshots on a dark one too.
+  projects: [
+    { name: 'light', use: { colorScheme: 'light' } },
+    { name: 'dark', use: { colorScheme: 'dark' }, testMatch: /(accessibility|look)\.spec\.ts$/ },
+  ],
 });

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
 import { dueState, dueText, promisedText } from '@/utils/commitments';
 import type { Commitment } from '@/utils/db/records';
 
@@ -11,10 +12,12 @@ interface Props {
   onDone(done: boolean): void;
   onEdit?: (input: { text: string; owner: 'me' | 'them'; due?: string }) => Promise<string | undefined>;
   onDelete?: () => void;
+  /** More inside the list item, after the commitment (the popup's link to the person). */
+  children?: ComponentChildren;
 }
 
 /** A commitment: tick it off, edit it, or delete it (with undo, from the list). */
-export function CommitmentItem({ commitment, personName, now, showAge, onDone, onEdit, onDelete }: Props) {
+export function CommitmentItem({ commitment, personName, now, showAge, onDone, onEdit, onDelete, children }: Props) {
   const [editing, setEditing] = useState(false);
   const [text, setText] = useState(commitment.text);
   const [owner, setOwner] = useState(commitment.owner);
@@ -85,6 +88,7 @@ export function CommitmentItem({ commitment, personName, now, showAge, onDone, o
           </button>
         )}
       </span>
+      {children}
     </li>
   );
 }

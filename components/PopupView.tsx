@@ -72,20 +72,20 @@ export function PopupView({ commitments, glances, lastBackup, inCall, now, onDon
   const item = (commitment: Commitment) => {
     const person = people.get(commitment.personId);
     return (
-      <div key={commitment.id} class="popup-item">
-        <CommitmentItem
-          commitment={commitment}
-          personName={person?.name ?? 'Someone'}
-          now={now}
-          showAge
-          onDone={(done) => onDone(commitment, done)}
-        />
+      <CommitmentItem
+        key={commitment.id}
+        commitment={commitment}
+        personName={person?.name ?? 'Someone'}
+        now={now}
+        showAge
+        onDone={(done) => onDone(commitment, done)}
+      >
         {person && !grouped && (
           <button type="button" class="person-link" onClick={() => open(person)}>
             {person.name}
           </button>
         )}
-      </div>
+      </CommitmentItem>
     );
   };
   const groups = grouped

@@ -33,7 +33,11 @@ export default defineBackground(() => {
   // Locked: the popup's snapshot goes (it holds commitments' text); unlocked: it is made again.
   watchLockState(() => void refreshPopupSnapshot(db));
   void scheduleBadgeAlarms().then(refresh);
-  browser.runtime.onInstalled.addListener(() => void scheduleBadgeAlarms().then(refresh));
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    void scheduleBadgeAlarms().then(refresh);
+    // First run only (not on updates): what it does, where it is, and the user's own addresses.
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+  });
   browser.runtime.onStartup.addListener(() => void scheduleBadgeAlarms().then(refresh));
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === MIDNIGHT_ALARM) void scheduleBadgeAlarms();

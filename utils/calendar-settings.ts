@@ -9,6 +9,8 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { askBackground, tellBackground } from './messaging';
+import { recognizeOneOnOne, type Recognition } from './recognition';
+import type { CalendarEvent } from './calendars/types';
 
 export const DOCK_WIDTH = { min: 280, max: 720, initial: 380 } as const;
 
@@ -23,6 +25,8 @@ export type RecognitionOverrides = Record<string, boolean>;
 export interface CalendarSettings {
   dock: DockPreferences;
   overrides: RecognitionOverrides;
+  /** The user's own addresses (asked on the welcome page): never "the other person". */
+  selfEmails: string[];
 }
 
 export const DEFAULT_DOCK: DockPreferences = { width: DOCK_WIDTH.initial, collapsed: false };
@@ -30,11 +34,13 @@ export const DEFAULT_DOCK: DockPreferences = { width: DOCK_WIDTH.initial, collap
 /** Their keys in storage.local (utils/settings.ts defines its WXT `local:` items with them). */
 export const DOCK_KEY = 'dock';
 export const OVERRIDES_KEY = 'recognitionOverrides';
-const CALENDAR_SETTING_KEYS = [DOCK_KEY, OVERRIDES_KEY];
+export const SELF_EMAILS_KEY = 'selfEmails';
+const CALENDAR_SETTING_KEYS = [DOCK_KEY, OVERRIDES_KEY, SELF_EMAILS_KEY];
+const DEFAULT_SETTINGS: CalendarSettings = { dock: DEFAULT_DOCK, overrides: {}, selfEmails: [] };
 
 /** The settings, checked by the background; the defaults when it cannot answer. */
 export async function loadCalendarSettings(): Promise<CalendarSettings> {
-  return (await askBackground<CalendarSettings>({ type: 'calendar-settings' })) ?? { dock: DEFAULT_DOCK, overrides: {} };
+  return (await askBackground<CalendarSettings>({ type: 'calendar-settings' })) ?? DEFAULT_SETTINGS;
 }
 
 /** Calls `onChange` with the settings again whenever one of them changes, anywhere. */
@@ -47,6 +53,14 @@ export function watchCalendarSettings(ctx: ContentScriptContext, onChange: (sett
   };
   browser.storage.onChanged.addListener(listener);
   ctx.onInvalidated(() => browser.storage.onChanged.removeListener(listener));
+}
+
+/** Is this event a 1:1, with the user's own word on its series and their own addresses? */
+export function recognizeWithSettings(event: CalendarEvent, settings: CalendarSettings): Recognition {
+  return recognizeOneOnOne(event, {
+    selfEmails: event.calendar ? [...settings.selfEmails, event.calendar] : settings.selfEmails,
+    override: settings.overrides[event.seriesKey],
+  });
 }
 
 export function saveDockPreferences(dock: DockPreferences): Promise<void> {
@@ -72,7 +86,7 @@ export interface LiveCalendarSettings {
  * stored ones are in.
  */
 export function openCalendarSettings(ctx: ContentScriptContext): LiveCalendarSettings {
-  let settings: CalendarSettings = { dock: DEFAULT_DOCK, overrides: {} };
+  let settings: CalendarSettings = DEFAULT_SETTINGS;
   const listeners: ((settings: CalendarSettings) => void)[] = [];
   const update = (next: CalendarSettings) => {
     settings = next;

@@ -17,6 +17,8 @@ export interface PanelTarget {
   counterpart: { name?: string; email?: string };
   /** Read from the calendar's edit page: its times are unsaved typing, not to be followed. */
   editing?: boolean;
+  /** The calendar page's own light or dark theme, which the panel follows (else the system's). */
+  theme?: 'light' | 'dark';
 }
 
 export function panelHash(target: PanelTarget): string {

@@ -23,6 +23,7 @@ export const PanelTargetSchema = z.object({
     })
     .refine((person) => person.name !== undefined || person.email !== undefined, 'the 1:1 names nobody'),
   editing: z.boolean().optional(),
+  theme: z.enum(['light', 'dark']).optional(),
 }) satisfies z.ZodType<PanelTarget>;
 
 export type ParsedTarget = { ok: true; target: PanelTarget } | { ok: false; error: string };

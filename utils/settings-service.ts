@@ -4,14 +4,14 @@
  */
 import type { CalendarSettings } from './calendar-settings';
 import type { Message } from './messaging';
-import { dockPreferences, readDockPreferences, readOverrides, setOverride } from './settings';
+import { dockPreferences, readDockPreferences, readOverrides, readSelfEmails, setOverride } from './settings';
 
 type SettingsMessage = Extract<Message, { type: 'calendar-settings' | 'save-dock' | 'set-override' }>;
 
 export async function answerSettingsMessage(message: SettingsMessage): Promise<CalendarSettings | { ok: true }> {
   switch (message.type) {
     case 'calendar-settings':
-      return { dock: await readDockPreferences(), overrides: await readOverrides() };
+      return { dock: await readDockPreferences(), overrides: await readOverrides(), selfEmails: await readSelfEmails() };
     case 'save-dock':
       await dockPreferences.setValue(message.dock);
       return { ok: true };

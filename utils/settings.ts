@@ -7,7 +7,8 @@
 import { storage } from 'wxt/utils/storage';
 import * as z from 'zod/mini';
 import type { WxtStorageItem } from 'wxt/utils/storage';
-import { DEFAULT_DOCK, DOCK_KEY, DOCK_WIDTH, OVERRIDES_KEY } from './calendar-settings';
+import { DEFAULT_DOCK, DOCK_KEY, DOCK_WIDTH, OVERRIDES_KEY, SELF_EMAILS_KEY } from './calendar-settings';
+import { i18n } from '#i18n';
 
 /** A stored value if it still fits its schema (an old format, a hand edit), else the item's fallback. */
 export async function readValid<T>(
@@ -64,6 +65,28 @@ export function checkCadence(value: unknown): { ok: true; cadence: CadenceSettin
     : { ok: false, error: 'Weeks must be whole numbers: 1–26 for the near future, 1–52 for the horizon.' };
 }
 
+const Email = z.email();
+const SelfEmails = z.array(Email);
+
+/** The user's own addresses: told apart from the other person of a 1:1 in every calendar. */
+export const selfEmails = storage.defineItem<string[]>(`local:${SELF_EMAILS_KEY}`, { fallback: [], version: 1 });
+
+export function readSelfEmails(): Promise<string[]> {
+  return readValid(selfEmails, SelfEmails);
+}
+
+/**
+ * The addresses typed by the user (one per line, or separated by commas or
+ * spaces), lower-cased and without repeats; the message names the first one
+ * that is not an address. Empty is fine: the calendars tell us most of the time.
+ */
+export function checkEmails(typed: string): { ok: true; emails: string[] } | { ok: false; error: string } {
+  const words = typed.split(/[\s,;]+/).filter(Boolean);
+  const wrong = words.find((word) => !Email.safeParse(word).success);
+  if (wrong !== undefined) return { ok: false, error: i18n.t('selfEmails.invalid', { address: wrong }) };
+  return { ok: true, emails: [...new Set(words.map((word) => word.toLowerCase()))] };
+}
+
 /** When the user last exported a backup: a reminder appears after 30 days without one. */
 export const lastBackupAt = storage.defineItem<string | null>('local:lastBackupAt', { fallback: null, version: 1 });
 
@@ -71,13 +94,14 @@ export function readLastBackupAt(): Promise<string | null> {
   return readValid(lastBackupAt, z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T/))));
 }
 
-/** Back to the defaults: the dock, the per-series choices, the cadence, the backup date. */
+/** Back to the defaults: the dock, the per-series choices, the cadence, the backup date, your addresses. */
 export async function resetSettings(): Promise<void> {
   await Promise.all([
     dockPreferences.removeValue(),
     recognitionOverrides.removeValue(),
     cadenceSetting.removeValue(),
     lastBackupAt.removeValue(),
+    selfEmails.removeValue(),
   ]);
 }
 

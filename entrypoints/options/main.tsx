@@ -7,6 +7,7 @@ import { DataSection } from '@/components/DataSection';
 import { EncryptionSection } from '@/components/EncryptionSection';
 import { LockGate } from '@/components/LockGate';
 import { EraseForm } from '@/components/EraseForm';
+import { SelfEmailsForm } from '@/components/SelfEmailsForm';
 import '@/components/person-view.css';
 import '@/components/options.css';
 
@@ -24,6 +25,7 @@ function OptionsApp() {
           </>
         }
       >
+        <SelfEmailsForm />
         <CadenceForm />
         <QuestionBankEditor db={db} />
         <DataSection db={db} />

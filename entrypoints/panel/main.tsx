@@ -27,6 +27,12 @@ function PanelApp() {
     if (location.hash !== lastHash.current) onHash();
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
+  // The calendar page's own light or dark theme, when it told us; else the system's (components/person-view.css).
+  const theme = parsed.ok ? parsed.target.theme : undefined;
+  useEffect(() => {
+    if (theme) document.documentElement.dataset.theme = theme;
+    else delete document.documentElement.dataset.theme;
+  }, [theme]);
 
   // Warmed up, waiting for the first 1:1: nothing to show yet (the dock is hidden).
   if (!parsed.ok && !location.hash.replace(/^#/, '')) return null;

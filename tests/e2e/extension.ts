@@ -9,25 +9,35 @@ import { serveStandIns, WEEK_URL } from '../harness/stand-ins';
 
 export { OUTLOOK_HOSTS, OUTLOOK_WEEK_URL, WEEK_URL } from '../harness/stand-ins';
 
+interface Options {
+  /** Keep the welcome tab that installing opens (its own tests); every other test starts without it. */
+  keepWelcome: boolean;
+}
+
 interface Fixtures {
   context: BrowserContext;
+  /** The welcome page the extension opened on install (the context fixture closes it for every other test). */
+  welcomePage: Page;
   extensionId: string;
   calendar: Page;
   problems: string[];
 }
 
-export const test = base.extend<Fixtures>({
+export const test = base.extend<Fixtures & Options>({
+  keepWelcome: [false, { option: true }],
   // The tripwires collect here; the context fixture fails the test if any went off.
   problems: async ({}, use) => {
     await use([]);
   },
-  context: async ({ problems }, use) => {
+  context: async ({ problems, colorScheme, keepWelcome }, use) => {
     const context = await chromium.launchPersistentContext('', {
       headless: true,
       executablePath: chromiumPath(),
       args: extensionArgs({ offline: true }),
       viewport: { width: 1440, height: 900 },
       timezoneId: 'Europe/Berlin',
+      // Playwright's own option: the system's light or dark preference (the `dark` project sets it).
+      colorScheme,
     });
     // Routes run newest first: the catch-all is registered first, so it only sees what nothing else served.
     // The extension's own files are not network requests; everything else is.
@@ -47,9 +57,15 @@ export const test = base.extend<Fixtures>({
         }
       }),
     );
+    // Installing opens the welcome page in a tab of its own, which would take the calendar's place as the active tab.
+    const welcome = await welcomeTab(context);
+    if (!keepWelcome) await welcome.close();
     await use(context);
     await context.close();
     expect(problems, 'no request may leave the browser, and no page may throw').toEqual([]);
+  },
+  welcomePage: async ({ context }, use) => {
+    await use(await welcomeTab(context));
   },
   extensionId: async ({}, use) => {
     await use(extensionIdFor());
@@ -62,6 +78,11 @@ export const test = base.extend<Fixtures>({
 });
 
 export { expect };
+
+async function welcomeTab(context: BrowserContext): Promise<Page> {
+  const isWelcome = (page: Page) => page.url().endsWith('/welcome.html');
+  return context.pages().find(isWelcome) ?? (await context.waitForEvent('page', { predicate: isWelcome, timeout: 10_000 }));
+}
 
 /** The docked panel (the extension's iframe) on a calendar page. */
 export function panel(page: Page): FrameLocator {

@@ -1,6 +1,9 @@
 import { expect, notesBox, openEvent, openOutlookEvent, OUTLOOK_WEEK_URL, panel, test } from './extension';
 
-// Not an assertion of looks: pictures to look at (tests/e2e/screenshots/, git-ignored).
+// Not an assertion of looks: pictures to look at (tests/e2e/screenshots/, git-ignored),
+// on a light system and (the `dark` project) on a dark one.
+const shot = (name: string) => `tests/e2e/screenshots/${name}${test.info().project.name === 'dark' ? '-dark' : ''}.png`;
+
 test('screenshots of the panel beside the calendar', async ({ calendar }) => {
   await openEvent(calendar, 'Alex / Sam 1:1', 0);
   await notesBox(calendar).fill(
@@ -14,8 +17,8 @@ test('screenshots of the panel beside the calendar', async ({ calendar }) => {
   await panel(calendar).getByRole('list', { name: 'Suggested questions' }).getByRole('checkbox').first().check();
   await notesBox(calendar).fill('Follow-up on the migration design doc.');
   await expect(panel(calendar).getByTestId('save-state')).toHaveText('Saved');
-  await calendar.screenshot({ path: 'tests/e2e/screenshots/panel.png' });
-  await calendar.locator('one-on-one-companion iframe').screenshot({ path: 'tests/e2e/screenshots/panel-only.png' });
+  await calendar.screenshot({ path: shot('panel') });
+  await calendar.locator('one-on-one-companion iframe').screenshot({ path: shot('panel-only') });
 });
 
 test('screenshot of the options page', async ({ context, extensionId }) => {
@@ -24,7 +27,7 @@ test('screenshot of the options page', async ({ context, extensionId }) => {
   await options.goto(`chrome-extension://${extensionId}/options.html`);
   await expect(options.getByRole('heading', { name: 'Questions' })).toBeVisible();
   await options.locator('.bank-row').nth(1).getByRole('button', { name: /^Hide/ }).click();
-  await options.screenshot({ path: 'tests/e2e/screenshots/options.png' });
+  await options.screenshot({ path: shot('options') });
 });
 
 test('screenshots of the popup and the people page', async ({ calendar, context, extensionId }) => {
@@ -42,17 +45,17 @@ test('screenshots of the popup and the people page', async ({ calendar, context,
   await notesBox(calendar).fill('Wants to grow towards a staff role.');
   await openEvent(calendar, 'Jordan 1:1');
   await expect(panel(calendar).getByRole('heading', { level: 1 })).toHaveText('Jordan Ellis');
-  await calendar.locator('one-on-one-companion iframe').screenshot({ path: 'tests/e2e/screenshots/panel-commitments.png' });
+  await calendar.locator('one-on-one-companion iframe').screenshot({ path: shot('panel-commitments') });
   const popup = await context.newPage();
   await popup.setViewportSize({ width: 380, height: 560 });
   await popup.goto(`chrome-extension://${extensionId}/popup.html`);
   await expect(popup.getByRole('list', { name: 'Open commitments' })).toBeVisible();
-  await popup.screenshot({ path: 'tests/e2e/screenshots/popup.png' });
+  await popup.screenshot({ path: shot('popup') });
   const people = await context.newPage();
   await people.setViewportSize({ width: 1100, height: 760 });
   await people.goto(`chrome-extension://${extensionId}/people.html`);
   await people.getByRole('button', { name: /Sam Rivera/ }).click();
-  await people.screenshot({ path: 'tests/e2e/screenshots/people.png' });
+  await people.screenshot({ path: shot('people') });
 });
 
 test('screenshot of the panel beside Outlook', async ({ calendar }) => {
@@ -60,7 +63,7 @@ test('screenshot of the panel beside Outlook', async ({ calendar }) => {
   await openOutlookEvent(calendar, 'Alex / Sam 1:1');
   await notesBox(calendar).fill('Energy: good. Wants to own the Outlook rollout.');
   await expect(panel(calendar).getByTestId('save-state')).toHaveText('Saved');
-  await calendar.screenshot({ path: 'tests/e2e/screenshots/outlook-panel.png' });
+  await calendar.screenshot({ path: shot('outlook-panel') });
 });
 
 test('screenshots of the delete warning, and the history after it', async ({ calendar, context, extensionId }) => {
@@ -71,12 +74,12 @@ test('screenshots of the delete warning, and the history after it', async ({ cal
   await calendar.locator('#xDetDlgDelBu').click();
   const warning = calendar.locator('one-on-one-companion-warning').getByRole('alertdialog');
   await expect(warning).toContainText('You last met');
-  await calendar.screenshot({ path: 'tests/e2e/screenshots/warning.png' });
+  await calendar.screenshot({ path: shot('warning') });
   await warning.getByRole('button', { name: 'Delete anyway' }).click();
   await calendar.locator('.scope-dialog').getByLabel('All events').check();
   await calendar.locator('.scope-dialog').getByRole('button', { name: 'OK' }).click();
   await expect(warning).toContainText('End your regular 1:1s');
-  await calendar.screenshot({ path: 'tests/e2e/screenshots/warning-series.png' });
+  await calendar.screenshot({ path: shot('warning-series') });
   await warning.getByRole('textbox', { name: /Reason/ }).fill('Sam moves to the platform team');
   await warning.getByRole('button', { name: 'Delete anyway' }).click();
   const people = await context.newPage();
@@ -84,5 +87,13 @@ test('screenshots of the delete warning, and the history after it', async ({ cal
   await people.goto(`chrome-extension://${extensionId}/people.html`);
   await people.getByRole('button', { name: /Sam Rivera/ }).click();
   await expect(people.getByText(/series ended here/)).toBeVisible();
-  await people.screenshot({ path: 'tests/e2e/screenshots/people-cancelled.png' });
+  await people.screenshot({ path: shot('people-cancelled') });
+});
+
+test('screenshot of the welcome page', async ({ context, extensionId }) => {
+  const welcome = await context.newPage();
+  await welcome.setViewportSize({ width: 1000, height: 900 });
+  await welcome.goto(`chrome-extension://${extensionId}/welcome.html`);
+  await expect(welcome.getByRole('heading', { level: 1 })).toBeVisible();
+  await welcome.screenshot({ path: shot('welcome') });
 });

@@ -17,8 +17,8 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CalendarAdapter, CalendarEvent } from '@/utils/calendars/types';
-import { recognizeOneOnOne, type Counterpart } from '@/utils/recognition';
-import type { LiveCalendarSettings } from '@/utils/calendar-settings';
+import type { Counterpart } from '@/utils/recognition';
+import { recognizeWithSettings, type LiveCalendarSettings } from '@/utils/calendar-settings';
 import { askBackground, tellBackground, type PersonBriefAnswer } from '@/utils/messaging';
 import { showWarning, WARNING_TAG, type WarningChoice } from './warning';
 
@@ -48,10 +48,7 @@ export function startDeleteGuard(ctx: ContentScriptContext, adapter: CalendarAda
 
   const counterpartOf = (event: CalendarEvent): Counterpart | undefined => {
     const full = event.source === 'chip' ? (known.get(event.key) ?? event) : event;
-    const recognition = recognizeOneOnOne(full, {
-      selfEmails: full.calendar ? [full.calendar] : [],
-      override: settings.current().overrides[full.seriesKey],
-    });
+    const recognition = recognizeWithSettings(full, settings.current());
     return recognition.isOneOnOne ? recognition.counterpart : undefined;
   };
 

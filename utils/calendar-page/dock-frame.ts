@@ -9,6 +9,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { DOCK_WIDTH, type DockPreferences } from '@/utils/calendar-settings';
 import { releaseRoom, reserveRoom } from './page-room';
 import { DOCK_CSS } from './dock-style';
+import { matchPageTheme, type PageTheme } from './page-theme';
 import { element, shadowOf } from '@/utils/build-dom';
 import { i18n } from '#i18n';
 
@@ -19,6 +20,8 @@ const WARM_UP_LIMIT_MS = 3000;
 export interface DockFrame {
   /** Loads the panel page while the dock is hidden, so the first 1:1 opens without waiting for it. */
   warmUp(url: string): void;
+  /** Takes the calendar page's light or dark theme (for the panel too: it goes in the panel's URL). */
+  matchTheme(): PageTheme | undefined;
   /** Shows the dock with the panel at this URL (only the hash changes between 1:1s). */
   show(url: string): void;
   hide(): void;
@@ -149,6 +152,7 @@ export function createDockFrame(ctx: ContentScriptContext, initial: DockPreferen
   ctx.addEventListener(iframe, 'load', warmedUp);
 
   return {
+    matchTheme: () => matchPageTheme(host),
     warmUp(url) {
       if (iframe.getAttribute('src')) return;
       warming = true;

@@ -9,11 +9,11 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CalendarAdapter, CalendarEvent } from '@/utils/calendars/types';
-import { recognizeOneOnOne } from '@/utils/recognition';
 import { panelHash, panelTargetOf, type PanelTarget } from '@/utils/panel-link';
-import { chooseForSeries, saveDockPreferences, type LiveCalendarSettings } from '@/utils/calendar-settings';
+import { chooseForSeries, recognizeWithSettings, saveDockPreferences, type LiveCalendarSettings } from '@/utils/calendar-settings';
 import { createDockFrame, type DockFrame } from './dock-frame';
 import { createMoveWatch } from './move-watch';
+import type { PageTheme } from './page-theme';
 import { tellBackground, type SeenEvent } from '@/utils/messaging';
 
 const RESCAN_DELAY_MS = 100;
@@ -67,17 +67,14 @@ export async function startDock(
 
   const respond = (event: CalendarEvent) => {
     onOpenEvent(event);
-    const recognition = recognizeOneOnOne(event, {
-      selfEmails: event.calendar ? [event.calendar] : [],
-      override: overrides()[event.seriesKey],
-    });
+    const recognition = recognizeWithSettings(event, settings.current());
     if (recognition.isOneOnOne && recognition.counterpart) {
       rememberForCalls(event, recognition.counterpart);
       moves.watch(event, recognition.counterpart);
       frame.withdrawOffer();
       if (event.key === dismissedKey) return;
       shownKey = event.key;
-      frame.show(panelUrl(event, recognition.counterpart));
+      frame.show(panelUrl(event, recognition.counterpart, frame.matchTheme()));
       return;
     }
     shownKey = undefined;
@@ -145,8 +142,10 @@ function couldBeOneOnOne(event: CalendarEvent): boolean {
   return !event.allDay && (event.guestCount ?? 0) <= 2 && others.length <= 1;
 }
 
-function panelUrl(event: CalendarEvent, counterpart: PanelTarget['counterpart']): string {
-  return `${browser.runtime.getURL('/panel.html')}#${panelHash(panelTargetOf(event, counterpart))}`;
+function panelUrl(event: CalendarEvent, counterpart: PanelTarget['counterpart'], theme: PageTheme | undefined): string {
+  const target = panelTargetOf(event, counterpart);
+  if (theme) target.theme = theme;
+  return `${browser.runtime.getURL('/panel.html')}#${panelHash(target)}`;
 }
 
 function logQuietly(error: unknown): void {

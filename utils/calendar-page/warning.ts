@@ -11,6 +11,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PersonBriefAnswer } from '@/utils/messaging';
 import { daysText } from '@/utils/dates';
 import { WARNING_CSS } from './warning-style';
+import { matchPageTheme } from './page-theme';
 import { element, shadowOf } from '@/utils/build-dom';
 import { i18n } from '#i18n';
 
@@ -67,6 +68,7 @@ export function showWarning(ctx: ContentScriptContext, content: WarningContent):
     element('div', { class: 'actions' }, move, remove, keep),
   );
   const root = shadowOf(host, WARNING_CSS, backdrop, dialog);
+  matchPageTheme(host);
 
   void content.brief.then((brief) => {
     facts.textContent = factsText(brief, first);

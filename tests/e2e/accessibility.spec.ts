@@ -1,0 +1,135 @@
+/**
+ * axe-core on every page the user sees, in the light and the dark project
+ * (playwright.config.ts): no serious or critical violation. The pages carry
+ * what a user would have on them: a person with notes, commitments, a call.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { BrowserContext, Page } from '@playwright/test';
+import { expect, notesBox, openEvent, panel, test, WEEK_URL } from './extension';
+
+type Scope = Parameters<AxeBuilder['include']>[0];
+
+async function expectNoSeriousViolations(page: Page, scope?: Scope): Promise<void> {
+  let builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']);
+  if (scope) builder = builder.include(scope);
+  const { violations } = await builder.analyze();
+  const serious = violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => {
+      const where = violation.nodes.slice(0, 3).map((node) => node.target.join(' '));
+      const more = violation.nodes.length > 3 ? ` and ${violation.nodes.length - 3} more` : '';
+      return `${violation.id} (${violation.impact}): ${violation.help} at ${where.join(', ')}${more}`;
+    });
+  expect(serious, `axe on ${page.url()}`).toEqual([]);
+}
+
+/** A person with history: two 1:1s with notes, a commitment each way, a topic. */
+async function personWithHistory(calendar: Page): Promise<void> {
+  await openEvent(calendar, 'Alex / Sam 1:1', 0);
+  await notesBox(calendar).fill('Energy: good.\nWants to lead the billing migration design.');
+  await expect(panel(calendar).getByTestId('save-state')).toHaveText('Saved');
+  await openEvent(calendar, 'Alex / Sam 1:1', 1);
+  const commitments = panel(calendar).getByRole('region', { name: 'Commitments' });
+  for (const [text, owner] of [
+    ['Send Sam the promotion criteria', 'me'],
+    ['Draft the billing design doc', 'them'],
+  ] as const) {
+    await commitments.getByRole('textbox', { name: 'New commitment' }).fill(text);
+    await commitments.getByRole('combobox', { name: 'Whose commitment' }).selectOption(owner);
+    await commitments.getByRole('button', { name: 'Add commitment' }).click();
+  }
+  await panel(calendar).getByRole('textbox', { name: 'A topic Sam wants to discuss' }).fill('Conference talk proposal');
+  await panel(calendar).getByRole('button', { name: 'Add topic' }).click();
+  await notesBox(calendar).fill('Follow-up on the design doc.');
+  await expect(panel(calendar).getByTestId('save-state')).toHaveText('Saved');
+}
+
+async function extensionPage(context: BrowserContext, extensionId: string, path: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/${path}`);
+  return page;
+}
+
+test.describe('accessibility (axe-core: no serious or critical violation)', () => {
+  test('the panel beside the calendar, its dock and the delete warning', async ({ calendar, context }) => {
+    await personWithHistory(calendar);
+    // The panel as its own document (the iframe's page, with the same 1:1 in its hash).
+    const src = await calendar.locator('one-on-one-companion iframe').getAttribute('src');
+    expect(src).toContain('/panel.html#');
+    const panelPage = await context.newPage();
+    await panelPage.goto(src ?? '');
+    await expect(panelPage.getByRole('heading', { level: 1 })).toHaveText('Sam Rivera');
+    await expectNoSeriousViolations(panelPage);
+    // The dock's own controls on the calendar page.
+    await expectNoSeriousViolations(calendar, { fromShadowDom: ['one-on-one-companion', '.bar'] });
+    await calendar.locator('#xDetDlgDelBu').click();
+    const warning = calendar.locator('one-on-one-companion-warning').getByRole('alertdialog');
+    await expect(warning).toContainText('You last met');
+    await expectNoSeriousViolations(calendar, { fromShadowDom: ['one-on-one-companion-warning', '.dialog'] });
+    await warning.getByRole('button', { name: 'Keep it' }).click();
+  });
+
+  test('the popup, the people page and the options page', async ({ calendar, context, extensionId }) => {
+    await personWithHistory(calendar);
+    const popup = await extensionPage(context, extensionId, 'popup.html');
+    await expect(popup.getByRole('list', { name: 'Open commitments' })).toBeVisible();
+    await expectNoSeriousViolations(popup);
+    const people = await extensionPage(context, extensionId, 'people.html');
+    await people.getByRole('button', { name: /Sam Rivera/ }).click();
+    await expect(people.getByRole('heading', { name: 'Sam Rivera' })).toBeVisible();
+    await expectNoSeriousViolations(people);
+    const options = await extensionPage(context, extensionId, 'options.html');
+    await expect(options.getByRole('heading', { name: 'Questions' })).toBeVisible();
+    await expectNoSeriousViolations(options);
+  });
+
+  test('the side panel during a call', async ({ calendar, context, extensionId }) => {
+    await personWithHistory(calendar);
+    await context.route('https://meet.google.com/**', (route) =>
+      route.fulfill({
+        status: 200,
+        contentType: 'text/html; charset=utf-8',
+        body: `<!doctype html><html><head><meta charset="utf-8"><title>Meet - sam-week-lyo</title></head><body>
+          <div data-participant-id="self" data-self-name="Alex Kim"><span>Alex Kim</span></div>
+          <div data-participant-id="p0" aria-label="Sam Rivera"><span>Sam Rivera</span></div>
+          <i class="google-symbols">call_end</i></body></html>`,
+      }),
+    );
+    const meet = await context.newPage();
+    await meet.goto('https://meet.google.com/sam-week-lyo');
+    await expect(meet.locator('one-on-one-companion-call').getByRole('button', { name: '1:1 notes' })).toBeVisible();
+    const side = await extensionPage(context, extensionId, 'sidepanel.html');
+    await expect(side.getByRole('heading', { level: 1 })).toHaveText('Sam Rivera');
+    await expectNoSeriousViolations(side);
+  });
+
+  test('the welcome page', async ({ context, extensionId }) => {
+    const welcome = await extensionPage(context, extensionId, 'welcome.html');
+    await expect(welcome.getByRole('heading', { level: 1 })).toHaveText('Welcome to 1:1 Companion');
+    await expectNoSeriousViolations(welcome);
+  });
+});
+
+test.describe('the calendar page’s own dark theme', () => {
+  test('the dock, the panel and the warning follow it, whatever the system says', async ({ calendar }) => {
+    await calendar.goto(`${WEEK_URL}?theme=dark`);
+    await openEvent(calendar, 'Alex / Sam 1:1', 1);
+    await expect(panel(calendar).getByRole('heading', { level: 1 })).toHaveText('Sam Rivera');
+    await expect(calendar.locator('one-on-one-companion')).toHaveClass('dark');
+    await expect(panel(calendar).locator('html')).toHaveAttribute('data-theme', 'dark');
+    const background = await panel(calendar)
+      .locator('body')
+      .evaluate((body) => getComputedStyle(body).backgroundColor);
+    expect(background).toBe('rgb(32, 33, 36)');
+    await calendar.locator('#xDetDlgDelBu').click();
+    await expect(calendar.locator('one-on-one-companion-warning')).toHaveClass('dark');
+    await expectNoSeriousViolations(calendar, { fromShadowDom: ['one-on-one-companion-warning', '.dialog'] });
+    await calendar.screenshot({ path: `tests/e2e/screenshots/warning-on-dark-calendar-${test.info().project.name}-system.png` });
+    await calendar.keyboard.press('Escape');
+    // And back: a light calendar page gives a light panel, even on a dark system.
+    await calendar.goto(WEEK_URL);
+    await openEvent(calendar, 'Alex / Sam 1:1', 1);
+    await expect(calendar.locator('one-on-one-companion')).toHaveClass('light');
+    await expect(panel(calendar).locator('html')).toHaveAttribute('data-theme', 'light');
+  });
+});
