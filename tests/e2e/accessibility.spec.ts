@@ -18,7 +18,7 @@ async function expectNoSeriousViolations(page: Page, scope?: Scope): Promise<voi
     .map((violation) => {
       const where = violation.nodes.slice(0, 3).map((node) => node.target.join(' '));
       const more = violation.nodes.length > 3 ? ` and ${violation.nodes.length - 3} more` : '';
-      return `${violation.id} (${violation.impact}): ${violation.help} at ${where.join(', ')}${more}`;
+      return `${violation.id} (${violation.impact}): ${violation.help} at ${where.join(', ')}${more}: ${violation.nodes[0]?.html.slice(0, 200)}`;
     });
   expect(serious, `axe on ${page.url()}`).toEqual([]);
 }
