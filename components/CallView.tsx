@@ -38,14 +38,16 @@ export function CallView({ db, tabId, now = new Date() }: { db: CompanionDatabas
   };
   const match = matchCall(call, events.value, now, call.meetingCode ? picks[call.meetingCode] : undefined);
   const target = choosing ? undefined : targetOf(call, match, people.value, now);
-  const end = match.kind === 'video-link' || match.kind === 'time-title' ? match.event.end : undefined;
+  const scheduled = match.kind === 'video-link' || match.kind === 'time-title' ? match.event : undefined;
+  const start = scheduled?.start;
+  const end = scheduled?.end;
   const hidden = privacy || (call.presenting && !showWhilePresenting);
 
   return (
     <div class="call-view">
       <div class="call-bar">
         <span class="call-title">{call.title ?? (call.site === 'meet' ? 'Google Meet' : 'Teams')}</span>
-        {end && <MeetingClock end={end} />}
+        {end && <MeetingClock end={end} {...(start ? { start } : {})} />}
         <button
           type="button"
           class="link-button"

@@ -13,6 +13,7 @@ import { currentKeyring } from '@/utils/crypto/lock';
 import { encryptionState } from '@/utils/crypto/middleware';
 import { StorageStatus } from './StorageStatus';
 import { EraseForm } from './EraseForm';
+import { dayText } from '@/utils/dates';
 
 function download(name: string, type: string, text: string) {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -69,7 +70,7 @@ export function DataSection({ db }: { db: CompanionDatabase }) {
         <button type="button" class="primary-button" onClick={() => void exportAs('markdown')}>
           Export as Markdown
         </button>
-        {last && <span class="muted">Last backup: {new Date(last).toLocaleDateString()}</span>}
+        {last && <span class="muted">Last backup: {dayText(new Date(last))}</span>}
         {encrypted && (
           <label>
             <input type="checkbox" checked={sealExport} onChange={(event) => setSealExport(event.currentTarget.checked)} /> Encrypt the

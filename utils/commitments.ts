@@ -4,19 +4,9 @@
  * user's midnight into the 11th, whatever the offset and across daylight-saving
  * changes, because every comparison is by calendar day (date-fns).
  */
-import {
-  addDays,
-  differenceInCalendarDays,
-  format,
-  formatISO,
-  isValid,
-  nextFriday,
-  isFriday,
-  isWeekend,
-  parseISO,
-  startOfDay,
-} from 'date-fns';
+import { addDays, differenceInCalendarDays, formatISO, isValid, nextFriday, isFriday, isWeekend, parseISO, startOfDay } from 'date-fns';
 import type { Commitment, Meeting } from './db/records';
+import { dayText } from './dates';
 
 export type DueState = 'overdue' | 'today' | 'soon' | 'later' | 'undated';
 
@@ -63,7 +53,7 @@ export function dueText(due: string | undefined, now: Date): string {
   if (days === -1) return 'overdue since yesterday';
   if (days === 0) return 'due today';
   if (days === 1) return 'due tomorrow';
-  return `due ${format(parseISO(due!), 'EEE d MMM')}`;
+  return `due ${dayText(parseISO(due!), { year: false })}`;
 }
 
 /** "you promised 9 days ago", "Sam promised yesterday". */

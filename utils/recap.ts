@@ -4,7 +4,8 @@
  * and what is passed in is only the shared part: private notes, preparation
  * and topics never reach it (tests/unit/utils/recap.test.ts).
  */
-import { format, parseISO } from 'date-fns';
+import { parseISO } from 'date-fns';
+import { dayText } from './dates';
 
 export interface RecapInput {
   personName: string;
@@ -26,10 +27,10 @@ const escapeHtml = (text: string) =>
 
 export function buildRecap(input: RecapInput): Recap {
   const firstName = input.personName.split(' ')[0] ?? input.personName;
-  const date = format(parseISO(input.meetingStart), 'EEE d MMM yyyy');
+  const date = dayText(parseISO(input.meetingStart));
   const subject = `Our 1:1 on ${date}`;
   const line = (commitment: RecapInput['commitments'][number]) =>
-    `${commitment.text}${commitment.due ? ` (by ${format(parseISO(commitment.due), 'EEE d MMM')})` : ''}${commitment.status === 'done' ? ' [done]' : ''}`;
+    `${commitment.text}${commitment.due ? ` (by ${dayText(parseISO(commitment.due), { year: false })})` : ''}${commitment.status === 'done' ? ' [done]' : ''}`;
   const mine = input.commitments.filter((commitment) => commitment.owner === 'me');
   const theirs = input.commitments.filter((commitment) => commitment.owner === 'them');
 

@@ -36,6 +36,8 @@ export const test = base.extend<Fixtures & Options>({
       args: extensionArgs({ offline: true }),
       viewport: { width: 1440, height: 900 },
       timezoneId: 'Europe/Berlin',
+      // Dates as a British user reads them (utils/dates.ts formats for the browser's language).
+      locale: 'en-GB',
       // Playwright's own option: the system's light or dark preference (the `dark` project sets it).
       colorScheme,
     });

@@ -14,6 +14,9 @@ function getMessage(name: string, substitutions?: string | string[]): string {
   return message.replace(/\$(\$|[1-9])/g, (_, which: string) => (which === '$' ? '$' : (values[Number(which) - 1] ?? '')));
 }
 
+// Dates in the user's format (utils/dates.ts): the tests read British English unless they say otherwise.
+Object.defineProperty(globalThis.navigator, 'language', { value: 'en-GB', configurable: true });
+
 beforeEach(() => {
   fakeBrowser.reset();
   fakeBrowser.i18n.getMessage = getMessage as typeof fakeBrowser.i18n.getMessage;

@@ -1,8 +1,8 @@
 /** A complete backup of the database and settings, and a readable Markdown export. */
-import { format, parseISO } from 'date-fns';
+import { parseISO } from 'date-fns';
 import type { CompanionDatabase } from '../db/database';
 import { FOCUS_LABEL } from '../cadence';
-import { meetingStatusText } from '../dates';
+import { dayText, meetingStatusText } from '../dates';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from './format';
 
 export async function exportBackup(db: CompanionDatabase, settings: Backup['settings'], now = new Date()): Promise<Backup> {
@@ -20,7 +20,7 @@ export async function exportBackup(db: CompanionDatabase, settings: Backup['sett
   })) as Promise<Backup>;
 }
 
-const day = (iso: string) => format(parseISO(iso), 'EEE d MMM yyyy');
+const day = (iso: string) => dayText(parseISO(iso));
 
 /** One section per person: their meetings (focus, notes) and commitments. Private notes included: it is your copy. */
 export function backupToMarkdown(backup: Backup): string {

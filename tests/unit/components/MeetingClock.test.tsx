@@ -16,3 +16,17 @@ describe('MeetingClock', () => {
     expect(screen.getByRole('note').textContent).toContain('ask the wrap-up question');
   });
 });
+
+describe('MeetingClock before the 1:1 has begun', () => {
+  it('says when it starts instead of counting down to an end hours away', () => {
+    const start = new Date(Date.now() + 25 * 60 * 60_000);
+    render(<MeetingClock start={start.toISOString()} end={new Date(start.getTime() + 30 * 60_000).toISOString()} />);
+    expect(screen.getByRole('timer').textContent).toMatch(/^Starts \w{3} \d{2}:\d{2}$/);
+  });
+
+  it('counts the minutes to a start within the hour', () => {
+    const start = new Date(Date.now() + 10 * 60_000 + 30_000);
+    render(<MeetingClock start={start.toISOString()} end={new Date(start.getTime() + 30 * 60_000).toISOString()} />);
+    expect(screen.getByRole('timer').textContent).toBe('Starts in 10 min');
+  });
+});

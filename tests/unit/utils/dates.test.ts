@@ -1,0 +1,47 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { clockText, dateLocale, dayText, daysText, meetingStatusText } from '@/utils/dates';
+
+const setLanguage = (language: string) => Object.defineProperty(globalThis.navigator, 'language', { value: language, configurable: true });
+
+afterEach(() => setLanguage('en-GB'));
+
+describe('dates in the user’s own format', () => {
+  const thursday = new Date(2026, 2, 5, 14, 30);
+
+  it('writes a day the way the browser’s language does', () => {
+    expect(dayText(thursday)).toBe('Thu 5 Mar 2026');
+    expect(dayText(thursday, { year: false })).toBe('Thu 5 Mar');
+    setLanguage('en-US');
+    expect(dayText(thursday)).toBe('Thu Mar 5, 2026');
+    expect(dayText(thursday, { year: false })).toBe('Thu Mar 5');
+    expect(clockText(thursday)).toBe('2:30 PM');
+    setLanguage('de-AT');
+    expect(dayText(thursday)).toBe('Do. 5. März 2026');
+    expect(dayText(thursday, { year: false })).toBe('Do. 5. März');
+    expect(clockText(thursday)).toBe('14:30');
+  });
+
+  it('falls back to British English for a language it has no format for', () => {
+    expect(dateLocale('tlh').code).toBe('en-GB');
+    expect(dateLocale('en-AU').code).toBe('en-GB');
+    expect(dateLocale('fr-CA').code).toBe('fr');
+  });
+
+  it('counts days in words from the catalogue', () => {
+    expect([daysText(0), daysText(1), daysText(-1), daysText(12), daysText(-3)]).toEqual([
+      'today',
+      'yesterday',
+      'tomorrow',
+      '12 days ago',
+      'in 3 days',
+    ]);
+  });
+
+  it('says what happened to a meeting', () => {
+    const start = '2026-03-05T13:30:00.000Z';
+    expect(meetingStatusText({ status: 'cancelled', endedSeries: true, cancelReason: 'Reorg', start })).toBe(
+      'cancelled, and the series ended here: “Reorg”',
+    );
+    expect(meetingStatusText({ status: 'moved', movedFrom: '2026-03-05T12:00:00.000Z', start })).toBe('moved from 13:00');
+  });
+});
