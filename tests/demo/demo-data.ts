@@ -195,7 +195,7 @@ export function demoBackup(now = new Date()): Backup {
         version: 1,
         notesUpdatedAt: iso(end),
         focus: index % 6 === 5 ? 'horizon' : index % 4 === 3 ? 'near-future' : 'present',
-        asked: cancelled ? [] : [ASKED[index % ASKED.length]!, ...(index % 3 === 0 ? ['wrap-blind-spot'] : [])],
+        asked: cancelled ? [] : [ASKED[index % ASKED.length] ?? 'present-energy', ...(index % 3 === 0 ? ['wrap-blind-spot'] : [])],
         feedbackAsked: !cancelled && index % 3 === 0,
         topics:
           index === series.held - 1 ? (series.topics ?? []).map((text, topic) => ({ id: `${id}-topic-${topic}`, text, done: false })) : [],
@@ -204,7 +204,7 @@ export function demoBackup(now = new Date()): Backup {
       });
     }
     series.commitments.forEach((commitment, index) => {
-      const meetingId = meetingIds[Math.max(0, meetingIds.length - Math.ceil(commitment.weeksAgo / series.every))]!;
+      const meetingId = meetingIds[Math.max(0, meetingIds.length - Math.ceil(commitment.weeksAgo / series.every))] ?? `${personId}-first`;
       const made = subWeeks(now, commitment.weeksAgo);
       data.commitments.push({
         id: `demo-commitment-${personIndex + 1}-${index + 1}`,
