@@ -10,12 +10,12 @@
  * screenshots (docs/screenshots/): the panel, the warning, the popup, the side panel.
  */
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromiumPath, EXTENSION_DIR, extensionArgs, extensionIdFor } from '../harness/chromium.mjs';
-import { DEMO_WEEK_URL, serveStandIns } from '../harness/stand-ins';
-import { demoBackup, DEMO_SELF } from './demo-data';
+import { DEMO_WEEK_URL } from '../harness/stand-ins';
+import { refuseNetwork, restoreHistory, serveDemo, tellWhoYouAre, welcomePage } from './setup';
 
 const SCREENSHOTS = resolve(import.meta.dirname, '../../docs/screenshots');
 const screenshots = process.argv.includes('--screenshots');
@@ -29,6 +29,7 @@ const context = await chromium.launchPersistentContext(profile, {
   viewport: headless ? { width: 1440, height: 900 } : null,
 });
 try {
+  await refuseNetwork(context);
   await serveDemo(context);
   const extensionId = extensionIdFor(EXTENSION_DIR);
   const welcome = await welcomePage(context);
@@ -45,47 +46,6 @@ try {
 } finally {
   await context.close().catch(() => undefined);
   rmSync(profile, { recursive: true, force: true });
-}
-
-/** The stand-in calendar and a Meet call with Sam; everything else is refused: the demo needs no network. */
-async function serveDemo(context: BrowserContext): Promise<void> {
-  await context.route(
-    (url) => url.protocol !== 'chrome-extension:',
-    (route) => route.abort('blockedbyclient'),
-  );
-  await serveStandIns(context, { demo: true });
-  await context.route('https://meet.google.com/**', (route) =>
-    route.fulfill({
-      status: 200,
-      contentType: 'text/html; charset=utf-8',
-      body: `<!doctype html><html><head><meta charset="utf-8"><title>Meet - sam-demo-one</title>
-        <style>body{margin:0;height:100vh;background:#202124;color:#e8eaed;font:16px system-ui;display:grid;place-items:center}</style></head><body>
-        <div data-participant-id="self" data-self-name="Alex Kim"><span>Alex Kim</span></div>
-        <div data-participant-id="p0" aria-label="Sam Rivera"><span>Sam Rivera</span></div>
-        <i class="google-symbols">mic</i><i class="google-symbols">call_end</i></body></html>`,
-    }),
-  );
-}
-
-async function welcomePage(context: BrowserContext): Promise<Page> {
-  const isWelcome = (page: Page) => page.url().endsWith('/welcome.html');
-  return context.pages().find(isWelcome) ?? (await context.waitForEvent('page', { predicate: isWelcome, timeout: 15_000 }));
-}
-
-async function tellWhoYouAre(welcome: Page): Promise<void> {
-  await welcome.getByRole('textbox', { name: 'Your email addresses, one per line' }).fill(DEMO_SELF);
-  await welcome.getByRole('button', { name: 'Save addresses' }).click();
-  await welcome.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
-}
-
-async function restoreHistory(context: BrowserContext, extensionId: string, file: string): Promise<void> {
-  writeFileSync(file, JSON.stringify(demoBackup(), null, 2));
-  const options = await context.newPage();
-  await options.goto(`chrome-extension://${extensionId}/options.html`);
-  await options.getByLabel('Choose a backup file').setInputFiles(file);
-  await options.getByRole('region', { name: 'Import preview' }).getByRole('button', { name: 'Import' }).click();
-  await options.getByText(/^Imported \d+ records/).waitFor();
-  await options.close();
 }
 
 async function takeScreenshots(context: BrowserContext, calendar: Page, extensionId: string): Promise<void> {
