@@ -16,6 +16,12 @@ export default defineConfig({
     plugins: [preact()],
   }),
   hooks: {
+    // The toolbar button's tooltip and the sidebar's title from the catalogue too (WXT takes them from the pages' <title>).
+    'build:manifestGenerated': (_, manifest) => {
+      const action = manifest.action ?? manifest.browser_action;
+      if (action) action.default_title = '__MSG_extension_name__';
+      if (manifest.sidebar_action) manifest.sidebar_action.default_title = '__MSG_extension_sidePanelTitle__';
+    },
     // The extension pages' shared libraries get chunks of their own, so a page loads only what it
     // imports: the popup draws its snapshot before Dexie, the ciphers and zod are even fetched
     // (docs/PERFORMANCE.md). Content scripts are single files (and so is the

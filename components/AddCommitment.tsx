@@ -2,6 +2,7 @@
 import { useState } from 'preact/hooks';
 import { beforeNextMeeting, endOfThisWeek } from '@/utils/commitments';
 import type { Meeting } from '@/utils/db/records';
+import { i18n } from '#i18n';
 
 type DueChoice = 'none' | 'next' | 'week' | 'date';
 
@@ -43,28 +44,41 @@ export function AddCommitment({ meetings, current, firstName, now, onAdd }: Prop
     <form class="add-commitment" onSubmit={(event) => void submit(event)}>
       <input
         type="text"
-        aria-label="New commitment"
-        placeholder="Who will do what?"
+        aria-label={i18n.t('commitments.new')}
+        placeholder={i18n.t('commitments.newPlaceholder')}
         value={text}
         maxLength={500}
         onInput={(event) => setText(event.currentTarget.value)}
       />
       <div class="add-commitment-row">
-        <select aria-label="Whose commitment" value={owner} onChange={(event) => setOwner(event.currentTarget.value as 'me' | 'them')}>
-          <option value="me">Mine</option>
-          <option value="them">{firstName}'s</option>
+        <select
+          aria-label={i18n.t('commitments.whose')}
+          value={owner}
+          onChange={(event) => setOwner(event.currentTarget.value as 'me' | 'them')}
+        >
+          <option value="me">{i18n.t('commitments.mine')}</option>
+          <option value="them">{i18n.t('commitments.theirs', { name: firstName })}</option>
         </select>
-        <select aria-label="Due" value={choice} onChange={(event) => setChoice(event.currentTarget.value as DueChoice)}>
-          <option value="none">No due date</option>
-          <option value="next">Before the next 1:1</option>
-          <option value="week">End of this week</option>
-          <option value="date">On a date…</option>
+        <select
+          aria-label={i18n.t('commitments.due')}
+          value={choice}
+          onChange={(event) => setChoice(event.currentTarget.value as DueChoice)}
+        >
+          <option value="none">{i18n.t('commitments.noDue')}</option>
+          <option value="next">{i18n.t('commitments.beforeNext')}</option>
+          <option value="week">{i18n.t('commitments.endOfWeek')}</option>
+          <option value="date">{i18n.t('commitments.onDate')}</option>
         </select>
         {choice === 'date' && (
-          <input type="date" aria-label="Due date" value={date} onInput={(event) => setDate(event.currentTarget.value)} />
+          <input
+            type="date"
+            aria-label={i18n.t('commitments.dueDate')}
+            value={date}
+            onInput={(event) => setDate(event.currentTarget.value)}
+          />
         )}
-        <button type="submit" aria-label="Add commitment">
-          Add
+        <button type="submit" aria-label={i18n.t('commitments.add')}>
+          {i18n.t('common.add')}
         </button>
       </div>
       {error && (

@@ -1,4 +1,6 @@
 /** The two numbers of a cadence, as typed (checked on save with checkCadence). */
+import { i18n } from '#i18n';
+
 export interface CadenceText {
   near: string;
   horizon: string;
@@ -8,7 +10,7 @@ export function CadenceFields({ value, onChange }: { value: CadenceText; onChang
   return (
     <>
       <label>
-        Near future every{' '}
+        {i18n.t('cadence.nearEvery')}{' '}
         <input
           type="number"
           min={1}
@@ -16,10 +18,10 @@ export function CadenceFields({ value, onChange }: { value: CadenceText; onChang
           value={value.near}
           onInput={(event) => onChange({ ...value, near: event.currentTarget.value })}
         />{' '}
-        weeks
+        {i18n.t('cadence.weeks')}
       </label>
       <label>
-        Horizon every{' '}
+        {i18n.t('cadence.horizonEvery')}{' '}
         <input
           type="number"
           min={1}
@@ -27,7 +29,7 @@ export function CadenceFields({ value, onChange }: { value: CadenceText; onChang
           value={value.horizon}
           onInput={(event) => onChange({ ...value, horizon: event.currentTarget.value })}
         />{' '}
-        weeks
+        {i18n.t('cadence.weeks')}
       </label>
     </>
   );

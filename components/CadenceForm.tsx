@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { cadenceSetting, checkCadence, readCadence } from '@/utils/settings';
 import { useStorageItem } from './use-storage-item';
 import { CadenceFields, cadenceText } from './CadenceFields';
+import { i18n } from '#i18n';
 
 export function CadenceForm() {
   const cadence = useStorageItem(cadenceSetting, readCadence);
@@ -17,19 +18,16 @@ export function CadenceForm() {
     const checked = checkCadence({ nearFutureWeeks: Number(typed.near), horizonWeeks: Number(typed.horizon) });
     if (!checked.ok) return setMessage(checked.error);
     await cadenceSetting.setValue(checked.cadence);
-    setMessage('Saved.');
+    setMessage(i18n.t('common.saved'));
   };
 
   return (
     <section class="card" aria-labelledby="cadence-heading">
-      <h2 id="cadence-heading">Cadence</h2>
-      <p class="muted">
-        Most 1:1s are about the present. Every few weeks, look at the near future (growth and impact in the coming weeks); less often, at
-        the horizon (career, skills, the leader they want to become).
-      </p>
+      <h2 id="cadence-heading">{i18n.t('cadence.heading')}</h2>
+      <p class="muted">{i18n.t('cadence.intro')}</p>
       <form class="cadence-form" noValidate onSubmit={(event) => void save(event)}>
         <CadenceFields value={typed} onChange={setTyped} />
-        <button type="submit">Save cadence</button>
+        <button type="submit">{i18n.t('cadence.save')}</button>
         <span role="status" class="form-message">
           {message}
         </span>

@@ -15,6 +15,7 @@ import { useStorageItem } from './use-storage-item';
 import { PersonView } from './PersonView';
 import { PersonPicker } from './PersonPicker';
 import { MeetingClock } from './MeetingClock';
+import { i18n } from '#i18n';
 
 const readCalls = () => liveCalls.getValue();
 const readPicks = () => callPicks.getValue();
@@ -29,8 +30,8 @@ export function CallView({ db, tabId, now = new Date() }: { db: CompanionDatabas
   const [choosing, setChoosing] = useState(false);
 
   const call = pickCall(calls, tabId);
-  if (!call) return <p class="empty">No call right now. Join a Google Meet or Teams call and the notes for that 1:1 open here.</p>;
-  if (!events.value || !people.value) return <p aria-busy="true">Finding this call's 1:1…</p>;
+  if (!call) return <p class="empty">{i18n.t('call.none')}</p>;
+  if (!events.value || !people.value) return <p aria-busy="true">{i18n.t('call.finding')}</p>;
 
   const pick = async (personId: string) => {
     if (call.meetingCode) await callPicks.setValue({ ...(await callPicks.getValue()), [call.meetingCode]: personId });
@@ -46,7 +47,7 @@ export function CallView({ db, tabId, now = new Date() }: { db: CompanionDatabas
   return (
     <div class="call-view">
       <div class="call-bar">
-        <span class="call-title">{call.title ?? (call.site === 'meet' ? 'Google Meet' : 'Teams')}</span>
+        <span class="call-title">{call.title ?? i18n.t(call.site === 'meet' ? 'call.meet' : 'call.teams')}</span>
         {end && <MeetingClock end={end} {...(start ? { start } : {})} />}
         <button
           type="button"
@@ -54,18 +55,18 @@ export function CallView({ db, tabId, now = new Date() }: { db: CompanionDatabas
           aria-pressed={hidden}
           onClick={() => (hidden ? (setPrivacy(false), setShowWhilePresenting(true)) : setPrivacy(true))}
         >
-          {hidden ? 'Show notes' : 'Hide notes'}
+          {i18n.t(hidden ? 'call.showNotes' : 'call.hideNotes')}
         </button>
       </div>
       {hidden ? (
         <p class="privacy-screen" role="status">
-          {call.presenting && !privacy ? 'Notes hidden while you present.' : 'Notes hidden.'}
+          {i18n.t(call.presenting && !privacy ? 'call.hiddenPresenting' : 'call.hidden')}
         </p>
       ) : target ? (
         <>
           <PersonView key={target.key} db={db} target={target} drafts={localDrafts()} />
           <button type="button" class="link-button" onClick={() => setChoosing(true)}>
-            Not the right person?
+            {i18n.t('call.notRightPerson')}
           </button>
         </>
       ) : (
@@ -103,7 +104,7 @@ function targetOf(
     v: 1,
     key: `${series}:${formatISO(now, { representation: 'date' })}`,
     seriesKey: series,
-    title: call.title ?? 'Call',
+    title: call.title ?? i18n.t('call.untitled'),
     start: now.toISOString().replace(/:\d{2}\.\d{3}Z$/, ':00.000Z'),
     allDay: false,
     recurring: false,

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import { dueState, dueText, promisedText } from '@/utils/commitments';
 import type { Commitment } from '@/utils/db/records';
+import { i18n } from '#i18n';
 
 interface Props {
   commitment: Commitment;
@@ -25,7 +26,8 @@ export function CommitmentItem({ commitment, personName, now, showAge, onDone, o
   const [error, setError] = useState('');
   const done = commitment.status === 'done';
   const state = done ? 'done' : dueState(commitment.due, now);
-  const whose = commitment.owner === 'me' ? 'Mine' : `${personName.split(' ')[0] ?? personName}'s`;
+  const first = personName.split(' ')[0] ?? personName;
+  const whose = commitment.owner === 'me' ? i18n.t('commitments.mine') : i18n.t('commitments.theirs', { name: first });
 
   if (editing && onEdit) {
     const save = async (event: Event) => {
@@ -39,23 +41,32 @@ export function CommitmentItem({ commitment, personName, now, showAge, onDone, o
         <form class="edit-commitment" onSubmit={(event) => void save(event)}>
           <input
             type="text"
-            aria-label="Commitment text"
+            aria-label={i18n.t('commitments.text')}
             value={text}
             maxLength={500}
             onInput={(event) => setText(event.currentTarget.value)}
           />
-          <select aria-label="Whose commitment" value={owner} onChange={(event) => setOwner(event.currentTarget.value as 'me' | 'them')}>
-            <option value="me">Mine</option>
-            <option value="them">{personName.split(' ')[0] ?? personName}'s</option>
+          <select
+            aria-label={i18n.t('commitments.whose')}
+            value={owner}
+            onChange={(event) => setOwner(event.currentTarget.value as 'me' | 'them')}
+          >
+            <option value="me">{i18n.t('commitments.mine')}</option>
+            <option value="them">{i18n.t('commitments.theirs', { name: first })}</option>
           </select>
-          <input type="date" aria-label="Due date (empty for none)" value={due} onInput={(event) => setDue(event.currentTarget.value)} />
-          <button type="submit">Save</button>
+          <input
+            type="date"
+            aria-label={i18n.t('commitments.dueDateOptional')}
+            value={due}
+            onInput={(event) => setDue(event.currentTarget.value)}
+          />
+          <button type="submit">{i18n.t('common.save')}</button>
           <button
             type="button"
             class="link-button"
             onClick={() => (setEditing(false), setText(commitment.text), setOwner(commitment.owner), setDue(commitment.due ?? ''))}
           >
-            Cancel
+            {i18n.t('common.cancel')}
           </button>
         </form>
         {error && (
@@ -73,17 +84,27 @@ export function CommitmentItem({ commitment, personName, now, showAge, onDone, o
         <span class="commitment-text">{commitment.text}</span>
       </label>
       <span class="commitment-meta">
-        {whose} · {done ? 'done' : dueText(commitment.due, now)}
+        {whose} · {done ? i18n.t('commitments.done') : dueText(commitment.due, now)}
         {showAge && ` · ${promisedText(commitment, personName, now)}`}
       </span>
       <span class="commitment-actions">
         {onEdit && (
-          <button type="button" class="icon-button" aria-label={`Edit: ${commitment.text}`} onClick={() => setEditing(true)}>
+          <button
+            type="button"
+            class="icon-button"
+            aria-label={i18n.t('commitments.editOne', { text: commitment.text })}
+            onClick={() => setEditing(true)}
+          >
             ✎
           </button>
         )}
         {onDelete && (
-          <button type="button" class="icon-button" aria-label={`Delete: ${commitment.text}`} onClick={onDelete}>
+          <button
+            type="button"
+            class="icon-button"
+            aria-label={i18n.t('commitments.deleteOne', { text: commitment.text })}
+            onClick={onDelete}
+          >
             ×
           </button>
         )}

@@ -10,6 +10,7 @@ import { addCommitment, deleteCommitment, editCommitment, restoreCommitment, set
 import { tellBackground } from '@/utils/messaging';
 import { AddCommitment } from './AddCommitment';
 import { CommitmentItem } from './CommitmentItem';
+import { i18n } from '#i18n';
 
 interface Props {
   db: CompanionDatabase;
@@ -56,29 +57,29 @@ export function CommitmentsSection({ db, person, meetings, current, commitments,
 
   return (
     <section class="commitments" aria-labelledby="commitments-heading">
-      <h2 id="commitments-heading">Commitments</h2>
+      <h2 id="commitments-heading">{i18n.t('commitments.heading')}</h2>
       {earlier.length > 0 && (
         <>
-          <p class="reminder">Start with follow-up: still open from earlier 1:1s.</p>
-          <ul class="commitment-list" aria-label="Open from earlier 1:1s">
+          <p class="reminder">{i18n.t('commitments.followUp')}</p>
+          <ul class="commitment-list" aria-label={i18n.t('commitments.earlierList')}>
             {earlier.map((commitment) => item(commitment, true))}
           </ul>
         </>
       )}
       {today.length > 0 && (
-        <ul class="commitment-list" aria-label="From this 1:1">
+        <ul class="commitment-list" aria-label={i18n.t('commitments.todayList')}>
           {today.map((commitment) => item(commitment, false))}
         </ul>
       )}
       {deleted && (
         <p class="undo-bar" role="status">
-          Deleted “{deleted.text}”.{' '}
+          {i18n.t('commitments.deleted', { text: deleted.text })}{' '}
           <button
             type="button"
             class="link-button"
             onClick={() => void restoreCommitment(db, deleted).then(() => (setDeleted(undefined), changed()))}
           >
-            Undo
+            {i18n.t('common.undo')}
           </button>
         </p>
       )}

@@ -14,6 +14,7 @@ import { encryptionState } from '@/utils/crypto/middleware';
 import { StorageStatus } from './StorageStatus';
 import { EraseForm } from './EraseForm';
 import { dayText } from '@/utils/dates';
+import { i18n } from '#i18n';
 
 function download(name: string, type: string, text: string) {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -46,35 +47,37 @@ export function DataSection({ db }: { db: CompanionDatabase }) {
     } else download(`one-on-one-notes-${day}.md`, 'text/markdown', backupToMarkdown(backup));
     if (kind === 'json') await lastBackupAt.setValue(new Date().toISOString());
     setMessage(
-      `Exported ${backup.data.people.length} people, ${backup.data.meetings.length} meetings and ${backup.data.commitments.length} commitments in ${Math.round(performance.now() - started)} ms.`,
+      i18n.t('data.exported', {
+        people: backup.data.people.length,
+        meetings: backup.data.meetings.length,
+        commitments: backup.data.commitments.length,
+        ms: Math.round(performance.now() - started),
+      }),
     );
   };
 
   return (
     <section class="card" aria-labelledby="data-heading">
-      <h2 id="data-heading">Your data</h2>
+      <h2 id="data-heading">{i18n.t('data.heading')}</h2>
       {remind && (
         <p class="nudge" role="note">
-          {last ? 'No backup in the last 30 days.' : 'You have not made a backup yet.'} Your notes live only in this browser: export a
-          backup and keep it somewhere safe.
+          {i18n.t(last ? 'data.noRecentBackup' : 'data.noBackupYet')} {i18n.t('data.keepOne')}
         </p>
       )}
-      <h3>Back up</h3>
-      <p class="muted">
-        A backup holds everything: people, meetings with private and shared notes, commitments, your questions and settings.
-      </p>
+      <h3>{i18n.t('data.backUp')}</h3>
+      <p class="muted">{i18n.t('data.backupHolds')}</p>
       <div class="form-actions">
         <button type="button" class="primary-button" onClick={() => void exportAs('json')}>
-          Export backup (JSON)
+          {i18n.t('data.exportJson')}
         </button>
         <button type="button" class="primary-button" onClick={() => void exportAs('markdown')}>
-          Export as Markdown
+          {i18n.t('data.exportMarkdown')}
         </button>
-        {last && <span class="muted">Last backup: {dayText(new Date(last))}</span>}
+        {last && <span class="muted">{i18n.t('data.lastBackup', { day: dayText(new Date(last)) })}</span>}
         {encrypted && (
           <label>
-            <input type="checkbox" checked={sealExport} onChange={(event) => setSealExport(event.currentTarget.checked)} /> Encrypt the
-            backup with my passphrase
+            <input type="checkbox" checked={sealExport} onChange={(event) => setSealExport(event.currentTarget.checked)} />{' '}
+            {i18n.t('data.sealExport')}
           </label>
         )}
       </div>

@@ -8,6 +8,8 @@ import { Autosave, type DraftStore, type SaveState } from '@/utils/autosave';
 import type { CompanionDatabase } from '@/utils/db/database';
 import type { DifficultPrep as Prep, Meeting } from '@/utils/db/records';
 import { saveDifficultPrep } from '@/utils/db/plan';
+import { i18n } from '#i18n';
+import { saveStateText } from './save-state';
 
 interface Props {
   db: CompanionDatabase;
@@ -16,11 +18,12 @@ interface Props {
 }
 
 const EMPTY: Prep = { example: '', behaviour: '', questions: '', followUp: '' };
-const PROMPTS: { field: Exclude<keyof Prep, 'followUp'>; label: string; hint: string }[] = [
-  { field: 'example', label: 'The specific example', hint: 'What happened, and when?' },
-  { field: 'behaviour', label: 'The behaviour, not the character', hint: 'What did they do, and what was its effect?' },
-  { field: 'questions', label: 'Questions that open a dialogue', hint: 'How do they see it? What might you be missing?' },
-];
+const PROMPTS = () =>
+  [
+    { field: 'example', label: i18n.t('difficult.example'), hint: i18n.t('difficult.exampleHint') },
+    { field: 'behaviour', label: i18n.t('difficult.behaviour'), hint: i18n.t('difficult.behaviourHint') },
+    { field: 'questions', label: i18n.t('difficult.questions'), hint: i18n.t('difficult.questionsHint') },
+  ] as const;
 
 export function DifficultPrep({ db, meeting, drafts }: Props) {
   const [prep, setPrep] = useState<Prep>({ ...EMPTY, ...meeting.difficult });
@@ -53,20 +56,20 @@ export function DifficultPrep({ db, meeting, drafts }: Props) {
 
   return (
     <details class="difficult" open={started}>
-      <summary>Prepare a difficult conversation</summary>
-      <p class="muted">Private to you. Be specific, talk about behaviour, open a dialogue, and follow up.</p>
-      {PROMPTS.map(({ field, label, hint }) => (
+      <summary>{i18n.t('difficult.summary')}</summary>
+      <p class="muted">{i18n.t('difficult.intro')}</p>
+      {PROMPTS().map(({ field, label, hint }) => (
         <label key={field} class="prompt">
           <span class="prompt-label">{label}</span>
           <textarea rows={2} placeholder={hint} value={prep[field]} onInput={(event) => update({ [field]: event.currentTarget.value })} />
         </label>
       ))}
       <label class="prompt inline">
-        <span class="prompt-label">Follow up by</span>
+        <span class="prompt-label">{i18n.t('difficult.followUp')}</span>
         <input type="date" value={prep.followUp ?? ''} onInput={(event) => update({ followUp: event.currentTarget.value })} />
       </label>
       <span class="save-state" role="status" aria-live="polite">
-        {state === 'saved' ? 'Saved' : state === 'failed' ? 'Not saved yet, retrying' : state === 'idle' ? '' : 'Saving…'}
+        {state === 'idle' ? '' : saveStateText(state)}
       </span>
     </details>
   );

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Meeting } from '@/utils/db/records';
 import { MeetingNotes } from './MeetingNotes';
 import { daysAgoText, meetingDateText, meetingStatusText } from '@/utils/dates';
+import { i18n } from '#i18n';
 
 interface Props {
   meetings: Meeting[];
@@ -18,9 +19,9 @@ export function EarlierNotes({ meetings, personName, now }: Props) {
   const shown = all ? meetings : meetings.slice(0, EARLIER_SHOWN);
   return (
     <section class="earlier" aria-labelledby="earlier-heading">
-      <h2 id="earlier-heading">Earlier 1:1s</h2>
+      <h2 id="earlier-heading">{i18n.t('earlier.heading')}</h2>
       {meetings.length === 0 ? (
-        <p class="empty">No earlier 1:1s with {personName} yet. What you write today will be here next time.</p>
+        <p class="empty">{i18n.t('earlier.none', { name: personName })}</p>
       ) : (
         <ol class="earlier-list">
           {shown.map((meeting) => (
@@ -36,7 +37,7 @@ export function EarlierNotes({ meetings, personName, now }: Props) {
       )}
       {shown.length < meetings.length && (
         <button type="button" class="link-button" onClick={() => setAll(true)}>
-          Show all {meetings.length} earlier 1:1s
+          {i18n.t('earlier.showAll', meetings.length)}
         </button>
       )}
     </section>

@@ -12,6 +12,7 @@ import {
   type LockState,
   type Outcome,
 } from '@/utils/crypto/lock';
+import { i18n } from '#i18n';
 
 function PassphraseField({
   label,
@@ -46,7 +47,7 @@ export function EncryptionSection({ db }: { db: CompanionDatabase }) {
   const run = async (event: Event, action: () => Promise<Outcome>, done: string) => {
     event.preventDefault();
     setBusy(true);
-    setMessage('Working… (this takes a moment: the passphrase is stretched on purpose)');
+    setMessage(i18n.t('encryption.working'));
     const result = await action();
     setBusy(false);
     setMessage(result.ok ? done : result.error);
@@ -61,51 +62,49 @@ export function EncryptionSection({ db }: { db: CompanionDatabase }) {
 
   return (
     <section class="card" aria-labelledby="encryption-heading">
-      <h2 id="encryption-heading">Encryption</h2>
+      <h2 id="encryption-heading">{i18n.t('encryption.heading')}</h2>
       {state === 'off' ? (
         <form
           class="passphrase-form"
-          onSubmit={(event) => void run(event, () => enableEncryption(db, first), 'Your notes are now encrypted on this computer.')}
+          onSubmit={(event) => void run(event, () => enableEncryption(db, first), i18n.t('encryption.enabled'))}
         >
-          <p class="muted">
-            Encrypt your notes and commitments on this computer with a passphrase. You enter it once per browser session. If you forget it,
-            nobody can recover your notes: keep a backup.
-          </p>
-          <PassphraseField label="Passphrase" value={first} onInput={setFirst} autocomplete="new-password" />
-          <PassphraseField label="Repeat it" value={second} onInput={setSecond} autocomplete="new-password" />
+          <p class="muted">{i18n.t('encryption.intro')}</p>
+          <PassphraseField label={i18n.t('encryption.passphrase')} value={first} onInput={setFirst} autocomplete="new-password" />
+          <PassphraseField label={i18n.t('encryption.repeat')} value={second} onInput={setSecond} autocomplete="new-password" />
           <button type="submit" class="primary-button" disabled={busy || !first || !!problem}>
-            Encrypt my notes
+            {i18n.t('encryption.enable')}
           </button>
           {problem && <p class="muted">{problem}</p>}
         </form>
       ) : (
         <>
-          <p>Your notes and commitments are encrypted on this computer.</p>
+          <p>{i18n.t('encryption.isOn')}</p>
           <div class="form-actions">
-            <button type="button" class="primary-button" onClick={() => void lockNow().then(() => setMessage('Locked.'))}>
-              Lock now
+            <button type="button" class="primary-button" onClick={() => void lockNow().then(() => setMessage(i18n.t('encryption.locked')))}>
+              {i18n.t('encryption.lockNow')}
             </button>
           </div>
           <form
             class="passphrase-form"
-            onSubmit={(event) =>
-              void run(event, () => changePassphrase(db, current, first), 'Passphrase changed; everything was re-encrypted.')
-            }
+            onSubmit={(event) => void run(event, () => changePassphrase(db, current, first), i18n.t('encryption.changed'))}
           >
-            <h3>Change the passphrase</h3>
-            <PassphraseField label="Current passphrase" value={current} onInput={setCurrent} autocomplete="current-password" />
-            <PassphraseField label="New passphrase" value={first} onInput={setFirst} autocomplete="new-password" />
-            <PassphraseField label="Repeat the new one" value={second} onInput={setSecond} autocomplete="new-password" />
+            <h3>{i18n.t('encryption.changeHeading')}</h3>
+            <PassphraseField label={i18n.t('encryption.current')} value={current} onInput={setCurrent} autocomplete="current-password" />
+            <PassphraseField label={i18n.t('encryption.new')} value={first} onInput={setFirst} autocomplete="new-password" />
+            <PassphraseField label={i18n.t('encryption.repeatNew')} value={second} onInput={setSecond} autocomplete="new-password" />
             <button type="submit" class="primary-button" disabled={busy || !current || !first || !!problem}>
-              Change passphrase
+              {i18n.t('encryption.change')}
             </button>
             {problem && <p class="muted">{problem}</p>}
           </form>
-          <form class="passphrase-form" onSubmit={(event) => void run(event, () => disableEncryption(db, current), 'Encryption is off.')}>
-            <h3>Turn encryption off</h3>
-            <PassphraseField label="Passphrase" value={current} onInput={setCurrent} autocomplete="current-password" />
+          <form
+            class="passphrase-form"
+            onSubmit={(event) => void run(event, () => disableEncryption(db, current), i18n.t('encryption.off'))}
+          >
+            <h3>{i18n.t('encryption.offHeading')}</h3>
+            <PassphraseField label={i18n.t('encryption.passphrase')} value={current} onInput={setCurrent} autocomplete="current-password" />
             <button type="submit" class="danger-button" disabled={busy || !current}>
-              Turn off encryption
+              {i18n.t('encryption.turnOff')}
             </button>
           </form>
         </>

@@ -5,6 +5,7 @@ import { eraseDatabase } from '@/utils/backup/merge';
 import { resetSettings } from '@/utils/settings';
 import { tellBackground } from '@/utils/messaging';
 import { forgetEncryption } from '@/utils/crypto/lock';
+import { i18n } from '#i18n';
 
 const WORD = 'ERASE';
 
@@ -13,30 +14,30 @@ export function EraseForm({ db }: { db: CompanionDatabase }) {
   const [message, setMessage] = useState('');
   const erase = async (event: Event) => {
     event.preventDefault();
-    if (typed.trim() !== WORD) return setMessage(`Type ${WORD} to confirm.`);
+    if (typed.trim() !== WORD) return setMessage(i18n.t('erase.typeWord', { word: WORD }));
     await eraseDatabase(db);
     await resetSettings();
     await forgetEncryption();
     void tellBackground({ type: 'commitments-changed' });
     setTyped('');
-    setMessage('Everything was erased.');
+    setMessage(i18n.t('erase.done'));
   };
   return (
     <form class="erase" onSubmit={(event) => void erase(event)}>
-      <h3>Erase all data</h3>
-      <p class="muted">Removes every person, meeting, note and commitment from this browser. It cannot be undone: export a backup first.</p>
+      <h3>{i18n.t('erase.heading')}</h3>
+      <p class="muted">{i18n.t('erase.intro')}</p>
       <label>
-        Type {WORD} to confirm{' '}
+        {i18n.t('erase.confirmLabel', { word: WORD })}{' '}
         <input
           type="text"
-          aria-label={`Type ${WORD} to confirm`}
+          aria-label={i18n.t('erase.confirmLabel', { word: WORD })}
           value={typed}
           onInput={(event) => setTyped(event.currentTarget.value)}
           autocomplete="off"
         />
       </label>
       <button type="submit" class="danger-button" disabled={typed.trim() !== WORD}>
-        Erase all data
+        {i18n.t('erase.heading')}
       </button>
       <p role="status" class="form-message">
         {message}

@@ -5,12 +5,12 @@ import type { Backup } from '@/utils/backup/format';
 import { readBackupFile, type ReadResult } from '@/utils/backup/read';
 import { openSealedBackup, type SealedBackup } from '@/utils/backup/sealed';
 import { applyImport, planImport, TABLES, type ImportPlan } from '@/utils/backup/merge';
+import { i18n } from '#i18n';
 
-const NAMES = { people: 'people', meetings: 'meetings', commitments: 'commitments', questions: 'questions' } as const;
 const summary = (counts: ImportPlan['add']) =>
   TABLES.filter((table) => counts[table] > 0)
-    .map((table) => `${counts[table]} ${NAMES[table]}`)
-    .join(', ') || 'nothing';
+    .map((table) => i18n.t(`import.count.${table}`, counts[table]))
+    .join(', ') || i18n.t('import.nothing');
 
 export function ImportForm({ db, onImported }: { db: CompanionDatabase; onImported(settings: Backup['settings']): Promise<void> }) {
   const [error, setError] = useState('');
@@ -46,18 +46,18 @@ export function ImportForm({ db, onImported }: { db: CompanionDatabase; onImport
     try {
       const written = await applyImport(db, pending.plan, theirs);
       await onImported(pending.backup.settings);
-      setDone(`Imported ${written} records from ${pending.name} in ${Math.round(performance.now() - started)} ms.`);
+      setDone(i18n.t('import.done', { count: written, name: pending.name, ms: Math.round(performance.now() - started) }));
       setPending(undefined);
     } catch (failure) {
-      setError(`The import did not go through, and nothing was changed: ${failure instanceof Error ? failure.message : String(failure)}`);
+      setError(i18n.t('import.failed', { reason: failure instanceof Error ? failure.message : String(failure) }));
     }
   };
 
   return (
     <div class="import">
-      <h3>Restore from a backup</h3>
+      <h3>{i18n.t('import.heading')}</h3>
       <label class="file-label">
-        Choose a backup file{' '}
+        {i18n.t('import.choose')}{' '}
         <input type="file" accept=".json,application/json" onChange={(event) => void choose(event.currentTarget.files?.[0])} />
       </label>
       {error && (
@@ -74,7 +74,7 @@ export function ImportForm({ db, onImported }: { db: CompanionDatabase; onImport
           }}
         >
           <label>
-            Passphrase of this backup{' '}
+            {i18n.t('import.passphrase')}{' '}
             <input
               type="password"
               autocomplete="current-password"
@@ -83,7 +83,7 @@ export function ImportForm({ db, onImported }: { db: CompanionDatabase; onImport
             />
           </label>
           <button type="submit" class="primary-button" disabled={!passphrase}>
-            Open the backup
+            {i18n.t('import.open')}
           </button>
         </form>
       )}
@@ -93,16 +93,19 @@ export function ImportForm({ db, onImported }: { db: CompanionDatabase; onImport
         </p>
       )}
       {pending && (
-        <div class="import-preview" aria-label="Import preview" role="region">
+        <div class="import-preview" aria-label={i18n.t('import.preview')} role="region">
           <p>
-            From {pending.name}: adds {summary(pending.plan.add)}; updates {summary(pending.plan.change)}; unchanged:{' '}
-            {summary(pending.plan.same)}.{pending.plan.matched.people > 0 && ` ${pending.plan.matched.people} people matched by email.`}
+            {i18n.t('import.plan', {
+              name: pending.name,
+              add: summary(pending.plan.add),
+              change: summary(pending.plan.change),
+              same: summary(pending.plan.same),
+            })}
+            {pending.plan.matched.people > 0 && ` ${i18n.t('import.matched', pending.plan.matched.people)}`}
           </p>
           {pending.plan.conflicts.length > 0 && (
             <fieldset class="conflicts">
-              <legend>
-                {pending.plan.conflicts.length} changed here since the backup was made. For each, keep yours or take the backup's:
-              </legend>
+              <legend>{i18n.t('import.conflicts', pending.plan.conflicts.length)}</legend>
               {pending.plan.conflicts.map((conflict) => (
                 <div key={conflict.key} class="conflict" role="radiogroup" aria-label={conflict.label}>
                   <span>{conflict.label}</span>
@@ -113,7 +116,7 @@ export function ImportForm({ db, onImported }: { db: CompanionDatabase; onImport
                       checked={!theirs.has(conflict.key)}
                       onChange={() => setTheirs((set) => new Set([...set].filter((key) => key !== conflict.key)))}
                     />{' '}
-                    Keep mine
+                    {i18n.t('import.keepMine')}
                   </label>
                   <label>
                     <input
@@ -122,7 +125,7 @@ export function ImportForm({ db, onImported }: { db: CompanionDatabase; onImport
                       checked={theirs.has(conflict.key)}
                       onChange={() => setTheirs((set) => new Set([...set, conflict.key]))}
                     />{' '}
-                    Take the backup's
+                    {i18n.t('import.takeTheirs')}
                   </label>
                 </div>
               ))}
@@ -130,10 +133,10 @@ export function ImportForm({ db, onImported }: { db: CompanionDatabase; onImport
           )}
           <div class="form-actions">
             <button type="button" class="primary-button" onClick={() => void confirm()}>
-              Import
+              {i18n.t('import.confirm')}
             </button>
             <button type="button" class="link-button" onClick={() => setPending(undefined)}>
-              Cancel
+              {i18n.t('common.cancel')}
             </button>
           </div>
         </div>

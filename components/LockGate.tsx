@@ -7,6 +7,7 @@ import type { ComponentChildren } from 'preact';
 import { Fragment } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { loadLockState, unlock, watchLockState, type LockState } from '@/utils/crypto/lock';
+import { i18n } from '#i18n';
 
 export function LockGate({
   children,
@@ -38,7 +39,7 @@ export function LockGate({
     };
   }, []);
 
-  if (!state) return pending !== undefined ? <>{pending}</> : <p aria-busy="true">Opening…</p>;
+  if (!state) return pending !== undefined ? <>{pending}</> : <p aria-busy="true">{i18n.t('lock.opening')}</p>;
   if (state !== 'locked') return <Fragment key={epoch}>{children}</Fragment>;
   const submit = async (event: Event) => {
     event.preventDefault();
@@ -52,10 +53,10 @@ export function LockGate({
   };
   return (
     <form class="unlock" onSubmit={(event) => void submit(event)}>
-      <h1>Your notes are locked</h1>
-      <p class="muted">They are encrypted on this computer. Enter your passphrase once; it stays unlocked until the browser closes.</p>
+      <h1>{i18n.t('lock.heading')}</h1>
+      <p class="muted">{i18n.t('lock.intro')}</p>
       <label>
-        Passphrase{' '}
+        {i18n.t('encryption.passphrase')}{' '}
         <input
           type="password"
           autocomplete="current-password"
@@ -65,7 +66,7 @@ export function LockGate({
         />
       </label>
       <button type="submit" disabled={busy || !passphrase}>
-        {busy ? 'Unlocking…' : 'Unlock'}
+        {i18n.t(busy ? 'lock.unlocking' : 'lock.unlock')}
       </button>
       {error && (
         <p role="alert" class="problem">

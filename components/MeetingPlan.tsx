@@ -1,6 +1,6 @@
 /** The focus due today, with its reason, and the questions to ask for it. */
 import { useEffect, useRef } from 'preact/hooks';
-import { FOCI, FOCUS_LABEL, focusDue, type Cadence, type Focus } from '@/utils/cadence';
+import { FOCI, focusDue, focusLabel, type Cadence, type Focus } from '@/utils/cadence';
 import type { CompanionDatabase } from '@/utils/db/database';
 import type { Meeting, Person } from '@/utils/db/records';
 import { askedRecently, chooseFocus, ensurePlan, markAsked, setSuggested, swapSuggested } from '@/utils/db/plan';
@@ -8,6 +8,7 @@ import type { Question } from '@/utils/questions/bank';
 import { suggestQuestions, swapQuestion } from '@/utils/questions/suggest';
 import { browser } from 'wxt/browser';
 import { PersonCadence } from './PersonCadence';
+import { i18n } from '#i18n';
 
 interface Props {
   db: CompanionDatabase;
@@ -61,26 +62,26 @@ export function MeetingPlan({ db, person, meetings, current, bank, known, cadenc
   return (
     <section class="plan" aria-labelledby="focus-heading">
       <div class="section-row">
-        <h2 id="focus-heading">Focus</h2>
+        <h2 id="focus-heading">{i18n.t('focus.heading')}</h2>
         <select
           class="focus-select"
-          aria-label="Focus of this 1:1"
+          aria-label={i18n.t('focus.select')}
           value={focus}
           onChange={(event) => void chooseFocus(db, current.id, event.currentTarget.value as Focus)}
         >
           {FOCI.map((option) => (
             <option key={option} value={option}>
-              {FOCUS_LABEL[option]}
+              {focusLabel(option)}
             </option>
           ))}
         </select>
       </div>
       <p class="focus-reason" data-testid="focus-reason">
         {current.focusChosen && focus !== due.focus
-          ? `You chose this focus. By the cadence, ${FOCUS_LABEL[due.focus].toLowerCase()} is due: ${due.reason}`
+          ? i18n.t('focus.chosen', { due: focusLabel(due.focus).toLowerCase(), reason: due.reason })
           : due.reason}
       </p>
-      <ul class="questions" aria-label="Suggested questions">
+      <ul class="questions" aria-label={i18n.t('focus.questions')}>
         {questions.map((question) => {
           const wrapUp = question.kind === 'wrap-up';
           const asked = current.asked.includes(question.id);
@@ -104,8 +105,8 @@ export function MeetingPlan({ db, person, meetings, current, bank, known, cadenc
                 <button
                   type="button"
                   class="icon-button"
-                  title="Another question"
-                  aria-label={`Another question instead of: ${question.text}`}
+                  title={i18n.t('focus.another')}
+                  aria-label={i18n.t('focus.anotherFor', { text: question.text })}
                   onClick={() => {
                     const next = swapQuestion({ ...options, onScreen: questions, replaced: question });
                     if (next) void swapSuggested(db, current.id, question.id, next.id);
@@ -119,13 +120,11 @@ export function MeetingPlan({ db, person, meetings, current, bank, known, cadenc
         })}
       </ul>
       <p class={`feedback-state${current.feedbackAsked ? ' done' : ''}`} data-testid="feedback-state">
-        {current.feedbackAsked
-          ? 'You asked for feedback on yourself today.'
-          : 'Before you finish: ask for feedback on yourself (the last question).'}
+        {current.feedbackAsked ? i18n.t('focus.feedbackAsked') : i18n.t('focus.feedbackDue')}
       </p>
       <PersonCadence db={db} person={person} cadence={cadence} />
       <button type="button" class="link-button edit-questions" onClick={() => void browser.runtime.openOptionsPage()}>
-        Edit your questions
+        {i18n.t('focus.editQuestions')}
       </button>
     </section>
   );

@@ -3,6 +3,8 @@ import { Autosave, type DraftStore, type SaveState } from '@/utils/autosave';
 import type { CompanionDatabase } from '@/utils/db/database';
 import { saveNotesOver } from '@/utils/db/meetings';
 import type { Meeting } from '@/utils/db/records';
+import { i18n } from '#i18n';
+import { saveStateText } from './save-state';
 
 interface Props {
   meeting: Meeting;
@@ -17,15 +19,16 @@ interface Props {
 
 type EditorState = SaveState | 'idle' | 'recovered' | 'merged';
 
-const STATE_TEXT: Record<EditorState, string> = {
-  idle: 'Saves as you type',
-  unsaved: 'Saving…',
-  saving: 'Saving…',
-  saved: 'Saved',
-  failed: 'Not saved yet, retrying. Your text is kept on this device.',
-  recovered: 'Recovered text that had not been saved',
-  merged: 'Also edited in another window: both texts kept',
-};
+const STATE_TEXT = (state: EditorState): string =>
+  state === 'idle'
+    ? i18n.t('save.idle')
+    : state === 'failed'
+      ? i18n.t('save.failedKept')
+      : state === 'recovered'
+        ? i18n.t('save.recovered')
+        : state === 'merged'
+          ? i18n.t('save.merged')
+          : saveStateText(state);
 
 /**
  * Notes of a meeting (private or shared): saved as they type, flushed when the page
@@ -112,14 +115,14 @@ export function NotesEditor({ db, meeting, field = 'notes', label, hint, placeho
           aria-live="polite"
           data-testid={field === 'notes' ? 'save-state' : `${field}-save-state`}
         >
-          {STATE_TEXT[state]}
+          {STATE_TEXT(state)}
         </span>
       </div>
       {hint && <p class="notes-hint">{hint}</p>}
       <textarea
         class="notes-input"
         aria-labelledby={headingId}
-        placeholder={placeholder ?? 'What is on their mind? What did you hear?'}
+        placeholder={placeholder ?? i18n.t('notes.placeholder')}
         value={text}
         onInput={(event) => {
           const value = event.currentTarget.value;

@@ -6,6 +6,7 @@ import { daysAgoText, meetingDateText } from '@/utils/dates';
 import { useLiveQuery } from './use-live-query';
 import { PersonHistory } from './PersonHistory';
 import { personHash, personIdFromHash } from '@/utils/person-link';
+import { i18n } from '#i18n';
 
 const selectedFromHash = () => personIdFromHash(location.hash);
 
@@ -47,8 +48,8 @@ export function PeoplePage({ db, now = new Date() }: { db: CompanionDatabase; no
   const names = useMemo(() => new Map((allPeople ?? []).map((person) => [person.id, person.name])), [allPeople]);
 
   const error = people.error ?? meetings.error ?? commitments.error;
-  if (error) return <p role="alert">Your notes could not be opened: {error.message}</p>;
-  if (!people.value || !meetings.value || !commitments.value || !index) return <p aria-busy="true">Opening your people…</p>;
+  if (error) return <p role="alert">{i18n.t('people.failed', { reason: error.message })}</p>;
+  if (!people.value || !meetings.value || !commitments.value || !index) return <p aria-busy="true">{i18n.t('people.opening')}</p>;
 
   const hits = index.search(query);
   const current = summaries.find((summary) => summary.person.id === selected);
@@ -56,30 +57,32 @@ export function PeoplePage({ db, now = new Date() }: { db: CompanionDatabase; no
 
   return (
     <div class="people-layout">
-      <aside class="people-list" aria-label="People">
-        <h1>People</h1>
+      <aside class="people-list" aria-label={i18n.t('people.heading')}>
+        <h1>{i18n.t('people.heading')}</h1>
         <input
           type="search"
-          aria-label="Search all notes and commitments"
-          placeholder="Search notes and commitments"
+          aria-label={i18n.t('people.searchLabel')}
+          placeholder={i18n.t('people.searchPlaceholder')}
           value={query}
           onInput={(event) => setQuery(event.currentTarget.value)}
         />
         {query.trim().length >= 2 && (
-          <ol class="search-results" aria-label="Search results">
-            {hits.length === 0 && <li class="muted">Nothing found.</li>}
+          <ol class="search-results" aria-label={i18n.t('people.results')}>
+            {hits.length === 0 && <li class="muted">{i18n.t('people.nothingFound')}</li>}
             {hits.map((hit, position) => (
               <li key={position}>
                 <button type="button" class="person-link" onClick={() => choose(hit.personId)}>
                   {names.get(hit.personId)} · {meetingDateText(hit.start)} ·{' '}
-                  {hit.kind === 'commitment' ? 'commitment' : hit.kind === 'shared' ? 'shared notes' : 'notes'}
+                  {i18n.t(
+                    hit.kind === 'commitment' ? 'people.hitCommitment' : hit.kind === 'shared' ? 'people.hitShared' : 'people.hitNotes',
+                  )}
                 </button>
                 <p class="snippet">{hit.snippet}</p>
               </li>
             ))}
           </ol>
         )}
-        {people.value.length === 0 && <p class="empty">No one yet. Open a 1:1 in Google Calendar to start.</p>}
+        {people.value.length === 0 && <p class="empty">{i18n.t('people.none')}</p>}
         <ul class="plain-list">
           {summaries.map((summary) => (
             <li key={summary.person.id} class={summary.person.id === selected ? 'selected' : ''}>
@@ -91,16 +94,18 @@ export function PeoplePage({ db, now = new Date() }: { db: CompanionDatabase; no
               >
                 <strong>{summary.person.name}</strong>
                 <span class="muted">
-                  {summary.lastStart ? `last ${daysAgoText(new Date(summary.lastStart), now)}` : 'not met yet'}
-                  {summary.nextStart ? ` · next ${meetingDateText(summary.nextStart)}` : ''}
-                  {summary.staleness?.stale ? ' · overdue for a 1:1' : ''}
+                  {summary.lastStart
+                    ? i18n.t('people.last', { when: daysAgoText(new Date(summary.lastStart), now) })
+                    : i18n.t('people.notMet')}
+                  {summary.nextStart ? ` · ${i18n.t('people.next', { day: meetingDateText(summary.nextStart) })}` : ''}
+                  {summary.staleness?.stale ? ` · ${i18n.t('people.overdue')}` : ''}
                 </span>
               </button>
             </li>
           ))}
         </ul>
       </aside>
-      <section class="person-detail" aria-label="Person">
+      <section class="person-detail" aria-label={i18n.t('people.person')}>
         {current ? (
           <PersonHistory
             db={db}
@@ -110,7 +115,7 @@ export function PeoplePage({ db, now = new Date() }: { db: CompanionDatabase; no
             now={now}
           />
         ) : (
-          <p class="empty">Pick someone to see every 1:1 with them.</p>
+          <p class="empty">{i18n.t('people.pick')}</p>
         )}
       </section>
     </div>

@@ -5,6 +5,7 @@ import type { CompanionDatabase } from '@/utils/db/database';
 import type { Person } from '@/utils/db/records';
 import { checkCadence } from '@/utils/settings';
 import { CadenceFields, cadenceText } from './CadenceFields';
+import { i18n } from '#i18n';
 
 interface Props {
   db: CompanionDatabase;
@@ -22,26 +23,30 @@ export function PersonCadence({ db, person, cadence }: Props) {
     const checked = checkCadence({ nearFutureWeeks: Number(typed.near), horizonWeeks: Number(typed.horizon) });
     if (!checked.ok) return setMessage(checked.error);
     await db.people.update(person.id, { cadence: checked.cadence, updatedAt: new Date().toISOString() });
-    setMessage('Saved for this person.');
+    setMessage(i18n.t('cadence.savedPerson'));
   };
   const reset = async () => {
     await db.people.update(person.id, { cadence: undefined, updatedAt: new Date().toISOString() });
     setTyped(cadenceText(cadence));
-    setMessage('Back to your usual cadence.');
+    setMessage(i18n.t('cadence.backToUsual'));
   };
 
   return (
     <details class="person-cadence">
       <summary>
-        Cadence with {person.name}: near future every {effective.nearFutureWeeks} weeks, horizon every {effective.horizonWeeks}
+        {i18n.t('cadence.withPerson', {
+          name: person.name,
+          near: effective.nearFutureWeeks,
+          horizon: effective.horizonWeeks,
+        })}
       </summary>
       <form noValidate onSubmit={(event) => void save(event)}>
         <CadenceFields value={typed} onChange={setTyped} />
         <div class="form-actions">
-          <button type="submit">Save</button>
+          <button type="submit">{i18n.t('common.save')}</button>
           {person.cadence && (
             <button type="button" class="link-button" onClick={() => void reset()}>
-              Use my usual cadence
+              {i18n.t('cadence.useUsual')}
             </button>
           )}
         </div>

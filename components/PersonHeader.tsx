@@ -2,6 +2,8 @@ import type { Meeting, Person } from '@/utils/db/records';
 import { wasHeld } from '@/utils/db/meetings';
 import { daysAgoText, meetingDateText } from '@/utils/dates';
 import { personUrl } from '@/utils/person-link';
+import { i18n } from '#i18n';
+import { wantLabel } from '@/utils/want-label';
 
 interface Props {
   person: Person;
@@ -20,26 +22,31 @@ export function PersonHeader({ person, meetings, current, now, onNotOneOnOne }: 
       <div class="person-name-row">
         <h1 class="person-name">{person.name}</h1>
         {onNotOneOnOne && (
-          <button type="button" class="link-button" onClick={onNotOneOnOne} title="Stop showing notes for this series">
-            Not a 1:1
+          <button type="button" class="link-button" onClick={onNotOneOnOne} title={i18n.t('person.notOneOnOneTitle')}>
+            {i18n.t('person.notOneOnOne')}
           </button>
         )}
       </div>
       {person.emails[0] && <p class="person-email">{person.emails[0]}</p>}
       <p class="person-wants">
-        {person.wants && person.wants.length > 0 ? <>Wants from 1:1s: {person.wants.join(', ')} · </> : null}
+        {person.wants && person.wants.length > 0 ? (
+          <>{i18n.t('person.wants', { wants: person.wants.map(wantLabel).join(', ') })} · </>
+        ) : null}
         <a href={personUrl(person.id)} target="_blank" rel="noopener">
-          {person.wants?.length ? 'Edit' : 'What do they want from 1:1s?'}
+          {i18n.t(person.wants?.length ? 'common.edit' : 'person.askWants')}
         </a>
       </p>
       <p class="person-gap" data-testid="gap">
         {last ? (
           <>
-            Last 1:1 <strong>{daysAgoText(new Date(last.start), now)}</strong>
-            <span class="muted"> ({meetingDateText(last.start)})</span> · {held.length} held
+            {i18n.t('person.last')} <strong>{daysAgoText(new Date(last.start), now)}</strong>
+            <span class="muted"> ({meetingDateText(last.start)})</span> · {i18n.t('person.held', held.length)}
           </>
         ) : (
-          <>Your first 1:1 together{held.length > 0 ? ` · ${held.length} held` : ''}</>
+          <>
+            {i18n.t('person.first')}
+            {held.length > 0 ? ` · ${i18n.t('person.held', held.length)}` : ''}
+          </>
         )}
       </p>
     </header>

@@ -1,5 +1,5 @@
 /** One person on the people page: their numbers, what they want from 1:1s, and their whole history. */
-import { FOCUS_LABEL } from '@/utils/cadence';
+import { focusLabel } from '@/utils/cadence';
 import type { CompanionDatabase } from '@/utils/db/database';
 import { WANTS, type Commitment, type Meeting, type Want } from '@/utils/db/records';
 import type { PersonSummary } from '@/utils/db/overview';
@@ -9,6 +9,8 @@ import { meetingDateText, meetingStatusText } from '@/utils/dates';
 import { tellBackground } from '@/utils/messaging';
 import { CommitmentItem } from './CommitmentItem';
 import { MeetingNotes } from './MeetingNotes';
+import { i18n } from '#i18n';
+import { wantLabel } from '@/utils/want-label';
 
 interface Props {
   db: CompanionDatabase;
@@ -35,38 +37,37 @@ export function PersonHistory({ db, summary, meetings, commitments, now }: Props
       <p class="muted">{person.emails.join(', ')}</p>
       <dl class="numbers">
         <div>
-          <dt>Held</dt>
+          <dt>{i18n.t('history.held')}</dt>
           <dd>{summary.held}</dd>
         </div>
         <div>
-          <dt>Usually every</dt>
-          <dd>{summary.usualGap !== undefined ? `${Math.round(summary.usualGap)} days` : '—'}</dd>
+          <dt>{i18n.t('history.usually')}</dt>
+          <dd>{summary.usualGap !== undefined ? i18n.t('focus.days', Math.round(summary.usualGap)) : '—'}</dd>
         </div>
         <div>
-          <dt>Since the last</dt>
-          <dd>{summary.staleness ? `${summary.staleness.days} days` : '—'}</dd>
+          <dt>{i18n.t('history.since')}</dt>
+          <dd>{summary.staleness ? i18n.t('focus.days', summary.staleness.days) : '—'}</dd>
         </div>
         <div>
-          <dt>Cancelled (90 days)</dt>
+          <dt>{i18n.t('history.cancelled')}</dt>
           <dd>{summary.cancelledLast90Days}</dd>
         </div>
         <div>
-          <dt>Feedback asked</dt>
-          <dd>
-            {summary.feedbackAsked} of {summary.held}
-          </dd>
+          <dt>{i18n.t('history.feedback')}</dt>
+          <dd>{i18n.t('history.feedbackOf', { asked: summary.feedbackAsked, held: summary.held })}</dd>
         </div>
       </dl>
       <fieldset class="wants">
-        <legend>What {person.name.split(' ')[0]} wants from 1:1s</legend>
+        <legend>{i18n.t('history.wants', { name: person.name.split(' ')[0] ?? person.name })}</legend>
         {WANTS.map((want) => (
           <label key={want}>
-            <input type="checkbox" checked={wants.has(want)} onChange={(event) => toggle(want, event.currentTarget.checked)} /> {want}
+            <input type="checkbox" checked={wants.has(want)} onChange={(event) => toggle(want, event.currentTarget.checked)} />{' '}
+            {wantLabel(want)}
           </label>
         ))}
       </fieldset>
-      <h3>Commitments</h3>
-      {open.length + done.length === 0 && <p class="muted">None yet.</p>}
+      <h3>{i18n.t('commitments.heading')}</h3>
+      {open.length + done.length === 0 && <p class="muted">{i18n.t('history.noCommitments')}</p>}
       <ul class="commitment-list">
         {[...open, ...done].map((commitment) => (
           <CommitmentItem
@@ -79,13 +80,13 @@ export function PersonHistory({ db, summary, meetings, commitments, now }: Props
           />
         ))}
       </ul>
-      <h3>1:1s</h3>
+      <h3>{i18n.t('history.meetings')}</h3>
       <ol class="earlier-list">
         {history.map((meeting) => (
           <li key={meeting.id} class="earlier-item">
             <h4>
               {meetingDateText(meeting.start)}
-              {meeting.focus && <span class="muted"> · {FOCUS_LABEL[meeting.focus]}</span>}
+              {meeting.focus && <span class="muted"> · {focusLabel(meeting.focus)}</span>}
               {meetingStatusText(meeting) && <span class={`status status-${meeting.status}`}> · {meetingStatusText(meeting)}</span>}
             </h4>
             <MeetingNotes meeting={meeting} />

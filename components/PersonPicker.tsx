@@ -1,5 +1,6 @@
 /** Who is this call with? A searchable list of the people you have 1:1s with. */
 import { useState } from 'preact/hooks';
+import { i18n } from '#i18n';
 
 export function PersonPicker({ people, onPick }: { people: { id: string; name: string; emails: string[] }[]; onPick(id: string): void }) {
   const [query, setQuery] = useState('');
@@ -9,12 +10,12 @@ export function PersonPicker({ people, onPick }: { people: { id: string; name: s
   );
   return (
     <section class="picker" aria-labelledby="picker-heading">
-      <h2 id="picker-heading">Who is this 1:1 with?</h2>
-      <p class="muted">The call does not match a 1:1 on your calendar. Pick the person; this call will remember.</p>
+      <h2 id="picker-heading">{i18n.t('picker.heading')}</h2>
+      <p class="muted">{i18n.t('picker.intro')}</p>
       <input
         type="search"
-        aria-label="Find a person"
-        placeholder="Name or email"
+        aria-label={i18n.t('picker.find')}
+        placeholder={i18n.t('picker.placeholder')}
         value={query}
         onInput={(event) => setQuery(event.currentTarget.value)}
       />
@@ -26,7 +27,7 @@ export function PersonPicker({ people, onPick }: { people: { id: string; name: s
             </button>
           </li>
         ))}
-        {shown.length === 0 && <li class="muted">Nobody found. People appear here once you open a 1:1 with them in your calendar.</li>}
+        {shown.length === 0 && <li class="muted">{i18n.t('picker.none')}</li>}
       </ul>
     </section>
   );

@@ -24,6 +24,7 @@ import { bankEntries } from '@/utils/questions/user-bank';
 import { commitmentsOf } from '@/utils/db/commitments';
 import { CommitmentsSection } from './CommitmentsSection';
 import { RecapActions } from './RecapActions';
+import { i18n } from '#i18n';
 
 interface Props {
   db: CompanionDatabase;
@@ -67,7 +68,7 @@ export function PersonView({ db, target, drafts, now = new Date(), onNotOneOnOne
   if (error) {
     return (
       <p class="problem" role="alert">
-        Your notes could not be opened: {error.message}. Nothing was changed; reopen the event to try again.
+        {i18n.t('person.failed', { reason: error.message })}
       </p>
     );
   }
@@ -75,7 +76,7 @@ export function PersonView({ db, target, drafts, now = new Date(), onNotOneOnOne
   if (!person.value || !meetings.value || !current || !questionRecords.value || !commitments.value) {
     return (
       <p class="loading" aria-busy="true">
-        Opening notes…
+        {i18n.t('person.opening')}
       </p>
     );
   }
@@ -109,8 +110,8 @@ export function PersonView({ db, target, drafts, now = new Date(), onNotOneOnOne
       <NotesEditor
         key={current.id}
         meeting={current}
-        label={`Notes · ${meetingDateText(current.start)}`}
-        hint="Private: never shared, never in the recap."
+        label={i18n.t('notes.label', { day: meetingDateText(current.start) })}
+        hint={i18n.t('notes.privateHint')}
         db={db}
         drafts={drafts}
       />
@@ -118,9 +119,9 @@ export function PersonView({ db, target, drafts, now = new Date(), onNotOneOnOne
         key={`shared-${current.id}`}
         meeting={current}
         field="shared"
-        label="Shared notes"
-        hint="What you both agreed to write down. It goes into the recap."
-        placeholder="Decisions, next steps, anything you both want on record."
+        label={i18n.t('notes.shared')}
+        hint={i18n.t('notes.sharedHint')}
+        placeholder={i18n.t('notes.sharedPlaceholder')}
         db={db}
         drafts={drafts}
       />

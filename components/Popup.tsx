@@ -8,6 +8,7 @@ import { useStorageItem } from './use-storage-item';
 import { lastBackupAt, readLastBackupAt } from '@/utils/settings';
 import { liveCalls } from '@/utils/calls/live-calls';
 import { PopupView, type PopupData } from './PopupView';
+import { i18n } from '#i18n';
 
 export { FIRST_SHOWN } from './PopupView';
 
@@ -26,11 +27,11 @@ export function Popup({ db, now = new Date(), initial }: Props) {
   const lastBackup = useStorageItem(lastBackupAt, readLastBackupAt);
   const calls = useStorageItem(liveCalls, readCalls);
   if (commitments.error || glances.error)
-    return <p role="alert">Your commitments could not be opened: {(commitments.error ?? glances.error)?.message}</p>;
+    return <p role="alert">{i18n.t('popup.failed', { reason: (commitments.error ?? glances.error)?.message ?? '' })}</p>;
   const onDone = (commitment: { id: string }, done: boolean) =>
     void setDone(db, commitment.id, done).then(() => tellBackground({ type: 'commitments-changed' }));
   if (!commitments.value || !glances.value) {
-    return initial ? <PopupView {...initial} now={now} onDone={onDone} /> : <p aria-busy="true">Opening…</p>;
+    return initial ? <PopupView {...initial} now={now} onDone={onDone} /> : <p aria-busy="true">{i18n.t('lock.opening')}</p>;
   }
   return (
     <PopupView

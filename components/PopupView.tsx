@@ -14,6 +14,7 @@ import { personUrl } from '@/utils/person-link';
 import { backupDue } from '@/utils/backup/reminder';
 import { openCallNotes } from '@/utils/calls/open-panel';
 import { CommitmentItem } from './CommitmentItem';
+import { i18n } from '#i18n';
 
 type Filter = 'everyone' | 'me' | 'them';
 
@@ -59,12 +60,9 @@ export function PopupView({ commitments, glances, lastBackup, inCall, now, onDon
   if (people.size === 0) {
     return (
       <div class="empty-state">
-        <h1>1:1 Companion</h1>
-        <p>
-          Nothing here yet. Open a 1:1 in Google Calendar: a panel docks beside it for your notes, the questions to ask and what you both
-          promise.
-        </p>
-        <p>Commitments show up here until they are done, with the next 1:1s and anyone you have not met for a while.</p>
+        <h1>{i18n.t('extension.name')}</h1>
+        <p>{i18n.t('popup.empty1')}</p>
+        <p>{i18n.t('popup.empty2')}</p>
       </div>
     );
   }
@@ -75,7 +73,7 @@ export function PopupView({ commitments, glances, lastBackup, inCall, now, onDon
       <CommitmentItem
         key={commitment.id}
         commitment={commitment}
-        personName={person?.name ?? 'Someone'}
+        personName={person?.name ?? i18n.t('common.someone')}
         now={now}
         showAge
         onDone={(done) => onDone(commitment, done)}
@@ -98,27 +96,25 @@ export function PopupView({ commitments, glances, lastBackup, inCall, now, onDon
     <>
       {inCall && (
         <button type="button" class="call-button" onClick={() => void openBesideCall().catch(() => undefined)}>
-          Open notes beside this call
+          {i18n.t('popup.besideCall')}
         </button>
       )}
       <header class="popup-header">
-        <h1>Commitments</h1>
-        <div class="segmented" role="group" aria-label="Whose commitments">
+        <h1>{i18n.t('commitments.heading')}</h1>
+        <div class="segmented" role="group" aria-label={i18n.t('popup.whose')}>
           {(['everyone', 'me', 'them'] as const).map((value) => (
             <button key={value} type="button" aria-pressed={filter === value} onClick={() => setFilter(value)}>
-              {value === 'everyone' ? 'Everyone' : value === 'me' ? 'Mine' : 'Theirs'}
+              {i18n.t(value === 'everyone' ? 'popup.everyone' : value === 'me' ? 'popup.mine' : 'popup.theirs')}
             </button>
           ))}
         </div>
         <label class="group-toggle">
-          <input type="checkbox" checked={grouped} onChange={(event) => setGrouped(event.currentTarget.checked)} /> By person
+          <input type="checkbox" checked={grouped} onChange={(event) => setGrouped(event.currentTarget.checked)} />{' '}
+          {i18n.t('popup.byPerson')}
         </label>
       </header>
       {shown.length === 0 ? (
-        <p class="empty">
-          Nothing open{filter === 'me' ? ' on your side' : filter === 'them' ? ' on their side' : ''}. Commitments you note in a 1:1 stay
-          here until done.
-        </p>
+        <p class="empty">{i18n.t(filter === 'me' ? 'popup.nothingMine' : filter === 'them' ? 'popup.nothingTheirs' : 'popup.nothing')}</p>
       ) : grouped ? (
         groups.map((group) => (
           <section key={group.person.id} aria-label={group.person.name}>
@@ -132,19 +128,19 @@ export function PopupView({ commitments, glances, lastBackup, inCall, now, onDon
         ))
       ) : (
         <>
-          <ul class="commitment-list" aria-label="Open commitments">
+          <ul class="commitment-list" aria-label={i18n.t('popup.openList')}>
             {(all ? shown : shown.slice(0, FIRST_SHOWN)).map(item)}
           </ul>
           {!all && shown.length > FIRST_SHOWN && (
             <button type="button" class="link-button" onClick={() => setAll(true)}>
-              Show all {shown.length} open commitments
+              {i18n.t('popup.showAll', shown.length)}
             </button>
           )}
         </>
       )}
       {upcoming.length > 0 && (
         <section aria-labelledby="next-heading">
-          <h2 id="next-heading">Next 1:1s</h2>
+          <h2 id="next-heading">{i18n.t('popup.next')}</h2>
           <ul class="plain-list">
             {upcoming.map((glance) => (
               <li key={glance.person.id}>
@@ -159,7 +155,7 @@ export function PopupView({ commitments, glances, lastBackup, inCall, now, onDon
       )}
       {waiting.length > 0 && (
         <section aria-labelledby="waiting-heading">
-          <h2 id="waiting-heading">Not met for a while</h2>
+          <h2 id="waiting-heading">{i18n.t('popup.waiting')}</h2>
           <ul class="plain-list">
             {waiting.map((glance) => (
               <li key={glance.person.id}>
@@ -167,7 +163,10 @@ export function PopupView({ commitments, glances, lastBackup, inCall, now, onDon
                   {glance.person.name}
                 </button>{' '}
                 <span class="muted">
-                  {glance.staleness!.days} days (more than {glance.staleness!.threshold})
+                  {i18n.t('popup.waitingFor', {
+                    days: i18n.t('focus.days', glance.staleness!.days),
+                    threshold: glance.staleness!.threshold,
+                  })}
                 </span>
               </li>
             ))}
@@ -176,15 +175,15 @@ export function PopupView({ commitments, glances, lastBackup, inCall, now, onDon
       )}
       {backupDue(lastBackup, people.size > 0, now) && (
         <p class="nudge" role="note">
-          No backup in the last 30 days.{' '}
+          {i18n.t('data.noRecentBackup')}{' '}
           <button type="button" class="link-button" onClick={() => void browser.runtime.openOptionsPage()}>
-            Back up now
+            {i18n.t('popup.backUpNow')}
           </button>
         </p>
       )}
       <footer class="popup-footer">
         <a href={personUrl()} target="_blank" rel="noopener">
-          All people and notes
+          {i18n.t('popup.allPeople')}
         </a>
       </footer>
     </>

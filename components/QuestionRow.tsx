@@ -2,6 +2,8 @@ import { useState } from 'preact/hooks';
 import type { CompanionDatabase } from '@/utils/db/database';
 import { deleteQuestion, editQuestion, moveQuestion, resetQuestion, setHidden } from '@/utils/db/questions';
 import type { BankEntry } from '@/utils/questions/user-bank';
+import { i18n } from '#i18n';
+import { kindLabel } from './kind-label';
 
 interface Props {
   db: CompanionDatabase;
@@ -29,14 +31,14 @@ export function QuestionRow({ db, entry, entries }: Props) {
         <form class="edit-question" onSubmit={(event) => void save(event)}>
           <input
             type="text"
-            aria-label="Question text"
+            aria-label={i18n.t('bank.text')}
             value={text}
             maxLength={300}
             onInput={(event) => setText(event.currentTarget.value)}
           />
-          <button type="submit">Save</button>
+          <button type="submit">{i18n.t('common.save')}</button>
           <button type="button" class="link-button" onClick={() => (setEditing(false), setText(entry.text), setError(''))}>
-            Cancel
+            {i18n.t('common.cancel')}
           </button>
           {error && (
             <span role="alert" class="problem">
@@ -47,17 +49,17 @@ export function QuestionRow({ db, entry, entries }: Props) {
       ) : (
         <span class="bank-text">
           {entry.text}
-          <span class="badge">{entry.kind}</span>
-          {!entry.builtIn && <span class="badge mine">yours</span>}
-          {entry.originalText && <span class="badge">edited</span>}
-          {entry.hidden && <span class="badge">hidden</span>}
+          <span class="badge">{kindLabel(entry.kind)}</span>
+          {!entry.builtIn && <span class="badge mine">{i18n.t('bank.yours')}</span>}
+          {entry.originalText && <span class="badge">{i18n.t('bank.edited')}</span>}
+          {entry.hidden && <span class="badge">{i18n.t('bank.hidden')}</span>}
         </span>
       )}
       <span class="bank-actions">
         <button
           type="button"
           class="link-button"
-          aria-label={`Move up: ${entry.text}`}
+          aria-label={i18n.t('bank.moveUp', { text: entry.text })}
           onClick={() => void moveQuestion(db, entries, entry.id, -1)}
         >
           ↑
@@ -65,7 +67,7 @@ export function QuestionRow({ db, entry, entries }: Props) {
         <button
           type="button"
           class="link-button"
-          aria-label={`Move down: ${entry.text}`}
+          aria-label={i18n.t('bank.moveDown', { text: entry.text })}
           onClick={() => void moveQuestion(db, entries, entry.id, 1)}
         >
           ↓
@@ -74,33 +76,38 @@ export function QuestionRow({ db, entry, entries }: Props) {
           <button
             type="button"
             class="link-button"
-            aria-label={`Edit: ${entry.text}`}
+            aria-label={i18n.t('bank.editOne', { text: entry.text })}
             onClick={() => (setText(entry.text), setEditing(true))}
           >
-            Edit
+            {i18n.t('common.edit')}
           </button>
         )}
         <button
           type="button"
           class="link-button"
-          aria-label={`${entry.hidden ? 'Show' : 'Hide'}: ${entry.text}`}
+          aria-label={i18n.t(entry.hidden ? 'bank.showOne' : 'bank.hideOne', { text: entry.text })}
           onClick={() => void setHidden(db, entry, !entry.hidden)}
         >
-          {entry.hidden ? 'Show' : 'Hide'}
+          {i18n.t(entry.hidden ? 'bank.show' : 'bank.hide')}
         </button>
         {entry.originalText && (
           <button
             type="button"
             class="link-button"
-            aria-label={`Restore the built-in text of: ${entry.text}`}
+            aria-label={i18n.t('bank.restoreOne', { text: entry.text })}
             onClick={() => void resetQuestion(db, entry)}
           >
-            Restore
+            {i18n.t('bank.restore')}
           </button>
         )}
         {!entry.builtIn && (
-          <button type="button" class="link-button" aria-label={`Delete: ${entry.text}`} onClick={() => void deleteQuestion(db, entry)}>
-            Delete
+          <button
+            type="button"
+            class="link-button"
+            aria-label={i18n.t('bank.deleteOne', { text: entry.text })}
+            onClick={() => void deleteQuestion(db, entry)}
+          >
+            {i18n.t('common.delete')}
           </button>
         )}
       </span>

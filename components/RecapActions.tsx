@@ -2,6 +2,7 @@
 import { useState } from 'preact/hooks';
 import type { Commitment, Meeting, Person } from '@/utils/db/records';
 import { recapOf } from './recap-of';
+import { i18n } from '#i18n';
 
 interface Props {
   person: Person;
@@ -24,23 +25,23 @@ export function RecapActions({ person, meeting, commitments }: Props) {
       } else {
         await navigator.clipboard.writeText(recap.markdown);
       }
-      setMessage(rich ? 'Recap copied (rich text, with Markdown for plain editors).' : 'Recap copied as Markdown.');
+      setMessage(i18n.t(rich ? 'recap.copiedRich' : 'recap.copiedMarkdown'));
     } catch {
-      setMessage('The browser did not allow copying here. Use “Email recap” instead.');
+      setMessage(i18n.t('recap.copyRefused'));
     }
   };
   return (
-    <section class="recap" aria-label="Recap">
-      <p class="muted">The recap holds the shared notes and both sides' commitments; never your private notes.</p>
+    <section class="recap" aria-label={i18n.t('recap.label')}>
+      <p class="muted">{i18n.t('recap.holds')}</p>
       <div class="recap-actions">
         <button type="button" onClick={() => void copy(true)}>
-          Copy recap
+          {i18n.t('recap.copy')}
         </button>
         <button type="button" onClick={() => void copy(false)}>
-          Copy as Markdown
+          {i18n.t('recap.copyMarkdown')}
         </button>
         <a class="button-link" href={recap.mailto} target="_blank" rel="noopener">
-          Email recap{person.emails[0] ? ` to ${person.name.split(' ')[0]}` : ''}
+          {person.emails[0] ? i18n.t('recap.emailTo', { name: person.name.split(' ')[0] ?? person.name }) : i18n.t('recap.email')}
         </a>
       </div>
       <p role="status" class="form-message">

@@ -2,6 +2,7 @@
 import type { CompanionDatabase } from '@/utils/db/database';
 import type { Meeting, Person } from '@/utils/db/records';
 import { statusReportNudge } from '@/utils/nudges';
+import { i18n } from '#i18n';
 
 interface Props {
   db: CompanionDatabase;
@@ -17,7 +18,7 @@ export function StatusNudge({ db, person, earlier }: Props) {
   // Put away, it stays away until a newer meeting joins the three.
   if (!message || !newest || (person.statusNudgeDismissedAt && person.statusNudgeDismissedAt >= newest.start)) return null;
   return (
-    <aside class="nudge" role="note" aria-label="A suggestion">
+    <aside class="nudge" role="note" aria-label={i18n.t('nudge.label')}>
       <p>{message}</p>
       <button
         type="button"
@@ -26,7 +27,7 @@ export function StatusNudge({ db, person, earlier }: Props) {
           void db.people.update(person.id, { statusNudgeDismissedAt: new Date().toISOString(), updatedAt: new Date().toISOString() })
         }
       >
-        Got it
+        {i18n.t('nudge.gotIt')}
       </button>
     </aside>
   );

@@ -1,5 +1,6 @@
 /** Asks the browser to keep our storage, and says what it answered and how much is used. */
 import { useEffect, useState } from 'preact/hooks';
+import { i18n } from '#i18n';
 
 export function StorageStatus() {
   const [persisted, setPersisted] = useState<boolean>();
@@ -22,15 +23,11 @@ export function StorageStatus() {
   }, []);
   return (
     <div class="storage-status">
-      <h3>Storage</h3>
+      <h3>{i18n.t('storage.heading')}</h3>
       <p data-testid="persistence">
-        {persisted === undefined
-          ? 'Checking how the browser keeps your notes…'
-          : persisted
-            ? 'The browser keeps your notes until you remove them (persistent storage).'
-            : 'The browser may clear your notes if the disk runs low. Keep a recent backup.'}
+        {persisted === undefined ? i18n.t('storage.checking') : persisted ? i18n.t('storage.persistent') : i18n.t('storage.mayClear')}
       </p>
-      {usage !== undefined && <p class="muted">Using {(usage / 1024 / 1024).toFixed(1)} MB.</p>}
+      {usage !== undefined && <p class="muted">{i18n.t('storage.using', { size: (usage / 1024 / 1024).toFixed(1) })}</p>}
     </div>
   );
 }

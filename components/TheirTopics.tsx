@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import type { CompanionDatabase } from '@/utils/db/database';
 import type { Meeting } from '@/utils/db/records';
 import { addTopic, removeTopic, toggleTopic } from '@/utils/db/plan';
+import { i18n } from '#i18n';
 
 interface Props {
   db: CompanionDatabase;
@@ -21,10 +22,8 @@ export function TheirTopics({ db, meeting, personName }: Props) {
   };
   return (
     <section class="topics" aria-labelledby="topics-heading">
-      <h2 id="topics-heading">Their topics</h2>
-      {meeting.topics.length === 0 && (
-        <p class="reminder">The agenda is theirs: start by asking {firstName} what they want to talk about.</p>
-      )}
+      <h2 id="topics-heading">{i18n.t('topics.heading')}</h2>
+      {meeting.topics.length === 0 && <p class="reminder">{i18n.t('topics.reminder', { name: firstName })}</p>}
       <ul class="topic-list">
         {meeting.topics.map((topic) => (
           <li key={topic.id} class={topic.done ? 'done' : ''}>
@@ -39,7 +38,7 @@ export function TheirTopics({ db, meeting, personName }: Props) {
             <button
               type="button"
               class="icon-button"
-              aria-label={`Remove topic: ${topic.text}`}
+              aria-label={i18n.t('topics.remove', { text: topic.text })}
               onClick={() => void removeTopic(db, meeting.id, topic.id)}
             >
               ×
@@ -50,14 +49,14 @@ export function TheirTopics({ db, meeting, personName }: Props) {
       <form class="topic-form" onSubmit={(event) => void add(event)}>
         <input
           type="text"
-          aria-label={`A topic ${firstName} wants to discuss`}
-          placeholder={`What does ${firstName} want to discuss?`}
+          aria-label={i18n.t('topics.new', { name: firstName })}
+          placeholder={i18n.t('topics.placeholder', { name: firstName })}
           value={draft}
           maxLength={500}
           onInput={(event) => setDraft(event.currentTarget.value)}
         />
-        <button type="submit" aria-label="Add topic">
-          Add
+        <button type="submit" aria-label={i18n.t('topics.add')}>
+          {i18n.t('common.add')}
         </button>
       </form>
     </section>

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { startOfTomorrow } from 'date-fns';
 import type { CompanionDatabase } from './db/database';
 import { overdueMineCount } from './db/commitments';
+import { i18n } from '#i18n';
 
 export const BADGE_ALARM = 'badge-refresh';
 export const MIDNIGHT_ALARM = 'badge-midnight';
@@ -12,7 +13,7 @@ export async function refreshBadge(db: CompanionDatabase, now = new Date()): Pro
   await browser.action.setBadgeText({ text: count > 0 ? String(count) : '' });
   await browser.action.setBadgeBackgroundColor({ color: '#d93025' });
   await browser.action.setTitle({
-    title: count > 0 ? `1:1 Companion: ${count} of your commitments ${count === 1 ? 'is' : 'are'} overdue` : '1:1 Companion',
+    title: count > 0 ? i18n.t('badge.overdue', count) : i18n.t('extension.name'),
   });
   return count;
 }

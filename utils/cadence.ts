@@ -6,16 +6,16 @@
  * which informs the Present (see shared/PRODUCT.md).
  */
 import { differenceInCalendarDays, max, min, parseISO, isValid } from 'date-fns';
+import { i18n } from '#i18n';
 
 export type Focus = 'present' | 'near-future' | 'horizon';
 
 export const FOCI: readonly Focus[] = ['present', 'near-future', 'horizon'];
 
-export const FOCUS_LABEL: Record<Focus, string> = {
-  present: 'The Present',
-  'near-future': 'The Near Future',
-  horizon: 'The Horizon',
-};
+/** "The Present", "The Near Future", "The Horizon". */
+export function focusLabel(focus: Focus): string {
+  return i18n.t(`focus.${focus === 'near-future' ? 'nearFuture' : focus}`);
+}
 
 export interface Cadence {
   nearFutureWeeks?: number;
@@ -39,7 +39,7 @@ export function focusDue(history: readonly HeldMeeting[], today: Date | string, 
   const meetings = history
     .map((meeting) => ({ date: toDate(meeting.date), focus: meeting.focus }))
     .filter((meeting) => isValid(meeting.date));
-  if (meetings.length === 0 || !isValid(now)) return { focus: 'present', reason: 'A first conversation: start with how they are.' };
+  if (meetings.length === 0 || !isValid(now)) return { focus: 'present', reason: i18n.t('focus.reason.first') };
 
   const horizonDays = 7 * (cadence.horizonWeeks ?? DEFAULT_CADENCE.horizonWeeks);
   const nearFutureDays = 7 * (cadence.nearFutureWeeks ?? DEFAULT_CADENCE.nearFutureWeeks);
@@ -55,8 +55,8 @@ export function focusDue(history: readonly HeldMeeting[], today: Date | string, 
     return {
       focus: 'horizon',
       reason: lastHorizon
-        ? `Last horizon conversation ${ago(sinceHorizon)}.`
-        : `No horizon conversation yet, ${ago(sinceHorizon, 'since your first 1:1')}.`,
+        ? i18n.t('focus.reason.lastHorizon', { span: span(sinceHorizon) })
+        : i18n.t('focus.reason.noHorizon', { span: span(sinceHorizon) }),
     };
   }
 
@@ -65,15 +65,20 @@ export function focusDue(history: readonly HeldMeeting[], today: Date | string, 
   if (sinceAhead >= nearFutureDays) {
     return {
       focus: 'near-future',
-      reason: lastAhead ? `Last look ahead ${ago(sinceAhead)}.` : `No look ahead yet, ${ago(sinceAhead, 'since your first 1:1')}.`,
+      reason: lastAhead
+        ? i18n.t('focus.reason.lastAhead', { span: span(sinceAhead) })
+        : i18n.t('focus.reason.noAhead', { span: span(sinceAhead) }),
     };
   }
-  return { focus: 'present', reason: lastAhead ? `You looked ahead ${ago(sinceAhead)}: today is about now.` : 'Most 1:1s are about now.' };
+  return {
+    focus: 'present',
+    reason: lastAhead ? i18n.t('focus.reason.lookedAhead', { span: span(sinceAhead) }) : i18n.t('focus.reason.aboutNow'),
+  };
 }
 
-function ago(days: number, since = 'ago'): string {
-  const amount = days >= 14 ? `${Math.floor(days / 7)} weeks` : days === 1 ? '1 day' : `${days} days`;
-  return since === 'ago' ? `${amount} ago` : `${amount} ${since}`;
+/** "9 days", "3 weeks": weeks from two on. */
+function span(days: number): string {
+  return days >= 14 ? i18n.t('focus.weeks', Math.floor(days / 7)) : i18n.t('focus.days', days);
 }
 
 function toDate(value: Date | string): Date {

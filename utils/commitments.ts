@@ -6,7 +6,8 @@
  */
 import { addDays, differenceInCalendarDays, formatISO, isValid, nextFriday, isFriday, isWeekend, parseISO, startOfDay } from 'date-fns';
 import type { Commitment, Meeting } from './db/records';
-import { dayText } from './dates';
+import { dayText, daysText } from './dates';
+import { i18n } from '#i18n';
 
 export type DueState = 'overdue' | 'today' | 'soon' | 'later' | 'undated';
 
@@ -48,20 +49,21 @@ export function byUrgency(now: Date) {
 
 export function dueText(due: string | undefined, now: Date): string {
   const days = due ? daysUntil(due, now) : undefined;
-  if (days === undefined) return 'no due date';
-  if (days < -1) return `overdue by ${-days} days`;
-  if (days === -1) return 'overdue since yesterday';
-  if (days === 0) return 'due today';
-  if (days === 1) return 'due tomorrow';
-  return `due ${dayText(parseISO(due!), { year: false })}`;
+  if (days === undefined) return i18n.t('due.none');
+  if (days < -1) return i18n.t('due.overdueBy', -days);
+  if (days === -1) return i18n.t('due.overdueYesterday');
+  if (days === 0) return i18n.t('due.today');
+  if (days === 1) return i18n.t('due.tomorrow');
+  return i18n.t('due.on', { day: dayText(parseISO(due!), { year: false }) });
 }
 
 /** "you promised 9 days ago", "Sam promised yesterday". */
 export function promisedText(commitment: Pick<Commitment, 'owner' | 'createdAt'>, personName: string, now: Date): string {
-  const who = commitment.owner === 'me' ? 'you' : (personName.split(' ')[0] ?? personName);
   const days = differenceInCalendarDays(now, parseISO(commitment.createdAt));
-  const when = days <= 0 ? 'today' : days === 1 ? 'yesterday' : `${days} days ago`;
-  return `${who} promised ${when}`;
+  const when = daysText(Math.max(0, days));
+  return commitment.owner === 'me'
+    ? i18n.t('due.youPromised', { when })
+    : i18n.t('due.theyPromised', { name: personName.split(' ')[0] ?? personName, when });
 }
 
 /** Friday of this week; at the weekend, Sunday (the week is all but over). */

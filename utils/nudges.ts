@@ -4,6 +4,7 @@
  * about the person (how they feel, what they want, how they grow). Its
  * accuracy on a labelled table is printed by tests/unit/utils/nudges.test.ts.
  */
+import { i18n } from '#i18n';
 
 const STATUS_SIGNALS: readonly RegExp[] = [
   /\b[A-Z][A-Z0-9]{1,9}-\d{1,6}\b/g, // ticket ids: ABC-123
@@ -40,5 +41,5 @@ export function readsLikeStatusReport(notes: string): boolean {
 export function statusReportNudge(recentNotes: readonly string[]): string | undefined {
   const lastThree = recentNotes.slice(0, 3);
   if (lastThree.length < 3 || !lastThree.every(readsLikeStatusReport)) return undefined;
-  return 'Your last three 1:1s read like status updates. Status can travel in a channel or a doc; try opening with how they are, or what they want to talk about.';
+  return i18n.t('nudge.statusReport');
 }

@@ -6,6 +6,7 @@
  */
 import { parseISO } from 'date-fns';
 import { dayText } from './dates';
+import { i18n } from '#i18n';
 
 export interface RecapInput {
   personName: string;
@@ -28,25 +29,27 @@ const escapeHtml = (text: string) =>
 export function buildRecap(input: RecapInput): Recap {
   const firstName = input.personName.split(' ')[0] ?? input.personName;
   const date = dayText(parseISO(input.meetingStart));
-  const subject = `Our 1:1 on ${date}`;
+  const subject = i18n.t('recapText.subject', { date });
   const line = (commitment: RecapInput['commitments'][number]) =>
-    `${commitment.text}${commitment.due ? ` (by ${dayText(parseISO(commitment.due), { year: false })})` : ''}${commitment.status === 'done' ? ' [done]' : ''}`;
+    `${commitment.text}${commitment.due ? ` ${i18n.t('recapText.by', { day: dayText(parseISO(commitment.due), { year: false }) })}` : ''}${commitment.status === 'done' ? ` ${i18n.t('recapText.done')}` : ''}`;
   const mine = input.commitments.filter((commitment) => commitment.owner === 'me');
   const theirs = input.commitments.filter((commitment) => commitment.owner === 'them');
 
-  const md: string[] = [`Hi ${firstName},`, '', `Here is what we noted in our 1:1 on ${date}.`];
-  const html: string[] = [`<p>Hi ${escapeHtml(firstName)},</p>`, `<p>Here is what we noted in our 1:1 on ${escapeHtml(date)}.</p>`];
+  const hello = i18n.t('recapText.hello', { name: firstName });
+  const intro = i18n.t('recapText.intro', { date });
+  const md: string[] = [hello, '', intro];
+  const html: string[] = [`<p>${escapeHtml(hello)}</p>`, `<p>${escapeHtml(intro)}</p>`];
   if (input.shared.trim()) {
-    md.push('', '## Notes', '', input.shared.trim());
-    html.push('<h2>Notes</h2>', `<p>${escapeHtml(input.shared.trim()).replace(/\n/g, '<br>')}</p>`);
+    md.push('', `## ${i18n.t('recapText.notes')}`, '', input.shared.trim());
+    html.push(`<h2>${escapeHtml(i18n.t('recapText.notes'))}</h2>`, `<p>${escapeHtml(input.shared.trim()).replace(/\n/g, '<br>')}</p>`);
   }
   for (const [title, list] of [
-    ['I will', mine],
-    ['You will', theirs],
+    [i18n.t('recapText.iWill'), mine],
+    [i18n.t('recapText.youWill'), theirs],
   ] as const) {
     if (list.length === 0) continue;
     md.push('', `## ${title}`, '', ...list.map((commitment) => `- ${line(commitment)}`));
-    html.push(`<h2>${title}</h2>`, `<ul>${list.map((commitment) => `<li>${escapeHtml(line(commitment))}</li>`).join('')}</ul>`);
+    html.push(`<h2>${escapeHtml(title)}</h2>`, `<ul>${list.map((commitment) => `<li>${escapeHtml(line(commitment))}</li>`).join('')}</ul>`);
   }
   const markdown = md.join('\n');
   const to = input.personEmail ? encodeURIComponent(input.personEmail) : '';

@@ -1,6 +1,7 @@
 /** zod schemas for everything that crosses into an extension page from outside. */
 import { z } from 'zod';
 import type { PanelTarget } from './panel-link';
+import { i18n } from '#i18n';
 
 const Iso = z
   .string()
@@ -21,7 +22,7 @@ export const PanelTargetSchema = z.object({
       name: z.string().trim().min(1).max(200).optional(),
       email: z.string().trim().toLowerCase().max(320).pipe(z.email()).optional(),
     })
-    .refine((person) => person.name !== undefined || person.email !== undefined, 'the 1:1 names nobody'),
+    .refine((person) => person.name !== undefined || person.email !== undefined, { error: () => i18n.t('panelErrors.nobody') }),
   editing: z.boolean().optional(),
   theme: z.enum(['light', 'dark']).optional(),
 }) satisfies z.ZodType<PanelTarget>;
@@ -30,19 +31,19 @@ export type ParsedTarget = { ok: true; target: PanelTarget } | { ok: false; erro
 
 export function parsePanelHash(hash: string): ParsedTarget {
   const raw = hash.replace(/^#/, '');
-  if (!raw) return { ok: false, error: 'No 1:1 is open.' };
+  if (!raw) return { ok: false, error: i18n.t('panelErrors.none') };
   let json: unknown;
   try {
     json = JSON.parse(decodeURIComponent(raw));
   } catch {
-    return { ok: false, error: 'The calendar sent something that is not a 1:1.' };
+    return { ok: false, error: i18n.t('panelErrors.notOneOnOne') };
   }
   const parsed = PanelTargetSchema.safeParse(json);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
     return {
       ok: false,
-      error: `The calendar sent an event this panel cannot read (${first?.path.join('.') || 'event'}: ${first?.message ?? 'invalid'}).`,
+      error: i18n.t('panelErrors.unreadable', { where: first?.path.join('.') || 'event', problem: first?.message ?? 'invalid' }),
     };
   }
   return { ok: true, target: parsed.data as PanelTarget };

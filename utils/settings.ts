@@ -60,9 +60,7 @@ export function readCadence(): Promise<CadenceSetting> {
 /** Checks a cadence typed by the user; the message says what is wrong. */
 export function checkCadence(value: unknown): { ok: true; cadence: CadenceSetting } | { ok: false; error: string } {
   const parsed = CadenceSetting.safeParse(value);
-  return parsed.success
-    ? { ok: true, cadence: parsed.data }
-    : { ok: false, error: 'Weeks must be whole numbers: 1–26 for the near future, 1–52 for the horizon.' };
+  return parsed.success ? { ok: true, cadence: parsed.data } : { ok: false, error: i18n.t('cadence.invalid') };
 }
 
 const Email = z.email();

@@ -10,17 +10,18 @@ import { EraseForm } from '@/components/EraseForm';
 import { SelfEmailsForm } from '@/components/SelfEmailsForm';
 import '@/components/person-view.css';
 import '@/components/options.css';
+import { i18n } from '#i18n';
 
 function OptionsApp() {
   const db = database();
   return (
     <>
-      <h1>1:1 Companion</h1>
-      <p class="muted">Everything here stays on this computer.</p>
+      <h1>{i18n.t('extension.name')}</h1>
+      <p class="muted">{i18n.t('options.intro')}</p>
       <LockGate
         forgotten={
           <>
-            <p class="muted">Forgot it? Nobody can recover notes without their passphrase. You can start afresh:</p>
+            <p class="muted">{i18n.t('options.forgot')}</p>
             <EraseForm db={db} />
           </>
         }
@@ -35,4 +36,5 @@ function OptionsApp() {
   );
 }
 
+document.title = i18n.t('pages.options');
 render(<OptionsApp />, document.getElementById('app')!);

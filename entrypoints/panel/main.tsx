@@ -12,6 +12,7 @@ import { setOverride } from '@/utils/settings';
 import { localDrafts } from '@/utils/drafts';
 import { LockGate } from '@/components/LockGate';
 import '@/components/person-view.css';
+import { i18n } from '#i18n';
 
 // The calendar page may load this panel before any 1:1 opens (utils/calendar-page/dock.ts
 // warms it up at idle): open the database now, so the first 1:1 only waits for its own data.
@@ -55,6 +56,7 @@ function PanelApp() {
   );
 }
 
+document.title = i18n.t('pages.notes');
 render(
   <LockGate>
     <PanelApp />

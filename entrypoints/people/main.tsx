@@ -5,9 +5,11 @@ import { PeoplePage } from '@/components/PeoplePage';
 import { LockGate } from '@/components/LockGate';
 import '@/components/person-view.css';
 import '@/components/people.css';
+import { i18n } from '#i18n';
 
 const db = openingDatabase();
 
+document.title = i18n.t('pages.people');
 render(
   <LockGate>
     <PeoplePage db={db} />

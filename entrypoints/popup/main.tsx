@@ -11,6 +11,10 @@ import { PopupView } from '@/components/PopupView';
 import { readPopupSnapshot } from '@/utils/popup-snapshot';
 import '@/components/person-view.css';
 import '@/components/popup.css';
+import { i18n } from '#i18n';
+
+// The page's title, from the catalogue (the HTML's is what shows before this runs).
+document.title = i18n.t('extension.name');
 
 const root = document.getElementById('app')!;
 const live = () => import('./app');

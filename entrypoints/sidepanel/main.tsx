@@ -4,9 +4,11 @@ import { database } from '@/utils/db/database';
 import { CallView } from '@/components/CallView';
 import { LockGate } from '@/components/LockGate';
 import '@/components/person-view.css';
+import { i18n } from '#i18n';
 
 const tab = Number(new URLSearchParams(location.search).get('tab'));
 
+document.title = i18n.t('pages.notes');
 render(
   <LockGate>
     <CallView db={database()} {...(Number.isInteger(tab) && tab > 0 ? { tabId: tab } : {})} />

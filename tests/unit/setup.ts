@@ -17,8 +17,14 @@ function getMessage(name: string, substitutions?: string | string[]): string {
 // Dates in the user's format (utils/dates.ts): the tests read British English unless they say otherwise.
 Object.defineProperty(globalThis.navigator, 'language', { value: 'en-GB', configurable: true });
 
+const serveMessages = () => {
+  fakeBrowser.i18n.getMessage = getMessage as typeof fakeBrowser.i18n.getMessage;
+  fakeBrowser.i18n.getUILanguage = () => 'en-GB';
+};
+// Before any module under test loads: some build their texts once, at load (the question bank).
+serveMessages();
+
 beforeEach(() => {
   fakeBrowser.reset();
-  fakeBrowser.i18n.getMessage = getMessage as typeof fakeBrowser.i18n.getMessage;
-  fakeBrowser.i18n.getUILanguage = () => 'en-US';
+  serveMessages();
 });

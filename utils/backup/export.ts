@@ -1,9 +1,11 @@
 /** A complete backup of the database and settings, and a readable Markdown export. */
 import { parseISO } from 'date-fns';
 import type { CompanionDatabase } from '../db/database';
-import { FOCUS_LABEL } from '../cadence';
+import { focusLabel } from '../cadence';
 import { dayText, meetingStatusText } from '../dates';
+import { wantLabel } from '../want-label';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from './format';
+import { i18n } from '#i18n';
 
 export async function exportBackup(db: CompanionDatabase, settings: Backup['settings'], now = new Date()): Promise<Backup> {
   return db.transaction('r', [db.people, db.meetings, db.commitments, db.questions], async () => ({
@@ -24,18 +26,18 @@ const day = (iso: string) => dayText(parseISO(iso));
 
 /** One section per person: their meetings (focus, notes) and commitments. Private notes included: it is your copy. */
 export function backupToMarkdown(backup: Backup): string {
-  const lines = [`# 1:1 notes`, '', `Exported ${day(backup.exportedAt)}.`];
+  const lines = [`# ${i18n.t('markdown.title')}`, '', i18n.t('markdown.exported', { day: day(backup.exportedAt) })];
   const people = [...backup.data.people].sort((a, b) => a.name.localeCompare(b.name));
   for (const person of people) {
     lines.push('', `## ${person.name}`, '');
     if (person.emails.length) lines.push(person.emails.join(', '), '');
-    if (person.wants?.length) lines.push(`Wants from 1:1s: ${person.wants.join(', ')}`, '');
+    if (person.wants?.length) lines.push(i18n.t('person.wants', { wants: person.wants.map(wantLabel).join(', ') }), '');
     const commitments = backup.data.commitments.filter((commitment) => commitment.personId === person.id);
     if (commitments.length) {
-      lines.push('### Commitments', '');
+      lines.push(`### ${i18n.t('commitments.heading')}`, '');
       for (const commitment of commitments) {
         lines.push(
-          `- [${commitment.status === 'done' ? 'x' : ' '}] ${commitment.owner === 'me' ? 'Me' : person.name}: ${commitment.text}${commitment.due ? ` (by ${commitment.due})` : ''}`,
+          `- [${commitment.status === 'done' ? 'x' : ' '}] ${commitment.owner === 'me' ? i18n.t('markdown.me') : person.name}: ${commitment.text}${commitment.due ? ` ${i18n.t('recapText.by', { day: commitment.due })}` : ''}`,
         );
       }
       lines.push('');
@@ -45,11 +47,11 @@ export function backupToMarkdown(backup: Backup): string {
       .sort((a, b) => b.start.localeCompare(a.start));
     for (const meeting of meetings) {
       lines.push(
-        `### ${day(meeting.start)}${meeting.focus ? ` · ${FOCUS_LABEL[meeting.focus]}` : ''}${meetingStatusText(meeting) ? ` · ${meetingStatusText(meeting)}` : ''}`,
+        `### ${day(meeting.start)}${meeting.focus ? ` · ${focusLabel(meeting.focus)}` : ''}${meetingStatusText(meeting) ? ` · ${meetingStatusText(meeting)}` : ''}`,
         '',
       );
       if (meeting.notes.trim()) lines.push(meeting.notes.trim(), '');
-      if (meeting.shared.trim()) lines.push('Shared:', '', meeting.shared.trim(), '');
+      if (meeting.shared.trim()) lines.push(i18n.t('notes.sharedPrefix'), '', meeting.shared.trim(), '');
     }
   }
   return `${lines.join('\n').trimEnd()}\n`;

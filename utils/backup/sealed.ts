@@ -9,6 +9,7 @@ import type { Keyring } from '../crypto/passphrase';
 import { openKeyring } from '../crypto/passphrase';
 import { seal, unseal } from '../crypto/seal';
 import { parseBackupText, type ReadResult } from './read';
+import { i18n } from '#i18n';
 
 export const SEALED_FORMAT = 'one-on-one-companion-backup-encrypted';
 
@@ -32,10 +33,10 @@ export function sealBackup(backupJson: string, keyring: Keyring, key: Uint8Array
 
 export async function openSealedBackup(envelope: SealedBackup, passphrase: string): Promise<ReadResult> {
   const key = await openKeyring(envelope.keyring as Keyring, passphrase);
-  if (!key) return { ok: false, error: 'That passphrase does not open this backup. Nothing was changed.' };
+  if (!key) return { ok: false, error: i18n.t('backupRead.wrongPassphrase') };
   try {
     return parseBackupText(unseal(key, envelope.data));
   } catch {
-    return { ok: false, error: 'This encrypted backup is damaged: it cannot be opened. Nothing was changed.' };
+    return { ok: false, error: i18n.t('backupRead.sealedDamaged') };
   }
 }

@@ -12,6 +12,7 @@ import { keyMatches, MIN_PASSPHRASE, newKeyring, openKeyring, type Keyring } fro
 import { encryptionState, setEncryption } from './middleware';
 import { fromBase64, toBase64 } from './seal';
 import { readValid } from '../settings';
+import { i18n } from '#i18n';
 
 const KeyringSchema = z.object({
   v: z.literal(1),
@@ -55,13 +56,13 @@ export function watchLockState(onChange: (state: LockState) => void): () => void
 }
 
 export type Outcome = { ok: true } | { ok: false; error: string };
-const WRONG = 'That passphrase is not right. Nothing was changed.';
+const WRONG = () => i18n.t('lockErrors.wrong');
 
 export async function unlock(passphrase: string): Promise<Outcome> {
   const keyring = await readKeyring();
-  if (!keyring) return { ok: false, error: 'Encryption is not on.' };
+  if (!keyring) return { ok: false, error: i18n.t('lockErrors.notOn') };
   const key = await openKeyring(keyring, passphrase);
-  if (!key) return { ok: false, error: WRONG };
+  if (!key) return { ok: false, error: WRONG() };
   await sessionKeyItem.setValue(toBase64(key));
   setEncryption(true, key);
   return { ok: true };
@@ -84,13 +85,13 @@ async function rewriteAll(db: CompanionDatabase, switchTo: () => void): Promise<
 }
 
 export function checkNewPassphrase(passphrase: string, repeated: string): string | undefined {
-  if (passphrase.length < MIN_PASSPHRASE) return `Use at least ${MIN_PASSPHRASE} characters; a few words make a good passphrase.`;
-  if (passphrase !== repeated) return 'The two passphrases differ.';
+  if (passphrase.length < MIN_PASSPHRASE) return i18n.t('lockErrors.tooShort', { min: MIN_PASSPHRASE });
+  if (passphrase !== repeated) return i18n.t('lockErrors.differ');
   return undefined;
 }
 
 export async function enableEncryption(db: CompanionDatabase, passphrase: string, iterations?: number): Promise<Outcome> {
-  if (await readKeyring()) return { ok: false, error: 'Encryption is already on.' };
+  if (await readKeyring()) return { ok: false, error: i18n.t('lockErrors.alreadyOn') };
   const { keyring, key } = await newKeyring(passphrase, iterations);
   try {
     await rewriteAll(db, () => setEncryption(true, key));
@@ -98,7 +99,7 @@ export async function enableEncryption(db: CompanionDatabase, passphrase: string
     setEncryption(false, null);
     return {
       ok: false,
-      error: `Could not encrypt your notes; nothing was changed (${error instanceof Error ? error.message : String(error)}).`,
+      error: i18n.t('lockErrors.encryptFailed', { reason: error instanceof Error ? error.message : String(error) }),
     };
   }
   await keyringItem.setValue(keyring);
@@ -108,9 +109,9 @@ export async function enableEncryption(db: CompanionDatabase, passphrase: string
 
 export async function changePassphrase(db: CompanionDatabase, current: string, next: string, iterations?: number): Promise<Outcome> {
   const keyring = await readKeyring();
-  if (!keyring) return { ok: false, error: 'Encryption is not on.' };
+  if (!keyring) return { ok: false, error: i18n.t('lockErrors.notOn') };
   const oldKey = await openKeyring(keyring, current);
-  if (!oldKey) return { ok: false, error: WRONG };
+  if (!oldKey) return { ok: false, error: WRONG() };
   const fresh = await newKeyring(next, iterations ?? keyring.iterations);
   setEncryption(true, oldKey);
   try {
@@ -119,7 +120,7 @@ export async function changePassphrase(db: CompanionDatabase, current: string, n
     setEncryption(true, oldKey);
     return {
       ok: false,
-      error: `Could not re-encrypt; your notes stay under the old passphrase (${error instanceof Error ? error.message : String(error)}).`,
+      error: i18n.t('lockErrors.reencryptFailed', { reason: error instanceof Error ? error.message : String(error) }),
     };
   }
   await keyringItem.setValue(fresh.keyring);
@@ -129,9 +130,9 @@ export async function changePassphrase(db: CompanionDatabase, current: string, n
 
 export async function disableEncryption(db: CompanionDatabase, passphrase: string): Promise<Outcome> {
   const keyring = await readKeyring();
-  if (!keyring) return { ok: false, error: 'Encryption is not on.' };
+  if (!keyring) return { ok: false, error: i18n.t('lockErrors.notOn') };
   const key = await openKeyring(keyring, passphrase);
-  if (!key) return { ok: false, error: WRONG };
+  if (!key) return { ok: false, error: WRONG() };
   setEncryption(true, key);
   try {
     await rewriteAll(db, () => setEncryption(false, null));
@@ -139,7 +140,7 @@ export async function disableEncryption(db: CompanionDatabase, passphrase: strin
     setEncryption(true, key);
     return {
       ok: false,
-      error: `Could not decrypt; your notes stay encrypted (${error instanceof Error ? error.message : String(error)}).`,
+      error: i18n.t('lockErrors.decryptFailed', { reason: error instanceof Error ? error.message : String(error) }),
     };
   }
   await keyringItem.setValue(null);

@@ -8,12 +8,13 @@
  */
 import type { DBCore, DBCoreCursor, DBCoreTable, Middleware } from 'dexie';
 import { isSealed, seal, unseal } from './seal';
+import { i18n } from '#i18n';
 
 type Record = { [field: string]: unknown };
 
 export class LockedError extends Error {
   constructor() {
-    super('Your notes are locked. Unlock them with your passphrase first.');
+    super(i18n.t('lockErrors.locked'));
     this.name = 'LockedError';
   }
 }

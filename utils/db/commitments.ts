@@ -4,11 +4,18 @@ import * as z from 'zod/mini';
 import type { CompanionDatabase } from './database';
 import type { Commitment } from './records';
 import { isOverdue } from '../commitments';
+import { i18n } from '#i18n';
 
 export const CommitmentInput = z.object({
-  text: z.string().check(z.trim(), z.minLength(1, 'Write what was promised.'), z.maxLength(500, 'Keep a commitment under 500 characters.')),
+  text: z
+    .string()
+    .check(
+      z.trim(),
+      z.minLength(1, { error: () => i18n.t('commitmentErrors.empty') }),
+      z.maxLength(500, { error: () => i18n.t('commitmentErrors.tooLong') }),
+    ),
   owner: z.enum(['me', 'them']),
-  due: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'Pick a date.'))),
+  due: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: () => i18n.t('commitmentErrors.date') }))),
 });
 export type CommitmentInput = z.infer<typeof CommitmentInput>;
 
@@ -21,7 +28,7 @@ export async function addCommitment(
   now = new Date(),
 ): Promise<Result> {
   const parsed = CommitmentInput.safeParse(input);
-  if (!parsed.success) return { ok: false, error: parsed.error.issues[0]?.message ?? 'That commitment cannot be saved.' };
+  if (!parsed.success) return { ok: false, error: parsed.error.issues[0]?.message ?? i18n.t('commitmentErrors.cannotSave') };
   const commitment: Commitment = {
     id: crypto.randomUUID(),
     personId: where.personId,
@@ -43,7 +50,7 @@ export async function editCommitment(
   input: unknown,
 ): Promise<{ ok: true } | { ok: false; error: string }> {
   const parsed = CommitmentInput.safeParse(input);
-  if (!parsed.success) return { ok: false, error: parsed.error.issues[0]?.message ?? 'That commitment cannot be saved.' };
+  if (!parsed.success) return { ok: false, error: parsed.error.issues[0]?.message ?? i18n.t('commitmentErrors.cannotSave') };
   await db.commitments.update(id, {
     text: parsed.data.text,
     owner: parsed.data.owner,

@@ -3,6 +3,7 @@ import type { CompanionDatabase } from './database';
 import type { Meeting, Person } from './records';
 import { findOrCreatePerson, type PersonRef } from './people';
 import { mergeConcurrent } from '../merge-notes';
+import { i18n } from '#i18n';
 
 /** The occurrence a calendar page asked us to show. */
 export interface OccurrenceRef {
@@ -105,7 +106,7 @@ export type NotesField = 'notes' | 'shared';
 export function withMeeting<T>(db: CompanionDatabase, meetingId: string, work: (meeting: Meeting) => Promise<T>): Promise<T> {
   return db.transaction('rw', db.meetings, async () => {
     const meeting = await db.meetings.get(meetingId);
-    if (!meeting) throw new Error('This meeting is no longer in the database.');
+    if (!meeting) throw new Error(i18n.t('person.meetingGone'));
     return work(meeting);
   });
 }

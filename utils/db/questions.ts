@@ -8,9 +8,14 @@ import type { CompanionDatabase } from './database';
 import type { QuestionRecord } from './records';
 import { QUESTION_KINDS } from '../questions/bank';
 import type { BankEntry } from '../questions/user-bank';
+import { i18n } from '#i18n';
 
 export const NewQuestion = z.object({
-  text: z.string().trim().min(1, 'Write the question first.').max(300, 'Keep a question under 300 characters.'),
+  text: z
+    .string()
+    .trim()
+    .min(1, { error: () => i18n.t('bankErrors.empty') })
+    .max(300, { error: () => i18n.t('bankErrors.tooLong') }),
   kind: z.enum(QUESTION_KINDS as unknown as [string, ...string[]]),
   focus: z.enum(['present', 'near-future', 'horizon', 'any']),
 });
@@ -18,7 +23,7 @@ export const NewQuestion = z.object({
 /** A gentle hint when a question invites a yes or a no. */
 export function closedQuestionHint(text: string): string | undefined {
   return /^(is|are|do|does|did|can|could|would|will|have|has|should|was|were)\b/i.test(text.trim())
-    ? 'This reads like a yes/no question. Open questions (what, how, where…) get people talking.'
+    ? i18n.t('bankErrors.closed')
     : undefined;
 }
 
@@ -43,7 +48,7 @@ export async function addQuestion(
   entries: readonly BankEntry[],
 ): Promise<{ ok: true } | { ok: false; error: string }> {
   const parsed = NewQuestion.safeParse(input);
-  if (!parsed.success) return { ok: false, error: parsed.error.issues[0]?.message ?? 'That question cannot be saved.' };
+  if (!parsed.success) return { ok: false, error: parsed.error.issues[0]?.message ?? i18n.t('bankErrors.cannotSave') };
   const order = Math.max(entries.length, ...entries.map((entry) => (entry.order ?? 0) + 1));
   await db.questions.add({
     id: `custom-${crypto.randomUUID()}`,
@@ -64,8 +69,8 @@ export async function editQuestion(
   text: string,
 ): Promise<{ ok: true } | { ok: false; error: string }> {
   const clean = text.trim();
-  if (!clean) return { ok: false, error: 'A question cannot be empty. Hide it instead.' };
-  if (clean.length > 300) return { ok: false, error: 'Keep a question under 300 characters.' };
+  if (!clean) return { ok: false, error: i18n.t('bankErrors.emptyEdit') };
+  if (clean.length > 300) return { ok: false, error: i18n.t('bankErrors.tooLong') };
   const builtInText = entry.originalText ?? entry.text;
   await db.questions.put(rowOf(entry, { text: entry.builtIn && clean === builtInText ? '' : clean }));
   return { ok: true };
