@@ -30,10 +30,15 @@ function datePattern(locale: Locale, year: boolean): string {
   return year ? pattern : pattern.replace(/[\s,./-]*y+[\s.年]*/, '').trim();
 }
 
-/** "Thu 5 Mar 2026" (en-GB), "Thu Mar 5, 2026" (en-US), "Do. 5. März 2026" (de); `year: false` leaves the year out. */
+/** What the locale puts between a weekday and the date (", " in English, " " in French), from its full pattern. */
+function weekdaySeparator(locale: Locale): string {
+  return /^EEEE([^A-Za-z']*)/.exec(locale.formatLong?.date({ width: 'full' }) ?? '')?.[1] ?? ' ';
+}
+
+/** "Thu, 5 Mar 2026" (en-GB), "Thu, Mar 5, 2026" (en-US), "Do., 5. März 2026" (de); `year: false` leaves the year out. */
 export function dayText(date: Date, { year = true } = {}): string {
   const locale = dateLocale();
-  return format(date, `EEE ${datePattern(locale, year)}`, { locale });
+  return format(date, `EEE${weekdaySeparator(locale)}${datePattern(locale, year)}`, { locale });
 }
 
 /** "10:00" or "10:00 AM", as the locale writes times. */
@@ -54,13 +59,13 @@ export function daysText(days: number): string {
   return days > 0 ? i18n.t('dates.daysAgo', days) : i18n.t('dates.inDays', -days);
 }
 
-/** "Thu 5 Mar 2026"; never throws, whatever the database holds. */
+/** "Thu, 5 Mar 2026"; never throws, whatever the database holds. */
 export function meetingDateText(start: string): string {
   const date = parseISO(start);
   return isValid(date) ? dayText(date) : i18n.t('dates.unknownDate');
 }
 
-/** "Thu 12 Mar 2026, 10:00" for timed meetings, the date alone for all-day ones. */
+/** "Thu, 12 Mar 2026, 10:00" for timed meetings, the date alone for all-day ones. */
 export function meetingTimeText(start: string): string {
   const date = parseISO(start);
   return start.includes('T') && isValid(date) ? `${dayText(date)}, ${clockText(date)}` : meetingDateText(start);

@@ -38,7 +38,7 @@ test.describe('the side panel beside a call', () => {
 
     const side = await sidePanel(context, extensionId);
     await expect(side.getByRole('heading', { level: 1 })).toHaveText('Sam Rivera');
-    await expect(side.getByRole('heading', { name: /Notes · Thu 12 Mar 2026/ })).toBeVisible();
+    await expect(side.getByRole('heading', { name: /Notes · Thu, 12 Mar 2026/ })).toBeVisible();
     await side.getByRole('textbox', { name: /^Notes/ }).fill('Typed beside the call');
     await expect(notesBox(calendar)).toHaveValue('Typed beside the call');
 

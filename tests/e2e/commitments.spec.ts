@@ -119,7 +119,7 @@ test.describe('the recap', () => {
     await addCommitment(calendar, 'Share the promotion criteria');
     const email = panel(calendar).getByRole('link', { name: /Email recap/ });
     const href = decodeURIComponent((await email.getAttribute('href')) ?? '');
-    expect(href).toMatch(/^mailto:sam\.rivera@northwind\.example\?subject=Our 1:1 on Thu 12 Mar 2026/);
+    expect(href).toMatch(/^mailto:sam\.rivera@northwind\.example\?subject=Our 1:1 on Thu, 12 Mar 2026/);
     expect(href).toContain('Sam leads the billing design review.');
     expect(href).toContain('- Share the promotion criteria');
     expect(href).not.toContain('burnout');

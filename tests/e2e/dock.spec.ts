@@ -68,10 +68,10 @@ test.describe('the docked panel on Google Calendar', () => {
     await notesBox(calendar).fill('Talked about the on-call load. Follow up in two weeks.');
     await expect(panel(calendar).getByTestId('save-state')).toHaveText('Saved');
     await openEvent(calendar, 'Alex / Sam 1:1', 1);
-    await expect(panel(calendar).getByRole('heading', { level: 2, name: /Notes · Thu 12 Mar 2026/ })).toBeVisible();
+    await expect(panel(calendar).getByRole('heading', { level: 2, name: /Notes · Thu, 12 Mar 2026/ })).toBeVisible();
     await expect(notesBox(calendar)).toHaveValue('');
     const earlier = panel(calendar).getByRole('region', { name: 'Earlier 1:1s' });
-    await expect(earlier).toContainText('Thu 5 Mar 2026');
+    await expect(earlier).toContainText('Thu, 5 Mar 2026');
     await expect(earlier).toContainText('Talked about the on-call load. Follow up in two weeks.');
     await expect(panel(calendar).getByTestId('gap')).toContainText('Last 1:1');
     await expect(panel(calendar).getByTestId('gap')).toContainText('2 held');

@@ -11,7 +11,7 @@ test('screenshots of the panel beside the calendar', async ({ calendar }) => {
   );
   await expect(panel(calendar).getByTestId('save-state')).toHaveText('Saved');
   await openEvent(calendar, 'Alex / Sam 1:1', 1);
-  await expect(panel(calendar).getByRole('heading', { name: /Notes · Thu 12 Mar/ })).toBeVisible();
+  await expect(panel(calendar).getByRole('heading', { name: /Notes · Thu, 12 Mar/ })).toBeVisible();
   await panel(calendar).getByRole('textbox', { name: 'A topic Sam wants to discuss' }).fill('Conference talk proposal');
   await panel(calendar).getByRole('button', { name: 'Add topic' }).click();
   await panel(calendar).getByRole('list', { name: 'Suggested questions' }).getByRole('checkbox').first().check();

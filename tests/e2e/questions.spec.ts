@@ -34,7 +34,7 @@ test.describe('focus and questions in the panel', () => {
     await expect(questions(calendar).last().getByRole('checkbox')).toBeChecked();
 
     await openEvent(calendar, 'Alex / Sam 1:1', 1);
-    await expect(panel(calendar).getByRole('heading', { name: /Notes · Thu 12 Mar/ })).toBeVisible();
+    await expect(panel(calendar).getByRole('heading', { name: /Notes · Thu, 12 Mar/ })).toBeVisible();
     await expect(questions(calendar)).toHaveCount(5);
     const next = await ids(calendar);
     expect(next).not.toContain(askedId);
@@ -89,7 +89,7 @@ test.describe('focus and questions in the panel', () => {
     await expect(panel(calendar).getByRole('note', { name: 'Follow-up reminder' })).toContainText(
       'Tuesday standup: talked over Priya twice',
     );
-    await expect(panel(calendar).getByRole('note', { name: 'Follow-up reminder' })).toContainText('Thu 19 Mar 2026');
+    await expect(panel(calendar).getByRole('note', { name: 'Follow-up reminder' })).toContainText('Thu, 19 Mar 2026');
     await expect(questions(calendar).first()).toHaveAttribute('data-kind', 'difficult-follow-up');
   });
 });

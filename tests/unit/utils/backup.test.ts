@@ -191,7 +191,7 @@ describe('the Markdown export', () => {
     const backup = (parseBackupText(goodText) as { backup: Backup }).backup;
     const markdown = backupToMarkdown(backup);
     expect(markdown).toContain('## Sam Rivera');
-    expect(markdown).toContain('### Thu 5 Mar 2026 · The Present');
+    expect(markdown).toContain('### Thu, 5 Mar 2026 · The Present');
     expect(markdown).toContain('Private: energy low.');
     expect(markdown).toContain('- [ ] Me: Share the promotion criteria (by 2026-03-13)');
   });

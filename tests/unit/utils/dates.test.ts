@@ -9,15 +9,15 @@ describe('dates in the user’s own format', () => {
   const thursday = new Date(2026, 2, 5, 14, 30);
 
   it('writes a day the way the browser’s language does', () => {
-    expect(dayText(thursday)).toBe('Thu 5 Mar 2026');
-    expect(dayText(thursday, { year: false })).toBe('Thu 5 Mar');
+    expect(dayText(thursday)).toBe('Thu, 5 Mar 2026');
+    expect(dayText(thursday, { year: false })).toBe('Thu, 5 Mar');
     setLanguage('en-US');
-    expect(dayText(thursday)).toBe('Thu Mar 5, 2026');
-    expect(dayText(thursday, { year: false })).toBe('Thu Mar 5');
+    expect(dayText(thursday)).toBe('Thu, Mar 5, 2026');
+    expect(dayText(thursday, { year: false })).toBe('Thu, Mar 5');
     expect(clockText(thursday)).toBe('2:30 PM');
     setLanguage('de-AT');
-    expect(dayText(thursday)).toBe('Do. 5. März 2026');
-    expect(dayText(thursday, { year: false })).toBe('Do. 5. März');
+    expect(dayText(thursday)).toBe('Do., 5. März 2026');
+    expect(dayText(thursday, { year: false })).toBe('Do., 5. März');
     expect(clockText(thursday)).toBe('14:30');
   });
 

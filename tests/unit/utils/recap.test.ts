@@ -41,10 +41,10 @@ describe('the recap', () => {
 
   it("holds the shared notes and both sides' commitments with due dates", () => {
     expect(recap.markdown).toContain('Agreed: Sam leads the billing design review.');
-    expect(recap.markdown).toContain('## I will\n\n- Share the promotion criteria (by Fri 13 Mar)');
-    expect(recap.markdown).toContain('## You will\n\n- Draft the design doc (by Fri 20 Mar)');
-    expect(recap.html).toContain('<li>Draft the design doc (by Fri 20 Mar)</li>');
-    expect(recap.mailto).toMatch(/^mailto:sam\.rivera%40northwind\.example\?subject=Our%201%3A1%20on%20Thu%2012%20Mar%202026&body=/);
+    expect(recap.markdown).toContain('## I will\n\n- Share the promotion criteria (by Fri, 13 Mar)');
+    expect(recap.markdown).toContain('## You will\n\n- Draft the design doc (by Fri, 20 Mar)');
+    expect(recap.html).toContain('<li>Draft the design doc (by Fri, 20 Mar)</li>');
+    expect(recap.mailto).toMatch(/^mailto:sam\.rivera%40northwind\.example\?subject=Our%201%3A1%20on%20Thu%2C%2012%20Mar%202026&body=/);
   });
 
   it('never lets anything private in', () => {

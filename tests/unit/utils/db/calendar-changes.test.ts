@@ -75,7 +75,7 @@ describe('moves', () => {
     expect(meeting).toMatchObject({ status: 'moved', movedFrom: '2026-03-05T09:00:00.000Z', start: '2026-03-06T13:00:00.000Z' });
     expect(wasHeld(meeting!, now)).toBe(true);
     expect(summarise({ id: meeting!.personId } as never, [meeting!], now).held).toBe(1);
-    expect(meetingStatusText(meeting!)).toMatch(/^moved from Thu 5 Mar 2026, \d\d:00$/);
+    expect(meetingStatusText(meeting!)).toMatch(/^moved from Thu, 5 Mar 2026, \d\d:00$/);
   });
 
   it('ignores unsaved times from the edit page, unknown events, and cancelled meetings', async () => {
