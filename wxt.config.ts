@@ -71,7 +71,8 @@ export default defineConfig({
     },
     web_accessible_resources: [
       {
-        resources: ['panel.html'],
+        // The panel, and the style sheets of the dock and the warning (kept out of the content script).
+        resources: ['panel.html', 'dock.css', 'warning.css'],
         // The calendar pages that dock the panel (the same list as the calendar content script's matches).
         matches: CALENDAR_MATCHES,
       },

@@ -13,7 +13,7 @@ import { fr } from 'date-fns/locale/fr';
 import { it } from 'date-fns/locale/it';
 import { nl } from 'date-fns/locale/nl';
 import { pt } from 'date-fns/locale/pt';
-import { i18n } from '#i18n';
+import { i18n } from '@/utils/page-i18n';
 import type { Meeting } from './db/records';
 
 // The languages whose calendars we read (utils/calendars/labels.ts); every page loads them, so no more.

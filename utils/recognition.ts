@@ -51,11 +51,39 @@ export interface Counterpart {
   email?: string;
 }
 
+/**
+ * Why recognition decided as it did, as a code (it runs in the calendar content
+ * script, which carries no sentences it never shows):
+ * `marked-yes`/`marked-no` the user's word on the series; `all-day`; `interview`;
+ * `training` (about 1:1s, not one); `many-people`; `nobody-else`; `prep` (preparation
+ * time); `title-1on1` the title says 1:1; `title-pair` it pairs two names; `one-other`
+ * exactly one other person invited; `vendor` a call with an outside company;
+ * `no-1on1-words`; `external-one-off`; `recurring-pair`; `catch-up`; `one-off-pair`.
+ */
+export type RecognitionReason =
+  | 'marked-yes'
+  | 'marked-no'
+  | 'all-day'
+  | 'interview'
+  | 'training'
+  | 'many-people'
+  | 'nobody-else'
+  | 'prep'
+  | 'title-1on1'
+  | 'title-pair'
+  | 'one-other'
+  | 'vendor'
+  | 'no-1on1-words'
+  | 'external-one-off'
+  | 'recurring-pair'
+  | 'catch-up'
+  | 'one-off-pair';
+
 export interface Recognition {
   isOneOnOne: boolean;
   /** 0..1: how sure we are of `isOneOnOne`, either way. */
   confidence: number;
-  reasons: string[];
+  reasons: RecognitionReason[];
   counterpart?: Counterpart;
 }
 
@@ -65,37 +93,37 @@ export function recognizeOneOnOne(event: RecognitionEvent, options: RecognitionO
   const title = normalise(event.title);
   const people = countPeople(event, options.selfEmails ?? []);
   const counterpart = people.others.length === 1 ? pick(people.others[0]!) : titleCounterpart(event.title, people.selfNames);
-  const verdict = (isOneOnOne: boolean, confidence: number, ...reasons: string[]): Recognition => {
+  const verdict = (isOneOnOne: boolean, confidence: number, ...reasons: RecognitionReason[]): Recognition => {
     const result: Recognition = { isOneOnOne, confidence, reasons };
     if (isOneOnOne && counterpart) result.counterpart = counterpart;
     return result;
   };
 
   if (options.override !== undefined) {
-    return verdict(options.override, 1, options.override ? 'You marked this series as a 1:1' : 'You marked this series as not a 1:1');
+    return verdict(options.override, 1, options.override ? 'marked-yes' : 'marked-no');
   }
-  if (event.allDay) return verdict(false, 0.95, 'All-day event');
-  if (matchesAny(title, INTERVIEW_PATTERNS)) return verdict(false, 0.9, 'Looks like an interview or a screen');
-  if (matchesAny(title, GROUP_PATTERNS)) return verdict(false, 0.85, 'Looks like a training or a talk about 1:1s');
-  if (people.known && people.humans > 2) return verdict(false, 0.95, `${people.humans} people invited`);
-  if (people.known && people.others.length === 0) return verdict(false, 0.9, 'Nobody else is invited');
-  if (matchesAny(title, PREP_PATTERNS) && !people.known) return verdict(false, 0.7, 'Looks like preparation time');
+  if (event.allDay) return verdict(false, 0.95, 'all-day');
+  if (matchesAny(title, INTERVIEW_PATTERNS)) return verdict(false, 0.9, 'interview');
+  if (matchesAny(title, GROUP_PATTERNS)) return verdict(false, 0.85, 'training');
+  if (people.known && people.humans > 2) return verdict(false, 0.95, 'many-people');
+  if (people.known && people.others.length === 0) return verdict(false, 0.9, 'nobody-else');
+  if (matchesAny(title, PREP_PATTERNS) && !people.known) return verdict(false, 0.7, 'prep');
 
   const oneOther = people.known && people.others.length === 1;
   if (matchesAny(title, ONE_ON_ONE_PATTERNS)) {
-    return verdict(true, oneOther ? 0.97 : 0.85, 'The title says 1:1', ...(oneOther ? ['Exactly one other person invited'] : []));
+    return verdict(true, oneOther ? 0.97 : 0.85, 'title-1on1', ...(oneOther ? (['one-other'] as const) : []));
   }
   const pair = namePair(event.title);
   if (pair && !NOT_NAMES.has(pair[0].toLowerCase()) && !NOT_NAMES.has(pair[1].toLowerCase())) {
-    return verdict(true, oneOther ? 0.9 : 0.65, 'The title pairs two names', ...(oneOther ? ['Exactly one other person invited'] : []));
+    return verdict(true, oneOther ? 0.9 : 0.65, 'title-pair', ...(oneOther ? (['one-other'] as const) : []));
   }
-  if (matchesAny(title, TRANSACTIONAL_PATTERNS)) return verdict(false, 0.75, 'Looks like a call with an outside company');
-  if (!oneOther) return verdict(false, 0.6, 'Nothing in the title says 1:1');
+  if (matchesAny(title, TRANSACTIONAL_PATTERNS)) return verdict(false, 0.75, 'vendor');
+  if (!oneOther) return verdict(false, 0.6, 'no-1on1-words');
 
-  if (people.external && !event.recurring) return verdict(false, 0.6, 'One-off meeting with someone outside your organisation');
-  if (event.recurring) return verdict(true, 0.7, 'Recurring meeting with exactly one other person');
-  if (matchesAny(title, SOFT_PATTERNS)) return verdict(true, 0.6, 'A catch-up with exactly one other person');
-  return verdict(false, 0.55, 'One-off meeting with one other person and no 1:1 wording');
+  if (people.external && !event.recurring) return verdict(false, 0.6, 'external-one-off');
+  if (event.recurring) return verdict(true, 0.7, 'recurring-pair');
+  if (matchesAny(title, SOFT_PATTERNS)) return verdict(true, 0.6, 'catch-up');
+  return verdict(false, 0.55, 'one-off-pair');
 }
 
 interface People {

@@ -2,7 +2,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { storage } from 'wxt/utils/storage';
 import { element, shadowOf } from '@/utils/build-dom';
-import { i18n } from '#i18n';
+import { i18n } from '@/utils/page-i18n';
 
 const position = storage.defineItem<{ right: number; bottom: number }>('local:callButtonPosition', { fallback: { right: 24, bottom: 96 } });
 

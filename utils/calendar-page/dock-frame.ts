@@ -8,10 +8,10 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { DOCK_WIDTH, type DockPreferences } from '@/utils/calendar-settings';
 import { releaseRoom, reserveRoom } from './page-room';
-import { DOCK_CSS } from './dock-style';
 import { matchPageTheme, type PageTheme } from './page-theme';
-import { element, shadowOf } from '@/utils/build-dom';
-import { i18n } from '#i18n';
+import { element, shadowWithSheet } from '@/utils/build-dom';
+import { browser } from 'wxt/browser';
+import { i18n } from '@/utils/page-i18n';
 
 const COLLAPSED_WIDTH = 36;
 const KEY_STEP = 24;
@@ -78,7 +78,8 @@ export function createDockFrame(ctx: ContentScriptContext, initial: DockPreferen
     iframe,
   );
   const offerButton = element('button', { type: 'button', class: 'offer', hidden: '' }, i18n.t('dock.offer'));
-  shadowOf(host, DOCK_CSS, dock, offerButton);
+  // The look of the dock is components/public/dock.css.
+  shadowWithSheet(host, browser.runtime.getURL('/dock.css'), dock, offerButton);
   let onOffer: (() => void) | undefined;
   document.documentElement.append(host);
 

@@ -10,10 +10,10 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PersonBriefAnswer } from '@/utils/messaging';
 import { daysText } from '@/utils/dates';
-import { WARNING_CSS } from './warning-style';
 import { matchPageTheme } from './page-theme';
-import { element, shadowOf } from '@/utils/build-dom';
-import { i18n } from '#i18n';
+import { element, shadowWithSheet } from '@/utils/build-dom';
+import { browser } from 'wxt/browser';
+import { i18n } from '@/utils/page-i18n';
 
 export type WarningChoice = { kind: 'move' } | { kind: 'delete'; reason: string } | { kind: 'keep' };
 
@@ -67,7 +67,8 @@ export function showWarning(ctx: ContentScriptContext, content: WarningContent):
     ),
     element('div', { class: 'actions' }, move, remove, keep),
   );
-  const root = shadowOf(host, WARNING_CSS, backdrop, dialog);
+  // The look of the warning is components/public/warning.css.
+  const root = shadowWithSheet(host, browser.runtime.getURL('/warning.css'), backdrop, dialog);
   matchPageTheme(host);
 
   void content.brief.then((brief) => {

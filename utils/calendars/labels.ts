@@ -9,16 +9,23 @@
 
 export type Language = 'en' | 'de' | 'es' | 'fr' | 'pt' | 'it' | 'nl';
 
-/** Full month names, January first. Abbreviations are matched as prefixes. */
-export const MONTHS: Record<Language, readonly string[]> = {
-  en: ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
-  de: ['januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'],
-  es: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
-  fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
-  pt: ['janeiro', 'fevereiro', 'março', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro'],
-  it: ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'],
-  nl: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
-};
+const LANGUAGE_CODES: readonly Language[] = ['en', 'de', 'es', 'fr', 'pt', 'it', 'nl'];
+
+/** A language's full month names, January first, lower-case, as the browser writes them (Intl). */
+function monthNames(language: Language): readonly string[] {
+  const month = new Intl.DateTimeFormat(language, { month: 'long', timeZone: 'UTC' });
+  return Array.from({ length: 12 }, (_, index) => month.format(Date.UTC(2026, index, 15)).toLowerCase());
+}
+
+/**
+ * Full month names: the browser's own, the very words the calendar writes in that
+ * language (checked against a written table in labels.test.ts). Abbreviations are
+ * matched as prefixes.
+ */
+export const MONTHS = Object.fromEntries(LANGUAGE_CODES.map((language) => [language, monthNames(language)])) as Record<
+  Language,
+  readonly string[]
+>;
 
 /** How a guest list marks the organiser, when no attribute says so. */
 export const ORGANIZER_WORDS: Record<Language, readonly string[]> = {
@@ -97,7 +104,7 @@ export const CONFIRM_WORDS: Record<Language, readonly string[]> = {
   nl: ['ok', 'verwijderen', 'verzenden', 'ja'],
 };
 
-const LANGUAGES = Object.keys(MONTHS) as Language[];
+const LANGUAGES = LANGUAGE_CODES;
 
 function anyWord(table: Record<Language, readonly string[]>): string[] {
   return LANGUAGES.flatMap((language) => table[language]);
