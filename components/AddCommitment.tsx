@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { beforeNextMeeting, endOfThisWeek } from '@/utils/commitments';
 import type { Meeting } from '@/utils/db/records';
 import { i18n } from '#i18n';
+import { OwnerSelect } from './OwnerSelect';
 
 type DueChoice = 'none' | 'next' | 'week' | 'date';
 
@@ -51,14 +52,7 @@ export function AddCommitment({ meetings, current, firstName, now, onAdd }: Prop
         onInput={(event) => setText(event.currentTarget.value)}
       />
       <div class="add-commitment-row">
-        <select
-          aria-label={i18n.t('commitments.whose')}
-          value={owner}
-          onChange={(event) => setOwner(event.currentTarget.value as 'me' | 'them')}
-        >
-          <option value="me">{i18n.t('commitments.mine')}</option>
-          <option value="them">{i18n.t('commitments.theirs', { name: firstName })}</option>
-        </select>
+        <OwnerSelect value={owner} firstName={firstName} onChange={setOwner} />
         <select
           aria-label={i18n.t('commitments.due')}
           value={choice}

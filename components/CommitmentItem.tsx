@@ -3,6 +3,7 @@ import type { ComponentChildren } from 'preact';
 import { dueState, dueText, promisedText } from '@/utils/commitments';
 import type { Commitment } from '@/utils/db/records';
 import { i18n } from '#i18n';
+import { OwnerSelect } from './OwnerSelect';
 
 interface Props {
   commitment: Commitment;
@@ -46,14 +47,7 @@ export function CommitmentItem({ commitment, personName, now, showAge, onDone, o
             maxLength={500}
             onInput={(event) => setText(event.currentTarget.value)}
           />
-          <select
-            aria-label={i18n.t('commitments.whose')}
-            value={owner}
-            onChange={(event) => setOwner(event.currentTarget.value as 'me' | 'them')}
-          >
-            <option value="me">{i18n.t('commitments.mine')}</option>
-            <option value="them">{i18n.t('commitments.theirs', { name: first })}</option>
-          </select>
+          <OwnerSelect value={owner} firstName={first} onChange={setOwner} />
           <input
             type="date"
             aria-label={i18n.t('commitments.dueDateOptional')}
