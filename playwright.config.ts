@@ -15,6 +15,6 @@ export default defineConfig({
   // Everything on a light system; the pages' accessibility checks and screenshots on a dark one too.
   projects: [
     { name: 'light', use: { colorScheme: 'light' } },
-    { name: 'dark', use: { colorScheme: 'dark' }, testMatch: /[\\/](accessibility|look)\.spec\.ts$/ },
+    { name: 'dark', use: { colorScheme: 'dark' }, testMatch: /[\\/](accessibility|keyboard|look)\.spec\.ts$/ },
   ],
 });

@@ -5,23 +5,44 @@
  * still reads dates the way they write them).
  */
 import { differenceInCalendarDays, format, isValid, parseISO, type Locale } from 'date-fns';
-import { de } from 'date-fns/locale/de';
 import { enGB } from 'date-fns/locale/en-GB';
 import { enUS } from 'date-fns/locale/en-US';
-import { es } from 'date-fns/locale/es';
-import { fr } from 'date-fns/locale/fr';
-import { it } from 'date-fns/locale/it';
-import { nl } from 'date-fns/locale/nl';
-import { pt } from 'date-fns/locale/pt';
 import { i18n } from '@/utils/page-i18n';
+import { daysText } from './days-text';
+
+export { daysText };
 import type { Meeting } from './db/records';
 
-// The languages whose calendars we read (utils/calendars/labels.ts); every page loads them, so no more.
-const LOCALES: Record<string, Locale> = { de, en: enGB, 'en-US': enUS, es, fr, it, nl, pt };
+/**
+ * The languages whose calendars we read (utils/calendars/labels.ts), each in a chunk of
+ * its own: a page loads only the user's (loadDateLocale, before its first render).
+ * English is built in: American for en-US, British for every other English.
+ */
+const LOADERS: Record<string, () => Promise<Locale>> = {
+  de: () => import('date-fns/locale/de').then((module) => module.de),
+  es: () => import('date-fns/locale/es').then((module) => module.es),
+  fr: () => import('date-fns/locale/fr').then((module) => module.fr),
+  it: () => import('date-fns/locale/it').then((module) => module.it),
+  nl: () => import('date-fns/locale/nl').then((module) => module.nl),
+  pt: () => import('date-fns/locale/pt').then((module) => module.pt),
+};
 
-/** The date-fns locale of a language tag ("en-US", "de-AT"): exact, else by language, else British English. */
-export function dateLocale(language: string = globalThis.navigator?.language ?? 'en-GB'): Locale {
-  return LOCALES[language] ?? LOCALES[language.split('-')[0] ?? ''] ?? enGB;
+const browserLanguage = (): string => globalThis.navigator?.language ?? 'en-GB';
+const builtIn = (language: string): Locale => (language === 'en-US' ? enUS : enGB);
+let current: { language: string; locale: Locale } | undefined;
+
+/** Loads the date format of the browser's language (or `language`): pages await it before their first render. */
+export async function loadDateLocale(language: string = browserLanguage()): Promise<Locale> {
+  const load = LOADERS[language] ?? LOADERS[language.split('-')[0] ?? ''];
+  const locale = load ? await load().catch(() => builtIn(language)) : builtIn(language);
+  current = { language, locale };
+  return locale;
+}
+
+/** The date-fns locale in use: the loaded one, else English (British, or American for en-US) until it is in. */
+export function dateLocale(): Locale {
+  const language = browserLanguage();
+  return current?.language === language ? current.locale : builtIn(language);
 }
 
 /** The locale's medium date pattern ("MMM d, y", "d MMM y", "do MMM y"), with or without its year. */
@@ -49,14 +70,6 @@ export function clockText(date: Date): string {
 export function daysAgoText(date: Date, now: Date): string {
   if (!isValid(date)) return i18n.t('dates.unknownWhen');
   return daysText(differenceInCalendarDays(now, date));
-}
-
-/** "today", "yesterday", "12 days ago", "in 3 days" for a count of calendar days counted already. */
-export function daysText(days: number): string {
-  if (days === 0) return i18n.t('dates.today');
-  if (days === 1) return i18n.t('dates.yesterday');
-  if (days === -1) return i18n.t('dates.tomorrow');
-  return days > 0 ? i18n.t('dates.daysAgo', days) : i18n.t('dates.inDays', -days);
 }
 
 /** "Thu, 5 Mar 2026"; never throws, whatever the database holds. */

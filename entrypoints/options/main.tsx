@@ -11,6 +11,7 @@ import { SelfEmailsForm } from '@/components/SelfEmailsForm';
 import '@/components/person-view.css';
 import '@/components/options.css';
 import { i18n } from '#i18n';
+import { loadDateLocale } from '@/utils/dates';
 
 function OptionsApp() {
   const db = database();
@@ -37,4 +38,5 @@ function OptionsApp() {
 }
 
 document.title = i18n.t('pages.options');
-render(<OptionsApp />, document.getElementById('app')!);
+// Dates in the user's own format from the first render (utils/dates.ts).
+void loadDateLocale().then(() => render(<OptionsApp />, document.getElementById('app')!));

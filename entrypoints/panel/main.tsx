@@ -13,6 +13,7 @@ import { localDrafts } from '@/utils/drafts';
 import { LockGate } from '@/components/LockGate';
 import '@/components/person-view.css';
 import { i18n } from '#i18n';
+import { loadDateLocale } from '@/utils/dates';
 
 // The calendar page may load this panel before any 1:1 opens (utils/calendar-page/dock.ts
 // warms it up at idle): open the database now, so the first 1:1 only waits for its own data.
@@ -57,9 +58,12 @@ function PanelApp() {
 }
 
 document.title = i18n.t('pages.notes');
-render(
-  <LockGate>
-    <PanelApp />
-  </LockGate>,
-  document.getElementById('app')!,
+// Dates in the user's own format from the first render (utils/dates.ts).
+void loadDateLocale().then(() =>
+  render(
+    <LockGate>
+      <PanelApp />
+    </LockGate>,
+    document.getElementById('app')!,
+  ),
 );

@@ -12,6 +12,7 @@ import { readPopupSnapshot } from '@/utils/popup-snapshot';
 import '@/components/person-view.css';
 import '@/components/popup.css';
 import { i18n } from '#i18n';
+import { loadDateLocale } from '@/utils/dates';
 
 // The page's title, from the catalogue (the HTML's is what shows before this runs).
 document.title = i18n.t('extension.name');
@@ -19,7 +20,8 @@ document.title = i18n.t('extension.name');
 const root = document.getElementById('app')!;
 const live = () => import('./app');
 
-void readPopupSnapshot().then((snapshot) => {
+// The snapshot and the user's date format load side by side (utils/dates.ts).
+void Promise.all([readPopupSnapshot(), loadDateLocale()]).then(([snapshot]) => {
   if (!snapshot) return void live().then((app) => app.mount(root, undefined));
   const onDone = (commitment: { id: string }, done: boolean) => void live().then((app) => app.complete(commitment.id, done));
   render(<PopupView {...snapshot} now={new Date()} onDone={onDone} />, root);

@@ -96,3 +96,12 @@ test.describe('the docked panel on Google Calendar', () => {
     await expect(panel(calendar).getByRole('heading', { level: 1 })).toHaveText('Sam Rivera');
   });
 });
+
+test.describe('dates in the browser’s language', () => {
+  test.use({ locale: 'de-DE' });
+
+  test('a German browser reads German dates in the panel (the interface text stays English)', async ({ calendar }) => {
+    await openEvent(calendar, 'Alex / Sam 1:1', 1);
+    await expect(panel(calendar).getByRole('heading', { level: 2, name: /Notes · Do\., 12\. März 2026/ })).toBeVisible();
+  });
+});

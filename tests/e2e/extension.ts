@@ -29,15 +29,15 @@ export const test = base.extend<Fixtures & Options>({
   problems: async ({}, use) => {
     await use([]);
   },
-  context: async ({ problems, colorScheme, keepWelcome }, use) => {
+  context: async ({ problems, colorScheme, keepWelcome, locale }, use) => {
     const context = await chromium.launchPersistentContext('', {
       headless: true,
       executablePath: chromiumPath(),
       args: extensionArgs({ offline: true }),
       viewport: { width: 1440, height: 900 },
       timezoneId: 'Europe/Berlin',
-      // Dates as a British user reads them (utils/dates.ts formats for the browser's language).
-      locale: 'en-GB',
+      // Dates as a British user reads them unless a test says otherwise (utils/dates.ts formats for the browser's language).
+      locale: locale ?? 'en-GB',
       // Playwright's own option: the system's light or dark preference (the `dark` project sets it).
       colorScheme,
     });

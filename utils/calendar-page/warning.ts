@@ -9,7 +9,7 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PersonBriefAnswer } from '@/utils/messaging';
-import { daysText } from '@/utils/dates';
+import { daysText } from '@/utils/days-text';
 import { matchPageTheme } from './page-theme';
 import { element, shadowWithSheet } from '@/utils/build-dom';
 import { browser } from 'wxt/browser';
