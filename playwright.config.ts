@@ -11,7 +11,8 @@ export default defineConfig({
   expect: { timeout: 5_000 },
   retries: 0,
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
-  use: { trace: 'retain-on-failure' },
+  // Dates as a British user reads them, unless a test says otherwise (utils/dates.ts formats for the browser's language).
+  use: { trace: 'retain-on-failure', locale: 'en-GB' },
   // Everything on a light system; the pages' accessibility checks and screenshots on a dark one too.
   projects: [
     { name: 'light', use: { colorScheme: 'light' } },

@@ -13,6 +13,8 @@ export default defineConfig({
   modules: ['@wxt-dev/i18n/module'],
   i18n: { localesDir: 'components/locales' },
   vite: () => ({
+    // light-dark() and the rest of our CSS as written: every browser we support has them (Chrome 123+, Firefox 140+).
+    build: { cssTarget: ['chrome123', 'firefox120'] },
     plugins: [preact()],
   }),
   hooks: {
@@ -50,6 +52,8 @@ export default defineConfig({
     name: '__MSG_extension_name__',
     description: '__MSG_extension_description__',
     permissions: ['storage', 'alarms', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // CSS light-dark() (dark mode) and the side panel API as we use them.
+    ...(browser !== 'firefox' && { minimum_chrome_version: '123' }),
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {

@@ -19,7 +19,7 @@ import { i18n } from '#i18n';
 type Filter = 'everyone' | 'me' | 'them';
 
 /** The most urgent first; the rest one click away (a popup shows a dozen at a time anyway). */
-export const FIRST_SHOWN = 30;
+export const FIRST_SHOWN = 20;
 
 /** A click in the popup is a user gesture: the side panel may open on it. */
 async function openBesideCall(): Promise<void> {

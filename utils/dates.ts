@@ -5,7 +5,6 @@
  * still reads dates the way they write them).
  */
 import { differenceInCalendarDays, format, isValid, parseISO, type Locale } from 'date-fns';
-import { enGB } from 'date-fns/locale/en-GB';
 import { enUS } from 'date-fns/locale/en-US';
 import { i18n } from '@/utils/page-i18n';
 import { daysText } from './days-text';
@@ -16,9 +15,10 @@ import type { Meeting } from './db/records';
 /**
  * The languages whose calendars we read (utils/calendars/labels.ts), each in a chunk of
  * its own: a page loads only the user's (loadDateLocale, before its first render).
- * English is built in: American for en-US, British for every other English.
+ * American English is date-fns' own; British English is every other English.
  */
 const LOADERS: Record<string, () => Promise<Locale>> = {
+  en: () => import('date-fns/locale/en-GB').then((module) => module.enGB),
   de: () => import('date-fns/locale/de').then((module) => module.de),
   es: () => import('date-fns/locale/es').then((module) => module.es),
   fr: () => import('date-fns/locale/fr').then((module) => module.fr),
@@ -28,21 +28,19 @@ const LOADERS: Record<string, () => Promise<Locale>> = {
 };
 
 const browserLanguage = (): string => globalThis.navigator?.language ?? 'en-GB';
-const builtIn = (language: string): Locale => (language === 'en-US' ? enUS : enGB);
 let current: { language: string; locale: Locale } | undefined;
 
 /** Loads the date format of the browser's language (or `language`): pages await it before their first render. */
 export async function loadDateLocale(language: string = browserLanguage()): Promise<Locale> {
-  const load = LOADERS[language] ?? LOADERS[language.split('-')[0] ?? ''];
-  const locale = load ? await load().catch(() => builtIn(language)) : builtIn(language);
+  const load = language === 'en-US' ? undefined : (LOADERS[language] ?? LOADERS[language.split('-')[0] ?? ''] ?? LOADERS.en);
+  const locale = load ? await load().catch(() => enUS) : enUS;
   current = { language, locale };
   return locale;
 }
 
-/** The date-fns locale in use: the loaded one, else English (British, or American for en-US) until it is in. */
+/** The date-fns locale in use: the one loaded for the browser's language, else date-fns' own American English. */
 export function dateLocale(): Locale {
-  const language = browserLanguage();
-  return current?.language === language ? current.locale : builtIn(language);
+  return current?.language === browserLanguage() ? current.locale : enUS;
 }
 
 /** The locale's medium date pattern ("MMM d, y", "d MMM y", "do MMM y"), with or without its year. */

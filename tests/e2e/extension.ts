@@ -36,8 +36,8 @@ export const test = base.extend<Fixtures & Options>({
       args: extensionArgs({ offline: true }),
       viewport: { width: 1440, height: 900 },
       timezoneId: 'Europe/Berlin',
-      // Dates as a British user reads them unless a test says otherwise (utils/dates.ts formats for the browser's language).
-      locale: locale ?? 'en-GB',
+      // Playwright's own option (en-GB in playwright.config.ts): utils/dates.ts formats for the browser's language.
+      locale,
       // Playwright's own option: the system's light or dark preference (the `dark` project sets it).
       colorScheme,
     });

@@ -1,6 +1,7 @@
 import { beforeEach } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { generateChromeMessages, parseMessagesFile } from '@wxt-dev/i18n/build';
+import { loadDateLocale } from '@/utils/dates';
 
 // The messages the browser would serve from _locales/en/messages.json, built from
 // the same catalogue by the same code as the extension's build.
@@ -16,6 +17,7 @@ function getMessage(name: string, substitutions?: string | string[]): string {
 
 // Dates in the user's format (utils/dates.ts): the tests read British English unless they say otherwise.
 Object.defineProperty(globalThis.navigator, 'language', { value: 'en-GB', configurable: true });
+await loadDateLocale('en-GB');
 
 const serveMessages = () => {
   fakeBrowser.i18n.getMessage = getMessage as typeof fakeBrowser.i18n.getMessage;
