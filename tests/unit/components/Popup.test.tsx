@@ -39,7 +39,7 @@ describe('Popup', () => {
     const list = await screen.findByRole('list', { name: 'Open commitments' });
     expect(within(list).getAllByRole('checkbox')).toHaveLength(FIRST_SHOWN);
     // The overdue one was added last and still comes first.
-    expect(list.querySelector('li')?.textContent).toContain('Promise 34');
+    expect(list.querySelector('li')?.textContent).toContain(`Promise ${FIRST_SHOWN + 4}`);
     fireEvent.click(screen.getByRole('button', { name: `Show all ${FIRST_SHOWN + 5} open commitments` }));
     expect(within(list).getAllByRole('checkbox')).toHaveLength(FIRST_SHOWN + 5);
   });
