@@ -5,7 +5,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
-import { expect, notesBox, openEvent, panel, test, WEEK_URL } from './extension';
+import { addCommitment, expect, notesBox, openEvent, panel, test, WEEK_URL } from './extension';
 
 type Scope = Parameters<AxeBuilder['include']>[0];
 
@@ -29,15 +29,8 @@ async function personWithHistory(calendar: Page): Promise<void> {
   await notesBox(calendar).fill('Energy: good.\nWants to lead the billing migration design.');
   await expect(panel(calendar).getByTestId('save-state')).toHaveText('Saved');
   await openEvent(calendar, 'Alex / Sam 1:1', 1);
-  const commitments = panel(calendar).getByRole('region', { name: 'Commitments' });
-  for (const [text, owner] of [
-    ['Send Sam the promotion criteria', 'me'],
-    ['Draft the billing design doc', 'them'],
-  ] as const) {
-    await commitments.getByRole('textbox', { name: 'New commitment' }).fill(text);
-    await commitments.getByRole('combobox', { name: 'Whose commitment' }).selectOption(owner);
-    await commitments.getByRole('button', { name: 'Add commitment' }).click();
-  }
+  await addCommitment(calendar, 'Send Sam the promotion criteria', 'me');
+  await addCommitment(calendar, 'Draft the billing design doc', 'them');
   await panel(calendar).getByRole('textbox', { name: 'A topic Sam wants to discuss' }).fill('Conference talk proposal');
   await panel(calendar).getByRole('button', { name: 'Add topic' }).click();
   await notesBox(calendar).fill('Follow-up on the design doc.');

@@ -100,6 +100,15 @@ export function dock(page: Page) {
   return page.locator('one-on-one-companion .dock');
 }
 
+/** Notes a commitment in the docked panel's one-line form, as a user would. */
+export async function addCommitment(page: Page, text: string, owner: 'me' | 'them', due?: 'next' | 'week'): Promise<void> {
+  const section = panel(page).getByRole('region', { name: 'Commitments' });
+  await section.getByRole('textbox', { name: 'New commitment' }).fill(text);
+  await section.getByRole('combobox', { name: 'Whose commitment' }).selectOption(owner);
+  if (due) await section.getByRole('combobox', { name: 'Due' }).selectOption(due);
+  await section.getByRole('button', { name: 'Add commitment' }).click();
+}
+
 /** Clicks the chip of an event the way a user opens it. */
 export async function openEvent(page: Page, title: string, nth = 0): Promise<void> {
   // An open popover may cover the grid: close it first, as a user would.

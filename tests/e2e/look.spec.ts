@@ -1,4 +1,4 @@
-import { expect, notesBox, openEvent, openOutlookEvent, OUTLOOK_WEEK_URL, panel, test } from './extension';
+import { addCommitment, expect, notesBox, openEvent, openOutlookEvent, OUTLOOK_WEEK_URL, panel, test } from './extension';
 
 // Not an assertion of looks: pictures to look at (tests/e2e/screenshots/, git-ignored),
 // on a light system and (the `dark` project) on a dark one.
@@ -32,16 +32,8 @@ test('screenshot of the options page', async ({ context, extensionId }) => {
 
 test('screenshots of the popup and the people page', async ({ calendar, context, extensionId }) => {
   await openEvent(calendar, 'Alex / Sam 1:1', 1);
-  const section = panel(calendar).getByRole('region', { name: 'Commitments' });
-  for (const [text, owner] of [
-    ['Send Sam the promotion criteria', 'me'],
-    ['Draft the billing design doc', 'them'],
-  ] as const) {
-    await section.getByRole('textbox', { name: 'New commitment' }).fill(text);
-    await section.getByRole('combobox', { name: 'Whose commitment' }).selectOption(owner);
-    await section.getByRole('combobox', { name: 'Due' }).selectOption('next');
-    await section.getByRole('button', { name: 'Add commitment' }).click();
-  }
+  await addCommitment(calendar, 'Send Sam the promotion criteria', 'me', 'next');
+  await addCommitment(calendar, 'Draft the billing design doc', 'them', 'next');
   await notesBox(calendar).fill('Wants to grow towards a staff role.');
   await openEvent(calendar, 'Jordan 1:1');
   await expect(panel(calendar).getByRole('heading', { level: 1 })).toHaveText('Jordan Ellis');
