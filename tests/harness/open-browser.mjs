@@ -18,7 +18,8 @@ const context = await chromium.launchPersistentContext(resolve(import.meta.dirna
   args: extensionArgs({ offline: headless }),
   viewport: null,
 });
-const page = context.pages()[0] ?? (await context.newPage());
+// The first tab, not the welcome page the extension opens on its first install (that one stays open to read).
+const page = context.pages().find((candidate) => !candidate.url().startsWith('chrome-extension://')) ?? (await context.newPage());
 if (headless) {
   await page.goto(`chrome-extension://${extensionIdFor()}/panel.html`);
   console.log(`Extension loaded: ${await page.title()}`);
