@@ -12,6 +12,7 @@ import '@/components/person-view.css';
 import '@/components/options.css';
 import { i18n } from '#i18n';
 import { loadDateLocale } from '@/utils/dates';
+import { messagesReady } from '@/utils/messages-ready';
 
 function OptionsApp() {
   const db = database();
@@ -37,6 +38,8 @@ function OptionsApp() {
   );
 }
 
-document.title = i18n.t('pages.options');
-// Dates in the user's own format from the first render (utils/dates.ts).
-void loadDateLocale().then(() => render(<OptionsApp />, document.getElementById('app')!));
+// Words and dates ready before the first render (utils/messages-ready.ts, utils/dates.ts).
+void Promise.all([messagesReady(), loadDateLocale()]).then(() => {
+  document.title = i18n.t('pages.options');
+  render(<OptionsApp />, document.getElementById('app')!);
+});

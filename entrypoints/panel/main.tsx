@@ -14,6 +14,7 @@ import { LockGate } from '@/components/LockGate';
 import '@/components/person-view.css';
 import { i18n } from '#i18n';
 import { loadDateLocale } from '@/utils/dates';
+import { messagesReady } from '@/utils/messages-ready';
 
 // The calendar page may load this panel before any 1:1 opens (utils/calendar-page/dock.ts
 // warms it up at idle): open the database now, so the first 1:1 only waits for its own data.
@@ -57,13 +58,13 @@ function PanelApp() {
   );
 }
 
-document.title = i18n.t('pages.notes');
-// Dates in the user's own format from the first render (utils/dates.ts).
-void loadDateLocale().then(() =>
+// Words and dates ready before the first render (utils/messages-ready.ts, utils/dates.ts).
+void Promise.all([messagesReady(), loadDateLocale()]).then(() => {
+  document.title = i18n.t('pages.notes');
   render(
     <LockGate>
       <PanelApp />
     </LockGate>,
     document.getElementById('app')!,
-  ),
-);
+  );
+});

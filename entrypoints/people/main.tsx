@@ -7,16 +7,17 @@ import '@/components/person-view.css';
 import '@/components/people.css';
 import { i18n } from '#i18n';
 import { loadDateLocale } from '@/utils/dates';
+import { messagesReady } from '@/utils/messages-ready';
 
 const db = openingDatabase();
 
-document.title = i18n.t('pages.people');
-// Dates in the user's own format from the first render (utils/dates.ts).
-void loadDateLocale().then(() =>
+// Words and dates ready before the first render (utils/messages-ready.ts, utils/dates.ts).
+void Promise.all([messagesReady(), loadDateLocale()]).then(() => {
+  document.title = i18n.t('pages.people');
   render(
     <LockGate>
       <PeoplePage db={db} />
     </LockGate>,
     document.getElementById('app')!,
-  ),
-);
+  );
+});

@@ -13,15 +13,14 @@ import '@/components/person-view.css';
 import '@/components/popup.css';
 import { i18n } from '#i18n';
 import { loadDateLocale } from '@/utils/dates';
-
-// The page's title, from the catalogue (the HTML's is what shows before this runs).
-document.title = i18n.t('extension.name');
+import { messagesReady } from '@/utils/messages-ready';
 
 const root = document.getElementById('app')!;
 const live = () => import('./app');
 
-// The snapshot and the user's date format load side by side (utils/dates.ts).
-void Promise.all([readPopupSnapshot(), loadDateLocale()]).then(([snapshot]) => {
+// The snapshot, the user's date format and the words load side by side (utils/dates.ts, utils/messages-ready.ts).
+void Promise.all([readPopupSnapshot(), loadDateLocale(), messagesReady()]).then(([snapshot]) => {
+  document.title = i18n.t('extension.name');
   if (!snapshot) return void live().then((app) => app.mount(root, undefined));
   const onDone = (commitment: { id: string }, done: boolean) => void live().then((app) => app.complete(commitment.id, done));
   render(<PopupView {...snapshot} now={new Date()} onDone={onDone} />, root);

@@ -6,16 +6,17 @@ import { LockGate } from '@/components/LockGate';
 import '@/components/person-view.css';
 import { i18n } from '#i18n';
 import { loadDateLocale } from '@/utils/dates';
+import { messagesReady } from '@/utils/messages-ready';
 
 const tab = Number(new URLSearchParams(location.search).get('tab'));
 
-document.title = i18n.t('pages.notes');
-// Dates in the user's own format from the first render (utils/dates.ts).
-void loadDateLocale().then(() =>
+// Words and dates ready before the first render (utils/messages-ready.ts, utils/dates.ts).
+void Promise.all([messagesReady(), loadDateLocale()]).then(() => {
+  document.title = i18n.t('pages.notes');
   render(
     <LockGate>
       <CallView db={database()} {...(Number.isInteger(tab) && tab > 0 ? { tabId: tab } : {})} />
     </LockGate>,
     document.getElementById('app')!,
-  ),
-);
+  );
+});

@@ -8,6 +8,7 @@ import { i18n } from '#i18n';
 import { SelfEmailsForm } from '@/components/SelfEmailsForm';
 import '@/components/person-view.css';
 import '@/components/options.css';
+import { messagesReady } from '@/utils/messages-ready';
 
 function Welcome() {
   const sidePanelName = i18n.t(import.meta.env.FIREFOX ? 'welcome.whereSidebarName' : 'welcome.whereSidePanelName');
@@ -49,5 +50,8 @@ function Welcome() {
   );
 }
 
-document.title = i18n.t('welcome.title');
-render(<Welcome />, document.getElementById('app')!);
+// Words ready before the first render (utils/messages-ready.ts).
+void messagesReady().then(() => {
+  document.title = i18n.t('welcome.title');
+  render(<Welcome />, document.getElementById('app')!);
+});
