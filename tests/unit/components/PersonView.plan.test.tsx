@@ -30,6 +30,8 @@ beforeEach(() => {
 });
 afterEach(async () => {
   cleanup();
+  // Preact runs effects after paint (a timer in jsdom): let the last ones finish while the DOM is still here.
+  await new Promise((resolve) => setTimeout(resolve, 120));
   await db.delete();
 });
 
