@@ -14,6 +14,7 @@
 import { chromium, expect, test, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
 import { chromiumPath, extensionArgs } from '../tests/harness/chromium.mjs';
 import { OUTLOOK_WEEK_URL, serveStandIns, WEEK_URL } from '../tests/harness/stand-ins';
+import { welcomeTab } from '../tests/harness/welcome-tab';
 import { figure, recordResults } from './results';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -75,9 +76,7 @@ async function launch(withExtension: boolean): Promise<BrowserContext> {
   await serveStandIns(context);
   if (withExtension) {
     // Installing opens the welcome page, which would make the calendar a background tab (throttled): close it.
-    const isWelcome = (page: Page) => page.url().endsWith('/welcome.html');
-    const welcome = context.pages().find(isWelcome) ?? (await context.waitForEvent('page', { predicate: isWelcome, timeout: 10_000 }));
-    await welcome.close();
+    await (await welcomeTab(context)).close();
   }
   return context;
 }

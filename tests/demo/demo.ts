@@ -15,7 +15,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromiumPath, EXTENSION_DIR, extensionArgs, extensionIdFor } from '../harness/chromium.mjs';
 import { DEMO_WEEK_URL } from '../harness/stand-ins';
-import { refuseNetwork, restoreHistory, serveDemo, tellWhoYouAre, welcomePage } from './setup';
+import { refuseNetwork, restoreHistory, serveDemo, tellWhoYouAre } from './setup';
+import { welcomeTab } from '../harness/welcome-tab';
 
 const SCREENSHOTS = resolve(import.meta.dirname, '../../docs/screenshots');
 const screenshots = process.argv.includes('--screenshots');
@@ -32,7 +33,7 @@ try {
   await refuseNetwork(context);
   await serveDemo(context);
   const extensionId = extensionIdFor(EXTENSION_DIR);
-  const welcome = await welcomePage(context);
+  const welcome = await welcomeTab(context, 15_000);
   await tellWhoYouAre(welcome);
   await restoreHistory(context, extensionId, join(profile, 'demo-backup.json'));
   await welcome.goto(DEMO_WEEK_URL);

@@ -32,11 +32,6 @@ export async function serveDemo(context: BrowserContext): Promise<void> {
   );
 }
 
-export async function welcomePage(context: BrowserContext): Promise<Page> {
-  const isWelcome = (page: Page) => page.url().endsWith('/welcome.html');
-  return context.pages().find(isWelcome) ?? (await context.waitForEvent('page', { predicate: isWelcome, timeout: 15_000 }));
-}
-
 export async function tellWhoYouAre(welcome: Page): Promise<void> {
   await welcome.getByRole('textbox', { name: 'Your email addresses, one per line' }).fill(DEMO_SELF);
   await welcome.getByRole('button', { name: 'Save addresses' }).click();

@@ -6,6 +6,7 @@
 import { test as base, chromium, expect, type BrowserContext, type FrameLocator, type Locator, type Page } from '@playwright/test';
 import { chromiumPath, extensionArgs, extensionIdFor } from '../harness/chromium.mjs';
 import { serveStandIns, WEEK_URL } from '../harness/stand-ins';
+import { welcomeTab } from '../harness/welcome-tab';
 
 export { OUTLOOK_HOSTS, OUTLOOK_WEEK_URL, WEEK_URL } from '../harness/stand-ins';
 
@@ -80,11 +81,6 @@ export const test = base.extend<Fixtures & Options>({
 });
 
 export { expect };
-
-async function welcomeTab(context: BrowserContext): Promise<Page> {
-  const isWelcome = (page: Page) => page.url().endsWith('/welcome.html');
-  return context.pages().find(isWelcome) ?? (await context.waitForEvent('page', { predicate: isWelcome, timeout: 10_000 }));
-}
 
 /** The docked panel (the extension's iframe) on a calendar page. */
 export function panel(page: Page): FrameLocator {

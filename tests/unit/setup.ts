@@ -22,7 +22,7 @@ const serveMessages = () => {
   fakeBrowser.i18n.getMessage = getMessage as typeof fakeBrowser.i18n.getMessage;
   fakeBrowser.i18n.getUILanguage = () => 'en-GB';
 };
-// Before any module under test loads: some build their texts once, at load (the question bank).
+// Before any module under test loads, in case one reads a text as it loads.
 serveMessages();
 
 beforeEach(() => {
