@@ -8,6 +8,7 @@ import { useStorageItem } from './use-storage-item';
 import { lastBackupAt, readLastBackupAt } from '@/utils/settings';
 import { liveCalls } from '@/utils/calls/live-calls';
 import { PopupView, type PopupData } from './PopupView';
+import type { PopupState } from './popup-state';
 import { i18n } from '#i18n';
 
 export { FIRST_SHOWN } from './PopupView';
@@ -19,9 +20,10 @@ interface Props {
   now?: Date;
   /** What to show until the database answers (the background's snapshot). */
   initial?: PopupData | undefined;
+  state: PopupState;
 }
 
-export function Popup({ db, now = new Date(), initial }: Props) {
+export function Popup({ db, now = new Date(), initial, state }: Props) {
   const commitments = useLiveQuery(() => openCommitments(db), [db]);
   const glances = useLiveQuery(() => glanceAtPeople(db, now), [db]);
   const lastBackup = useStorageItem(lastBackupAt, readLastBackupAt);
@@ -29,9 +31,9 @@ export function Popup({ db, now = new Date(), initial }: Props) {
   if (commitments.error || glances.error)
     return <p role="alert">{i18n.t('popup.failed', { reason: (commitments.error ?? glances.error)?.message ?? '' })}</p>;
   const onDone = (commitment: { id: string }, done: boolean) =>
-    void setDone(db, commitment.id, done).then(() => tellBackground({ type: 'commitments-changed' }));
+    setDone(db, commitment.id, done).then(() => tellBackground({ type: 'commitments-changed' }));
   if (!commitments.value || !glances.value) {
-    return initial ? <PopupView {...initial} now={now} onDone={onDone} /> : <p aria-busy="true">{i18n.t('lock.opening')}</p>;
+    return initial ? <PopupView {...initial} now={now} state={state} onDone={onDone} /> : <p aria-busy="true">{i18n.t('lock.opening')}</p>;
   }
   return (
     <PopupView
@@ -40,6 +42,7 @@ export function Popup({ db, now = new Date(), initial }: Props) {
       lastBackup={lastBackup}
       inCall={Object.keys(calls).length > 0}
       now={now}
+      state={state}
       onDone={onDone}
     />
   );

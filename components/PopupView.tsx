@@ -4,7 +4,7 @@
  * data in, clicks out, so it can be drawn from the background's snapshot
  * before the database code has even loaded (entrypoints/popup/).
  */
-import { useState } from 'preact/hooks';
+import { useLayoutEffect } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { byUrgency } from '@/utils/commitments';
 import type { Commitment, Person } from '@/utils/db/records';
@@ -14,9 +14,8 @@ import { personUrl } from '@/utils/person-link';
 import { backupDue } from '@/utils/backup/reminder';
 import { openCallNotes } from '@/utils/calls/open-panel';
 import { CommitmentItem } from './CommitmentItem';
+import { usePopupState, type PopupState } from './popup-state';
 import { i18n } from '#i18n';
-
-type Filter = 'everyone' | 'me' | 'them';
 
 /** The most urgent first; the rest one click away (a popup shows a dozen at a time anyway). */
 export const FIRST_SHOWN = 20;
@@ -39,17 +38,31 @@ export interface PopupData {
 
 export interface PopupViewProps extends PopupData {
   now: Date;
-  onDone(commitment: Commitment, done: boolean): void;
+  /** What the user did here, which outlives this view (components/popup-state.ts). */
+  state: PopupState;
+  /** Saves a tick; when it fails, the tick is taken back. */
+  onDone(commitment: Commitment, done: boolean): Promise<unknown>;
 }
 
 /** The popup's content. No database in here: it also draws the snapshot before the database code loads. */
-export function PopupView({ commitments, glances, lastBackup, inCall, now, onDone }: PopupViewProps) {
-  const [filter, setFilter] = useState<Filter>('everyone');
-  const [grouped, setGrouped] = useState(false);
-  const [all, setAll] = useState(false);
+export function PopupView({ commitments, glances, lastBackup, inCall, now, state, onDone }: PopupViewProps) {
+  usePopupState(state);
+  // A swap from the snapshot to live data mounts a new view: the focus goes back where it was.
+  useLayoutEffect(() => state.restoreFocus(), [state]);
+  const { filter, grouped, all } = state;
+  const setFilter = (value: PopupState['filter']) => state.choose({ filter: value });
+  const setGrouped = (value: boolean) => state.choose({ grouped: value });
+  const setAll = (value: boolean) => state.choose({ all: value });
+  const done = (commitment: Commitment, isDone: boolean) => {
+    state.tick(commitment, isDone);
+    void onDone(commitment, isDone).catch(() => state.forget(commitment.id));
+  };
 
   const people = new Map(glances.map((glance) => [glance.person.id, glance.person]));
-  const shown = commitments.filter((commitment) => filter === 'everyone' || commitment.owner === filter).sort(byUrgency(now));
+  const shown = state
+    .withTicks(commitments)
+    .filter((commitment) => filter === 'everyone' || commitment.owner === filter)
+    .sort(byUrgency(now));
   const upcoming = glances
     .filter((glance) => glance.nextStart)
     .sort((a, b) => a.nextStart!.localeCompare(b.nextStart!))
@@ -76,7 +89,7 @@ export function PopupView({ commitments, glances, lastBackup, inCall, now, onDon
         personName={person?.name ?? i18n.t('common.someone')}
         now={now}
         showAge
-        onDone={(done) => onDone(commitment, done)}
+        onDone={(isDone) => done(commitment, isDone)}
       >
         {person && !grouped && (
           <button type="button" class="person-link" onClick={() => open(person)}>

@@ -6,19 +6,21 @@ import { tellBackground } from '@/utils/messaging';
 import { Popup } from '@/components/Popup';
 import { PopupView, type PopupData } from '@/components/PopupView';
 import { LockGate } from '@/components/LockGate';
+import type { PopupState } from '@/components/popup-state';
 
 const db = openingDatabase();
 
-export function mount(root: HTMLElement, snapshot: PopupData | undefined): void {
+/** Takes over from the snapshot: the same PopupState, so what the user did meanwhile stays done. */
+export function mount(root: HTMLElement, snapshot: PopupData | undefined, state: PopupState): void {
   const now = new Date();
   // Whatever changed without the background noticing (an import, a restore), the next opening shows it.
   void tellBackground({ type: 'popup-opened' });
   const early = snapshot ? (
-    <PopupView {...snapshot} now={now} onDone={(commitment, done) => void complete(commitment.id, done)} />
+    <PopupView {...snapshot} now={now} state={state} onDone={(commitment, done) => complete(commitment.id, done)} />
   ) : undefined;
   render(
     <LockGate pending={early}>
-      <Popup db={db} now={now} initial={snapshot} />
+      <Popup db={db} now={now} initial={snapshot} state={state} />
     </LockGate>,
     root,
   );

@@ -8,6 +8,7 @@
  */
 import { render } from 'preact';
 import { PopupView } from '@/components/PopupView';
+import { PopupState } from '@/components/popup-state';
 import { readPopupSnapshot } from '@/utils/popup-snapshot';
 import '@/components/person-view.css';
 import '@/components/popup.css';
@@ -17,13 +18,15 @@ import { messagesReady } from '@/utils/messages-ready';
 
 const root = document.getElementById('app')!;
 const live = () => import('./app');
+/** What the user does here outlives the swap from the snapshot to live data (components/popup-state.ts). */
+const state = new PopupState(root);
 
 // The snapshot, the user's date format and the words load side by side (utils/dates.ts, utils/messages-ready.ts).
 void Promise.all([readPopupSnapshot(), loadDateLocale(), messagesReady()]).then(([snapshot]) => {
   document.title = i18n.t('extension.name');
-  if (!snapshot) return void live().then((app) => app.mount(root, undefined));
-  const onDone = (commitment: { id: string }, done: boolean) => void live().then((app) => app.complete(commitment.id, done));
-  render(<PopupView {...snapshot} now={new Date()} onDone={onDone} />, root);
+  if (!snapshot) return void live().then((app) => app.mount(root, undefined, state));
+  const onDone = (commitment: { id: string }, done: boolean) => live().then((app) => app.complete(commitment.id, done));
+  render(<PopupView {...snapshot} now={new Date()} state={state} onDone={onDone} />, root);
   // Compiling the database code must not hold the first paint back.
-  requestAnimationFrame(() => setTimeout(() => void live().then((app) => app.mount(root, snapshot))));
+  requestAnimationFrame(() => setTimeout(() => void live().then((app) => app.mount(root, snapshot, state))));
 });
