@@ -151,7 +151,15 @@ export function demoMonday(now: Date): Date {
   return startOfWeek(weekend ? addDays(now, 2) : now, { weekStartsOn: 1 });
 }
 
-export function demoBackup(now = new Date()): Backup {
+/** Held before the demo week, and this week's 1:1 of that person (the stand-in's `demoWeek`). */
+export function demoSeries(name: string, now: Date): { heldBefore: number; thisWeek: Date } {
+  const series = SERIES.find((candidate) => candidate.name === name);
+  if (!series) throw new Error(`No demo person called ${name}`);
+  const day = addDays(demoMonday(now), series.weekday);
+  return { heldBefore: series.held, thisWeek: setMinutes(setHours(day, series.time[0]), series.time[1]) };
+}
+
+export function demoBackup(now: Date): Backup {
   const thisMonday = demoMonday(now);
   const iso = (date: Date) => date.toISOString();
   const data: Backup['data'] = { people: [], meetings: [], commitments: [], questions: [] };

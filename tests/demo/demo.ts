@@ -6,8 +6,10 @@
  * types the user's address on the welcome page and restores the history from a
  * backup file on the options page.
  *
- * `npm run demo:screenshots` does the same headless and takes the README's
- * screenshots (docs/screenshots/): the panel, the warning, the popup, the side panel.
+ * `npm run demo:screenshots` does the same headless, on the tests' fixed clock
+ * (tests/harness/clock.ts), and takes the README's screenshots: the panel, the
+ * warning, the popup, the side panel. They go to test-results/screenshots/ to be
+ * looked at; `npm run demo:screenshots -- --refresh` replaces docs/screenshots/.
  */
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -17,10 +19,16 @@ import { chromiumPath, EXTENSION_DIR, extensionArgs, extensionIdFor } from '../h
 import { DEMO_WEEK_URL } from '../harness/stand-ins';
 import { refuseNetwork, restoreHistory, serveDemo, tellWhoYouAre } from './setup';
 import { welcomeTab } from '../harness/welcome-tab';
+import { runOnClock, testNow, TIME_ZONE } from '../harness/clock';
 
-const SCREENSHOTS = resolve(import.meta.dirname, '../../docs/screenshots');
 const screenshots = process.argv.includes('--screenshots');
+const SCREENSHOTS = resolve(
+  import.meta.dirname,
+  process.argv.includes('--refresh') ? '../../docs/screenshots' : '../../test-results/screenshots',
+);
 const headless = screenshots || process.env.HEADLESS === '1';
+// The demo lives in the user's own week; its screenshots on the tests' clock, so they come out the same every time.
+const now = screenshots ? testNow() : new Date();
 
 const profile = mkdtempSync(join(tmpdir(), 'one-on-one-demo-'));
 const context = await chromium.launchPersistentContext(profile, {
@@ -28,14 +36,16 @@ const context = await chromium.launchPersistentContext(profile, {
   executablePath: chromiumPath(),
   args: extensionArgs({ offline: true }),
   viewport: headless ? { width: 1440, height: 900 } : null,
+  ...(screenshots ? { timezoneId: TIME_ZONE, env: { ...process.env, TZ: TIME_ZONE } } : {}),
 });
 try {
+  if (screenshots) await runOnClock(context, now);
   await refuseNetwork(context);
   await serveDemo(context);
   const extensionId = extensionIdFor(EXTENSION_DIR);
   const welcome = await welcomeTab(context, 15_000);
   await tellWhoYouAre(welcome);
-  await restoreHistory(context, extensionId, join(profile, 'demo-backup.json'));
+  await restoreHistory(context, extensionId, join(profile, 'demo-backup.json'), now);
   await welcome.goto(DEMO_WEEK_URL);
   if (screenshots) {
     await takeScreenshots(context, welcome, extensionId);

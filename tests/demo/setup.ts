@@ -38,9 +38,10 @@ export async function tellWhoYouAre(welcome: Page): Promise<void> {
   await welcome.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
 }
 
-export async function restoreHistory(context: BrowserContext, extensionId: string, file: string): Promise<void> {
+/** Restores the demo's history, dated relative to `now` (the browser's clock: tests/harness/clock.ts). */
+export async function restoreHistory(context: BrowserContext, extensionId: string, file: string, now: Date): Promise<void> {
   mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, JSON.stringify(demoBackup(), null, 2));
+  writeFileSync(file, JSON.stringify(demoBackup(now), null, 2));
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
   await options.getByLabel('Choose a backup file').setInputFiles(file);

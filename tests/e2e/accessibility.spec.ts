@@ -117,7 +117,7 @@ test.describe('the calendar page’s own dark theme', () => {
     await calendar.locator('#xDetDlgDelBu').click();
     await expect(calendar.locator('one-on-one-companion-warning')).toHaveClass('dark');
     await expectNoSeriousViolations(calendar, { fromShadowDom: ['one-on-one-companion-warning', '.dialog'] });
-    await calendar.screenshot({ path: `tests/e2e/screenshots/warning-on-dark-calendar-${test.info().project.name}-system.png` });
+    await calendar.screenshot({ path: `test-results/screenshots/warning-on-dark-calendar-${test.info().project.name}-system.png` });
     await calendar.keyboard.press('Escape');
     // And back: a light calendar page gives a light panel, even on a dark system.
     await calendar.goto(WEEK_URL);

@@ -7,12 +7,15 @@ import { test as base, chromium, expect, type BrowserContext, type FrameLocator,
 import { chromiumPath, extensionArgs, extensionIdFor } from '../harness/chromium.mjs';
 import { serveStandIns, WEEK_URL } from '../harness/stand-ins';
 import { welcomeTab } from '../harness/welcome-tab';
+import { runOnClock, testNow, TIME_ZONE } from '../harness/clock';
 
 export { OUTLOOK_HOSTS, OUTLOOK_WEEK_URL, WEEK_URL } from '../harness/stand-ins';
 
 interface Options {
   /** Keep the welcome tab that installing opens (its own tests); every other test starts without it. */
   keepWelcome: boolean;
+  /** The instant the browser's clock starts at (tests/harness/clock.ts): a project of the clock sweep sets it. */
+  startAt: string | undefined;
 }
 
 interface Fixtures {
@@ -22,26 +25,36 @@ interface Fixtures {
   extensionId: string;
   calendar: Page;
   problems: string[];
+  /** When this test's clock started: expectations that depend on "now" are computed from it. */
+  now: Date;
 }
 
 export const test = base.extend<Fixtures & Options>({
   keepWelcome: [false, { option: true }],
+  startAt: [undefined, { option: true }],
+  now: async ({ startAt }, use) => {
+    await use(startAt ? new Date(startAt) : testNow());
+  },
   // The tripwires collect here; the context fixture fails the test if any went off.
   problems: async ({}, use) => {
     await use([]);
   },
-  context: async ({ problems, colorScheme, keepWelcome, locale }, use) => {
+  context: async ({ problems, colorScheme, keepWelcome, locale, now }, use) => {
     const context = await chromium.launchPersistentContext('', {
       headless: true,
       executablePath: chromiumPath(),
       args: extensionArgs({ offline: true }),
       viewport: { width: 1440, height: 900 },
-      timezoneId: 'Europe/Berlin',
+      // The pages' zone (Playwright's option) and the service worker's (the process's own).
+      timezoneId: TIME_ZONE,
+      env: { ...process.env, TZ: TIME_ZONE },
       // Playwright's own option (en-GB in playwright.config.ts): utils/dates.ts formats for the browser's language.
       locale,
       // Playwright's own option: the system's light or dark preference (the `dark` project sets it).
       colorScheme,
     });
+    // Time is an input: every page and the service worker run on the test's clock.
+    await runOnClock(context, now);
     // Routes run newest first: the catch-all is registered first, so it only sees what nothing else served.
     // The extension's own files are not network requests; everything else is.
     await context.route(

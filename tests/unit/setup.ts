@@ -1,4 +1,4 @@
-import { beforeEach } from 'vitest';
+import { beforeEach, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { generateChromeMessages, parseMessagesFile } from '@wxt-dev/i18n/build';
 import { loadDateLocale } from '@/utils/dates';
@@ -29,3 +29,9 @@ beforeEach(() => {
   fakeBrowser.reset();
   serveMessages();
 });
+
+// Time is an input: the clock sweep (npm run test:clock) runs every unit test with the
+// system clock set to TEST_NOW. Tests that use fake timers of their own set their own time.
+if (process.env.TEST_NOW) {
+  vi.useFakeTimers({ now: new Date(process.env.TEST_NOW), toFake: ['Date'], shouldAdvanceTime: true });
+}
