@@ -39,11 +39,13 @@ const context = await chromium.launchPersistentContext(profile, {
   ...(screenshots ? { timezoneId: TIME_ZONE, env: { ...process.env, TZ: TIME_ZONE } } : {}),
 });
 try {
+  // The welcome tab first: a page still being attached would miss the clock and the routes.
+  const welcome = await welcomeTab(context, 15_000);
+  await welcome.waitForLoadState();
   if (screenshots) await runOnClock(context, now);
   await refuseNetwork(context);
   await serveDemo(context);
   const extensionId = extensionIdFor(EXTENSION_DIR);
-  const welcome = await welcomeTab(context, 15_000);
   await tellWhoYouAre(welcome);
   await restoreHistory(context, extensionId, join(profile, 'demo-backup.json'), now);
   await welcome.goto(DEMO_WEEK_URL);

@@ -53,6 +53,10 @@ export const test = base.extend<Fixtures & Options>({
       // Playwright's own option: the system's light or dark preference (the `dark` project sets it).
       colorScheme,
     });
+    // Installing opens the welcome page in a tab of its own. It must have loaded before the clock goes in:
+    // a page Playwright is still attaching to would miss the clock (and the routes) altogether.
+    const welcome = await welcomeTab(context);
+    await welcome.waitForLoadState();
     // Time is an input: every page and the service worker run on the test's clock.
     await runOnClock(context, now);
     // Routes run newest first: the catch-all is registered first, so it only sees what nothing else served.
@@ -73,8 +77,7 @@ export const test = base.extend<Fixtures & Options>({
         }
       }),
     );
-    // Installing opens the welcome page in a tab of its own, which would take the calendar's place as the active tab.
-    const welcome = await welcomeTab(context);
+    // The welcome tab would take the calendar's place as the active tab.
     if (!keepWelcome) await welcome.close();
     await use(context);
     await context.close();
