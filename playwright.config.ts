@@ -6,30 +6,39 @@ process.env.TZ = TIME_ZONE;
 
 /** Specs whose expectations move with "now" (the demo's week): the clock sweep runs them at every instant of SWEEP. */
 const DATE_DEPENDENT = /[\\/]demo\.spec\.ts$/;
+/** Pictures for a person to look at (`npm run look`), not part of `npm test`. */
+const LOOK = /[\\/]look\.spec\.ts$/;
+
+const suite = [
+  // Everything on a light system, on the fixed clock (E2E_NOW or DEFAULT_NOW).
+  { name: 'light', use: { colorScheme: 'light' as const }, testIgnore: LOOK },
+  // The pages' accessibility and keyboard checks on a dark one too.
+  { name: 'dark', use: { colorScheme: 'dark' as const }, testMatch: /[\\/](accessibility|keyboard)\.spec\.ts$/ },
+  // The clock sweep: what depends on the time of day and week, at each instant.
+  ...Object.entries(SWEEP).map(([name, startAt]) => ({
+    name: `clock ${name}`,
+    use: { colorScheme: 'light' as const, startAt },
+    testMatch: DATE_DEPENDENT,
+  })),
+];
+const look = [
+  { name: 'look', use: { colorScheme: 'light' as const }, testMatch: LOOK },
+  { name: 'look dark', use: { colorScheme: 'dark' as const }, testMatch: LOOK },
+];
 
 export default defineConfig({
   testDir: 'tests/e2e',
   // Not the default test-results/: Playwright empties its output folder, and the unit report lives there.
   outputDir: 'test-results/e2e-artifacts',
-  // Each test starts its own Chromium with the extension; two cores, so one at a time.
-  workers: 1,
-  fullyParallel: false,
-  timeout: 30_000,
-  expect: { timeout: 5_000 },
+  // Each test starts its own Chromium with the extension. Two at a time on two cores: most of a test is waiting.
+  workers: 2,
+  fullyParallel: true,
+  // Generous limits for a busy machine: the tests wait for states, and a limit only ends a test that is stuck.
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
   retries: 0,
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
   // Dates as a British user reads them, unless a test says otherwise (utils/dates.ts formats for the browser's language).
   use: { trace: 'retain-on-failure', locale: 'en-GB' },
-  projects: [
-    // Everything on a light system, on the fixed clock (E2E_NOW or DEFAULT_NOW).
-    { name: 'light', use: { colorScheme: 'light' } },
-    // The pages' accessibility checks and screenshots on a dark one too.
-    { name: 'dark', use: { colorScheme: 'dark' }, testMatch: /[\\/](accessibility|keyboard|look)\.spec\.ts$/ },
-    // The clock sweep: what depends on the time of day and week, at each instant.
-    ...Object.entries(SWEEP).map(([name, startAt]) => ({
-      name: `clock ${name}`,
-      use: { colorScheme: 'light' as const, startAt },
-      testMatch: DATE_DEPENDENT,
-    })),
-  ],
+  projects: process.env.LOOK ? look : suite,
 });

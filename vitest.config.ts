@@ -13,6 +13,8 @@ export default defineConfig({
     setupFiles: ['fake-indexeddb/auto', 'tests/unit/setup.ts'],
     env: { TZ: 'Europe/Berlin', BROWSER: 'chrome', CHROME: 'true', MANIFEST_VERSION: '3' },
     restoreMocks: true,
+    // Both cores: vitest's default leaves one free, and most of a file's time is setting up jsdom.
+    maxWorkers: 2,
     reporters: ['default', 'json'],
     outputFile: { json: 'test-results/unit.json' },
   },

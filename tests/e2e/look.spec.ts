@@ -1,8 +1,8 @@
 import { addCommitment, expect, notesBox, openEvent, openOutlookEvent, OUTLOOK_WEEK_URL, panel, test } from './extension';
 
 // Not an assertion of looks: pictures to look at (test-results/screenshots/, git-ignored),
-// on a light system and (the `dark` project) on a dark one.
-const shot = (name: string) => `test-results/screenshots/${name}${test.info().project.name === 'dark' ? '-dark' : ''}.png`;
+// on a light system and (the `look dark` project) on a dark one. `npm run look` takes them.
+const shot = (name: string) => `test-results/screenshots/${name}${test.info().project.name === 'look dark' ? '-dark' : ''}.png`;
 
 test('screenshots of the panel beside the calendar', async ({ calendar }) => {
   await openEvent(calendar, 'Alex / Sam 1:1', 0);
