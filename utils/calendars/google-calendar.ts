@@ -1,10 +1,22 @@
 /**
  * Google Calendar (calendar.google.com).
  *
- * Quirks of this page, learnt from public extensions and kept in
- * shared/CALENDAR-DOM.md; fixtures in tests/fixtures/google-calendar/ were
- * reconstructed from those notes on 2026-11-21 (en-US, de-DE; week view and
- * edit page) and should be replaced by scrubbed captures when we have them.
+ * Quirks of this page, learnt from public captures and kept in
+ * shared/CALENDAR-DOM.md and docs/ADAPTERS.md. The fixtures in
+ * tests/fixtures/google-calendar/ follow the layout of a live capture of the
+ * details popover (June 2026): the main ones are that layout, `older-*` the one
+ * before it. Both are read.
+ *
+ * - 2026: the title sits INSIDE `#xDetDlgWhen`, above the date line. Never
+ *   read times from text that holds the title ("1:1 Sam" has digits): the date
+ *   line is its own element, the recurrence the line after it.
+ * - 2026: `#xDetDlgAtt` holds only the counts ("4 guests", "1 yes"); the guest
+ *   rows are `[role=treeitem][data-email]` of a `[role=tree]` beside it. Older
+ *   pages put `[data-email]` rows inside `#xDetDlgAtt`. Read rows wherever they are.
+ * - The calendar part of `data-eventid` can be cut short ("me@m"): a full
+ *   address for "you" comes only from a complete one (or `#xDetDlg[jslog]`).
+ * - The popover streams in over 1–2 s (Meet row, guest rows): the dock reads
+ *   again on every change, so a half-loaded popover is read again when complete.
  *
  * - It is a single-page app: opening an event never reloads the page, and the
  *   URL and `body[data-viewkey]` change as the user moves around.
@@ -44,14 +56,20 @@ export const SELECTORS = {
   popoverEvent: '#xDetDlg[data-eventid], [data-eventid]',
   /** [A] Title: id first, then the dialog's heading. */
   popoverTitle: ['#rAECCd', 'span[role="heading"]', '[role="heading"]'],
-  /** [A] Date/time on line 1, recurrence (only for recurring events) on line 2. */
+  /**
+   * [A] The title (2026), the date line, then the recurrence (recurring events
+   * only). Each is its own element: see whenLines().
+   */
   popoverWhen: '#xDetDlgWhen',
-  /** [A] Guest list: one `[data-email]` per guest; large lists show a count first. */
+  /** [A] The guest counts ("4 guests", "1 yes"); before 2026 the rows too. */
   popoverGuests: '#xDetDlgAtt',
+  /** [A] A guest row: 2026 tree rows, and `[data-email]` anywhere (older). The organiser's row has this id. */
+  guestRow: '[role="treeitem"][data-email], [role="treeitem"][data-id], [role="treeitem"][data-hovercard-id], [data-email]',
+  organizerRow: '#xDtlDlgOrg',
   popoverVideo: '#xDetDlgVideo',
   popoverDescription: '#xDetDlgDesc',
-  /** [A] Grid chips carry the same event id; their day container has `data-datekey`. */
-  chip: '[data-eventid]',
+  /** [A] Grid chips in every view (a stacked chip has the id on its container, role=button inside). */
+  chip: '[data-eventchip][data-eventid], [data-eventid]:not(#xDetDlg)',
   dayContainer: '[data-datekey]',
   /** [A] The full edit page of an existing event. */
   editPage: 'div[data-is-create="false"]',
@@ -64,9 +82,9 @@ export const SELECTORS = {
   editAllDay: '#xAlDaCb',
   /** [A]+[L] Recurrence control of the edit page; its text says "Does not repeat" when it does not. */
   editRecurrence: ['#xRpSel', '[data-key="recurrence"]'],
-  /** [A] The popover's delete and edit buttons; [L] the label is the fallback. */
+  /** [A] The popover's delete and edit buttons (2026: the edit button has no id, [O] jsname); [L] the label is the fallback. */
   popoverDelete: '#xDetDlgDelBu, [aria-label="Delete event"]',
-  popoverEdit: '#xDetDlgEditBu, [aria-label="Edit event"]',
+  popoverEdit: '#xDetDlgEditBu, [jsname="DyVDA"], [aria-label="Edit event"]',
   /**
    * [L] The edit page's delete has no known id: any control named like a delete
    * (labels.ts) while the edit page is shown. Tested on the edit-page fixture.
@@ -136,9 +154,10 @@ export const googleCalendar: CalendarAdapter = {
     const location = doc.defaultView?.location;
     if (!location) return false;
     const account = /^\/calendar\/u\/\d+/.exec(location.pathname)?.[0] ?? '/calendar/u/0';
-    const raw = encodeGoogleEventId(
-      `${event.eventId}${event.occurrence ? `_${event.occurrence}` : ''}${event.calendar ? ` ${event.calendar}` : ''}`,
-    );
+    // The page's own id first: it holds the calendar exactly as the page wrote it.
+    const raw =
+      listedChip(doc, event)?.getAttribute('data-eventid') ??
+      encodeGoogleEventId(`${event.eventId}${event.occurrence ? `_${event.occurrence}` : ''}${event.calendar ? ` ${event.calendar}` : ''}`);
     location.assign(`${account}/r/eventedit/${raw}`);
     return true;
   },
@@ -151,12 +170,9 @@ export const googleCalendar: CalendarAdapter = {
   },
 };
 
-/** The grid chip of an event: its `data-eventid` starts with the same encoded id (padding aside). */
+/** The grid chip of an event: the same event id and occurrence (the calendar part may be cut short there). */
 function listedChip(doc: Document, event: CalendarEvent): Element | null {
-  const raw = encodeGoogleEventId(
-    `${event.eventId}${event.occurrence ? `_${event.occurrence}` : ''}${event.calendar ? ` ${event.calendar}` : ''}`,
-  );
-  for (const chip of doc.querySelectorAll(`${SELECTORS.chip}[data-eventid^="${raw.slice(0, -2)}"]`)) {
+  for (const chip of doc.querySelectorAll(SELECTORS.chip)) {
     if (chip.closest('[role="dialog"]')) continue;
     const id = decodeGoogleEventId(chip.getAttribute('data-eventid') ?? '');
     if (id && id.eventId === event.eventId && id.occurrence === event.occurrence) return chip;
@@ -168,9 +184,12 @@ function listedChip(doc: Document, event: CalendarEvent): Element | null {
 function readChip(doc: Document, chip: Element): CalendarEvent | null {
   const raw = chip.getAttribute('data-eventid') ?? '';
   const id = decodeGoogleEventId(raw);
-  const title = textOf(chip.querySelector('[aria-hidden="true"]')) || linesOf(chip)[0] || '';
+  const visible = chip.querySelector('[aria-hidden="true"]');
+  const title = textOf(visible?.querySelector('.I0UMhf, span') ?? visible) || linesOf(chip)[0] || '';
   if (!id || !title) return null;
-  const label = (chip.getAttribute('aria-label') ?? '').replace(title, ' ');
+  // The label a screen reader hears: the chip's aria-label, or (2026) its hidden text beside the aria-hidden block.
+  const labelText = chip.getAttribute('aria-label') ?? chipLabel(chip);
+  const label = labelText.replace(title, ' ');
   const parsed = parseWhenText(label);
   // The chip in hand knows its own day: no search of the grid for it.
   const date = dayOf(chip) ?? (parsed.date ? { ...parsed.date } : null);
@@ -185,28 +204,66 @@ function readChip(doc: Document, chip: Element): CalendarEvent | null {
 function readPopover(doc: Document): CalendarEvent | null {
   const dialog = lastShown(doc, SELECTORS.popover);
   const holder = dialog?.querySelector(SELECTORS.popoverEvent);
-  const id = decodeGoogleEventId(holder?.getAttribute('data-eventid') ?? '');
-  if (!dialog || !holder || !id) return null;
-  const title = textOf(firstMatch(dialog, SELECTORS.popoverTitle));
+  const decoded = decodeGoogleEventId(holder?.getAttribute('data-eventid') ?? '');
+  if (!dialog || !holder || !decoded) return null;
+  const heading = firstMatch(dialog, SELECTORS.popoverTitle);
+  const title = textOf(heading);
   // The popover is rebuilt as it loads: wait for the title rather than report a half-built event.
   if (!title) return null;
+  const id = withFullCalendar(decoded, holder.getAttribute('jslog'));
 
-  const whenLines = linesOf(dialog.querySelector(SELECTORS.popoverWhen));
-  const guests = dialog.querySelector(SELECTORS.popoverGuests);
-  const attendees = readGuests(guests, id);
-  const guestCount = countGuests(guests, attendees.length);
-  const chipDate = dayOfChip(doc, holder.getAttribute('data-eventid') ?? '');
-  const times = timesFrom(whenLines[0] ?? '', chipDate, id, doc);
+  const [dateLine = '', recurrence] = whenLines(dialog.querySelector(SELECTORS.popoverWhen), heading);
+  const attendees = readGuests(dialog, id);
+  const guestCount = countGuests(dialog.querySelector(SELECTORS.popoverGuests), attendees.length);
+  const chipDate = dayOfChip(doc, decoded);
+  // The date line, else the video row's plain-text copy of it ("<title>\n<date> · <time>\n…").
+  const times = timesFrom(dateLine || detailsDateLine(dialog), chipDate, id, doc);
 
   return build(id, 'popover', {
     title,
     ...times,
-    // A second line under the date is the recurrence rule ("Weekly on Thursday").
-    recurring: id.occurrence !== undefined || whenLines.length > 1,
+    // A line under the date is the recurrence rule ("Weekly on Thursday").
+    recurring: id.occurrence !== undefined || recurrence !== undefined,
     attendees,
     guestCount,
     videoLink: videoLinkIn(dialog.querySelector(SELECTORS.popoverVideo), dialog.querySelector(SELECTORS.popoverDescription), dialog),
   });
+}
+
+/**
+ * The lines of `#xDetDlgWhen` that are not the title: the date line, then the
+ * recurrence. In 2026 the title's wrapper is the first of the lines' block; in
+ * older pages the title sits outside and every child is a line.
+ */
+function whenLines(when: Element | null, heading: Element | null): string[] {
+  if (!when) return [];
+  if (!heading || !when.contains(heading)) return linesOf(when);
+  let line: Element = heading;
+  while (line.parentElement && line.parentElement !== when && line.parentElement.children.length === 1) line = line.parentElement;
+  const block = line.parentElement ?? when;
+  return [...block.children]
+    .filter((child) => child !== line && !child.contains(heading))
+    .map((child) => textOf(child))
+    .filter(Boolean);
+}
+
+/** The date line of the video row's plain-text copy, for a popover whose date line we cannot find. */
+function detailsDateLine(dialog: Element): string {
+  const details = dialog.querySelector(`${SELECTORS.popoverVideo}[data-details]`)?.getAttribute('data-details') ?? '';
+  return details.split('\n')[1]?.trim() ?? '';
+}
+
+/**
+ * `data-eventid` may cut the calendar part short ("me@m"); `#xDetDlg[jslog]`
+ * holds `2:["<eventId>","<calendar>"`. A calendar is kept only as a full
+ * address: the cut one never stands for the user.
+ */
+function withFullCalendar(id: GoogleEventId, jslog: string | null): GoogleEventId {
+  const logged = /\b2:\["([^"]+)","([^"]+)"/.exec(jslog ?? '');
+  const full = logged && logged[1] === id.eventId && isEmail(logged[2]) ? logged[2] : undefined;
+  const { calendar, ...rest } = id;
+  if (full && (!calendar || full.toLowerCase().startsWith(calendar.toLowerCase()))) return { ...rest, calendar: full };
+  return isEmail(calendar) ? id : rest;
 }
 
 function readEditPage(doc: Document): CalendarEvent | null {
@@ -270,15 +327,18 @@ function readGuests(root: Element | null, id: GoogleEventId): Attendee[] {
   if (!root) return [];
   const seen = new Set<string>();
   const attendees: Attendee[] = [];
-  for (const element of root.querySelectorAll('[data-email]')) {
-    const email = element.getAttribute('data-email')?.trim().toLowerCase();
-    if (!isEmail(email) || seen.has(email)) continue;
+  for (const row of root.querySelectorAll(SELECTORS.guestRow)) {
+    // The outermost row only: inner parts repeat its address.
+    if (row.parentElement?.closest(SELECTORS.guestRow)) continue;
+    const email = addressOf(row);
+    if (!email || seen.has(email)) continue;
     seen.add(email);
-    const label = element.getAttribute('aria-label') ?? '';
-    const name = (label.split(',')[0] ?? '').trim() || linesOf(element)[0] || undefined;
+    const label = row.getAttribute('aria-label') ?? '';
+    const name = nameOfGuest(row, label);
     const attendee: Attendee = { email };
     if (name && name.toLowerCase() !== email) attendee.name = name;
-    if (isOrganizerLabel(label) || linesOf(element).slice(1).some(isOrganizerLabel)) attendee.organizer = true;
+    const roleLines = linesOf(row).slice(1);
+    if (row.matches(SELECTORS.organizerRow) || isOrganizerLabel(label) || roleLines.some(isOrganizerLabel)) attendee.organizer = true;
     if (email.endsWith(ROOM_DOMAIN)) attendee.resource = true;
     if (id.calendar && email === id.calendar.toLowerCase()) attendee.self = true;
     attendees.push(attendee);
@@ -286,18 +346,61 @@ function readGuests(root: Element | null, id: GoogleEventId): Attendee[] {
   return attendees;
 }
 
-/** "23 guests" above a list that shows only some: the number is what counts. */
-function countGuests(guests: Element | null, listed: number): number | undefined {
-  const summary = guests ? linesOf(guests)[0] : undefined;
-  const count = Number(/\d+/.exec(summary ?? '')?.[0]);
+/** A guest row's address: `data-email`, else `data-id` or `data-hovercard-id` when they hold one. */
+function addressOf(row: Element): string | undefined {
+  for (const attribute of ['data-email', 'data-id', 'data-hovercard-id']) {
+    const value = row.getAttribute(attribute)?.trim().toLowerCase();
+    if (isEmail(value)) return value;
+  }
+  return undefined;
+}
+
+/**
+ * A guest's name: the row's first text (its own element), checked against the
+ * label ("Name, Attending, Organizer": a name may hold a comma, so the label
+ * alone cannot say where it ends).
+ */
+function nameOfGuest(row: Element, label: string): string | undefined {
+  const first = firstText(row);
+  const fromLabel = (label.split(',')[0] ?? '').trim();
+  if (first && (!label || label.startsWith(first))) return first;
+  return fromLabel || first || undefined;
+}
+
+/** The text of the first element that holds text of its own (no element children). */
+function firstText(root: Element): string {
+  for (const element of root.querySelectorAll('*')) {
+    if (element.children.length === 0 && element.getAttribute('aria-hidden') !== 'true') {
+      const text = textOf(element);
+      if (text) return text;
+    }
+  }
+  return '';
+}
+
+/** "23 guests" (the summary's first line): the number is what counts when fewer rows are listed. */
+function countGuests(summary: Element | null, listed: number): number | undefined {
+  const line = summary
+    ? [...summary.querySelectorAll('*')].find((element) => element.children.length === 0 && /\d/.test(element.textContent ?? ''))
+    : null;
+  const count = Number(/\d+/.exec(textOf(line) || (summary ? linesOf(summary)[0] : '') || '')?.[0]);
   return Number.isInteger(count) && count > listed ? count : undefined;
 }
 
-/** The day (from `data-datekey`) of the grid chip with this event id. */
-function dayOfChip(doc: Document, rawId: string): WallDate | null {
-  if (!rawId) return null;
+/** The hidden label of a 2026 chip: its text outside the aria-hidden block ("3pm to 4pm, Title, …, October 6, 2026"). */
+function chipLabel(chip: Element): string {
+  const label = [...chip.querySelectorAll('*')].find(
+    (element) => element.children.length === 0 && !element.closest('[aria-hidden="true"]') && textOf(element),
+  );
+  return textOf(label);
+}
+
+/** The day (from `data-datekey`) of the grid chip of this event (same id and occurrence). */
+function dayOfChip(doc: Document, id: GoogleEventId): WallDate | null {
   for (const chip of doc.querySelectorAll(SELECTORS.chip)) {
-    if (chip.getAttribute('data-eventid') !== rawId || chip.closest('[role="dialog"]')) continue;
+    if (chip.closest('[role="dialog"]')) continue;
+    const other = decodeGoogleEventId(chip.getAttribute('data-eventid') ?? '');
+    if (!other || other.eventId !== id.eventId || other.occurrence !== id.occurrence) continue;
     const day = dayOf(chip);
     if (day) return day;
   }

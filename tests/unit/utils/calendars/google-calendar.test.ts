@@ -8,13 +8,30 @@ describe('Google Calendar adapter on committed fixtures', () => {
   it('has the fixtures the adapter must handle', () => {
     expect(fixtures.map((fixture) => fixture.name)).toEqual(
       expect.arrayContaining([
+        // The 2026 layout (the main case).
         'recurring-one-on-one',
-        'one-off-one-on-one',
+        'one-off-by-other',
+        'headcount-weekly-sync',
+        'title-with-digits',
         'team-meeting',
-        'all-day',
         'room-booked',
+        '24-hour-no-name',
+        'other-year',
+        'all-day',
+        'large-guest-list',
+        'half-loaded',
+        'month-view',
         'german-ui',
-        'long-guest-list',
+        'japanese-ui',
+        // The layout before it.
+        'older-recurring-one-on-one',
+        'older-one-off-one-on-one',
+        'older-team-meeting',
+        'older-all-day',
+        'older-room-booked',
+        'older-german-ui',
+        'older-long-guest-list',
+        'older-popover-loading',
         'edit-page',
       ]),
     );
@@ -24,10 +41,21 @@ describe('Google Calendar adapter on committed fixtures', () => {
     expect(googleCalendar.readOpenEvent(documentOf(fixture))).toEqual(fixture.expected);
   });
 
-  it('reads the same event whatever the UI language', () => {
-    const english = fixtures.find((fixture) => fixture.name === 'recurring-one-on-one')!;
-    const german = fixtures.find((fixture) => fixture.name === 'german-ui')!;
-    expect(googleCalendar.readOpenEvent(documentOf(german))).toEqual(googleCalendar.readOpenEvent(documentOf(english)));
+  it('reads the same event whatever the UI language, in either layout', () => {
+    const read = (name: string) => googleCalendar.readOpenEvent(documentOf(fixtures.find((fixture) => fixture.name === name)!));
+    const english = read('recurring-one-on-one');
+    expect(read('german-ui')).toEqual(english);
+    expect(read('japanese-ui')).toEqual(english);
+    expect(read('older-german-ui')).toEqual(read('older-recurring-one-on-one'));
+  });
+
+  it('finds the other person of a 1:1 the page names only by headcount, with their address', () => {
+    for (const name of ['headcount-weekly-sync', 'one-off-by-other']) {
+      const event = googleCalendar.readOpenEvent(documentOf(fixtures.find((fixture) => fixture.name === name)!))!;
+      const others = event.attendees.filter((attendee) => !attendee.self && !attendee.resource);
+      expect(others).toHaveLength(1);
+      expect(others[0]?.email).toMatch(/@northwind\.example$/);
+    }
   });
 
   it('follows the reused popover when it switches to another event', () => {
