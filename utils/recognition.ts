@@ -106,7 +106,7 @@ export function recognizeOneOnOne(event: RecognitionEvent, options: RecognitionO
   if (matchesAny(title, INTERVIEW_PATTERNS)) return verdict(false, 0.9, 'interview');
   if (matchesAny(title, GROUP_PATTERNS)) return verdict(false, 0.85, 'training');
   if (people.known && people.humans > 2) return verdict(false, 0.95, 'many-people');
-  if (people.known && people.others.length === 0) return verdict(false, 0.9, 'nobody-else');
+  if (people.listed && people.others.length === 0) return verdict(false, 0.9, 'nobody-else');
   if (matchesAny(title, PREP_PATTERNS) && !people.known) return verdict(false, 0.7, 'prep');
 
   const oneOther = people.known && people.others.length === 1;
@@ -127,7 +127,10 @@ export function recognizeOneOnOne(event: RecognitionEvent, options: RecognitionO
 }
 
 interface People {
+  /** How many people there are is known (guest rows, or only the page's count of them). */
   known: boolean;
+  /** Who they are is known: guest rows were read (a popover still loading may show only the count). */
+  listed: boolean;
   humans: number;
   others: RecognitionAttendee[];
   selfNames: string[];
@@ -150,6 +153,7 @@ function countPeople(event: RecognitionEvent, selfEmails: string[]): People {
   const counted = Math.max(humans.length, event.guestCount ?? 0);
   return {
     known: humans.length > 0 || (event.guestCount ?? 0) > 0,
+    listed: humans.length > 0,
     humans: counted,
     others,
     selfNames: [...self.map((attendee) => attendee.name ?? ''), ...[...mine].map((email) => email.split('@')[0] ?? '')]

@@ -89,6 +89,17 @@ describe('recognizeOneOnOne, one thing at a time', () => {
     });
   });
 
+  it('reads a popover that shows its guest count before its guest rows by the title, not as "nobody else"', () => {
+    // Google Calendar 2026: "2 guests" arrives with the title; the rows a moment later.
+    expect(recognizeOneOnOne({ title: 'Alex / Sam 1:1', guestCount: 2, attendees: [] }, SELF)).toMatchObject({
+      isOneOnOne: true,
+      counterpart: { name: 'Sam' },
+    });
+    expect(recognizeOneOnOne({ title: 'Platform team weekly', guestCount: 9, attendees: [] }, SELF).isOneOnOne).toBe(false);
+    // Once the rows are read, a list with nobody but the user is what it says.
+    expect(recognizeOneOnOne({ title: 'Focus 1:1 prep', guestCount: 1, attendees: [me] }, SELF).reasons).toContain('nobody-else');
+  });
+
   it('stays quick on a hostile, enormous title', () => {
     const started = performance.now();
     const result = recognizeOneOnOne({ title: `1:1 ${'a / b <> '.repeat(20000)}` });
