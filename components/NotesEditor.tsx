@@ -42,6 +42,8 @@ export function NotesEditor({ db, meeting, field = 'notes', label, hint, placeho
   /** The stored text this window's edits are made over, and what the textarea holds. */
   const baseRef = useRef(stored);
   const textRef = useRef(stored);
+  /** Both windows' texts were joined: say so until the user types again (the joined text's own save follows). */
+  const mergedRef = useRef(false);
   const autosave = useMemo(() => {
     const saver: Autosave = new Autosave({
       key: field === 'notes' ? meeting.id : `${field}:${meeting.id}`,
@@ -53,10 +55,11 @@ export function NotesEditor({ db, meeting, field = 'notes', label, hint, placeho
         const extra = textRef.current.startsWith(value) ? textRef.current.slice(value.length) : '';
         textRef.current = result.stored + extra;
         setText(textRef.current);
+        mergedRef.current = true;
         saver.change(textRef.current);
         setState('merged');
       },
-      onState: (next) => setState((previous) => (previous === 'merged' && next === 'saved' ? previous : next)),
+      onState: (next) => setState(mergedRef.current && next !== 'failed' ? 'merged' : next),
       drafts,
     });
     return saver;
@@ -126,6 +129,7 @@ export function NotesEditor({ db, meeting, field = 'notes', label, hint, placeho
         value={text}
         onInput={(event) => {
           const value = event.currentTarget.value;
+          mergedRef.current = false;
           textRef.current = value;
           setText(value);
           autosave.change(value);

@@ -20,9 +20,10 @@ test('two windows typing into the same notes at once keep both texts', async ({ 
   const otherBox = other.getByRole('textbox', { name: /^Notes/ });
   await expect(otherBox).toHaveValue('');
 
-  // Both type before either has saved.
-  await notesBox(calendar).pressSequentially('Typed beside the calendar');
-  await otherBox.pressSequentially('Typed in the second window');
+  // Both type before either has saved (each at once: a busy machine must not stretch the typing past a save,
+  // which would make the merge notice give way to the next save's "Saved").
+  await notesBox(calendar).fill('Typed beside the calendar');
+  await otherBox.fill('Typed in the second window');
 
   for (const box of [notesBox(calendar), otherBox]) {
     await expect(box).toHaveValue(/Typed beside the calendar/);
