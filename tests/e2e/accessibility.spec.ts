@@ -5,7 +5,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
-import { addCommitment, expect, notesBox, openEvent, panel, test, WEEK_URL } from './extension';
+import { addCommitment, expect, notesBox, openEvent, panel, test, WEEK_URL, dockedPanelUrl } from './extension';
 
 type Scope = Parameters<AxeBuilder['include']>[0];
 
@@ -47,7 +47,7 @@ test.describe('accessibility (axe-core: no serious or critical violation)', () =
   test('the panel beside the calendar, its dock and the delete warning', async ({ calendar, context }) => {
     await personWithHistory(calendar);
     // The panel as its own document (the iframe's page, with the same 1:1 in its hash).
-    const src = await calendar.locator('one-on-one-companion iframe').getAttribute('src');
+    const src = await dockedPanelUrl(calendar);
     expect(src).toContain('/panel.html#');
     const panelPage = await context.newPage();
     await panelPage.goto(src ?? '');

@@ -38,12 +38,15 @@ test.describe('commitments', () => {
     const texts = Array.from({ length: tries }, (_, index) => `Book course ${String.fromCharCode(65 + index)}`);
     await openEvent(calendar, 'Alex / Sam 1:1', 1);
     for (const text of texts) await addCommitment(calendar, text);
-    const stored = (page: Page) =>
-      page.evaluate(() =>
+    // The background's snapshot holds every one of them before the first popup opens: its first paint draws them.
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    const stored = () =>
+      worker.evaluate(() =>
         (globalThis as unknown as WithSession).chrome.storage.session
           .get('popupSnapshot')
-          .then((stored) => stored.popupSnapshot?.commitments?.map((commitment) => commitment.text).sort() ?? []),
+          .then((stored) => stored.popupSnapshot?.commitments?.map((commitment) => commitment.text) ?? []),
       );
+    await expect.poll(stored).toEqual(expect.arrayContaining(texts));
     for (const [index, text] of texts.entries()) {
       const popup = await context.newPage();
       // The tick lands at the first paint (the snapshot) plus 0–88 ms: across the swap to live data, whenever that comes.
@@ -64,10 +67,6 @@ test.describe('commitments', () => {
         [text, index * 8] as const,
       );
       await popup.goto(`chrome-extension://${extensionId}/popup.html`);
-      if (index === 0) {
-        // The first paint is the background's snapshot: it holds every commitment.
-        await expect.poll(() => stored(popup)).toEqual(expect.arrayContaining(texts));
-      }
       // Saved (the panel on the calendar follows the database), and shown ticked in the popup.
       await expect(commitments(calendar).getByRole('checkbox', { name: text })).toBeChecked();
       await expect(popup.getByRole('list', { name: 'Open commitments' }).getByRole('checkbox', { name: text })).toBeChecked();

@@ -86,9 +86,16 @@ test.describe('the docked panel on Google Calendar', () => {
     await expect(notesBox(calendar)).toHaveValue('Still here');
   });
 
-  test('follows the single-page app to the edit page and back', async ({ calendar }) => {
+  test('follows the single-page app to the edit page and back, and adds nothing to the tab’s history', async ({ calendar }) => {
+    const entries = () => calendar.evaluate(() => history.length);
+    const before = await entries();
+    await openEvent(calendar, 'Alex / Sam 1:1');
+    await expect(panel(calendar).getByRole('heading', { level: 1 })).toHaveText('Sam Rivera');
     await openEvent(calendar, '1:1 Alex / Priya');
-    await calendar.locator('#xDetDlgEditBu').click();
+    await expect(panel(calendar).getByRole('heading', { level: 1 })).toHaveText('Priya Natarajan');
+    // Switching people in the panel is no page the user went to: Back goes where the calendar says.
+    expect(await entries()).toBe(before);
+    await calendar.locator('[data-chips-dialog]').getByRole('button', { name: 'Edit event' }).click();
     await expect(calendar).toHaveURL(/\/r\/eventedit\//);
     await expect(panel(calendar).getByRole('heading', { level: 1 })).toHaveText('Priya Natarajan');
     await calendar.goBack();

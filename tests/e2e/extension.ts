@@ -103,6 +103,21 @@ export function panel(page: Page): FrameLocator {
   return page.frameLocator('one-on-one-companion iframe');
 }
 
+/**
+ * Where the docked panel is now (its 1:1 in the hash). Read from the frame, not
+ * its `src`: the dock moves the panel with location.replace, so that switching
+ * people adds nothing to the tab's history, and `src` keeps its first value.
+ */
+export async function dockedPanelUrl(page: Page): Promise<string> {
+  await expect.poll(() => page.frames().some((frame) => frame.url().includes('/panel.html#'))).toBe(true);
+  return (
+    page
+      .frames()
+      .find((frame) => frame.url().includes('/panel.html#'))
+      ?.url() ?? ''
+  );
+}
+
 /** Today's notes in the docked panel. */
 export function notesBox(page: Page) {
   return panel(page).getByRole('textbox', { name: /^Notes/ });

@@ -3,7 +3,7 @@
  * shows where the focus is (an outline or a ring), on a light and a dark system.
  */
 import type { Page } from '@playwright/test';
-import { expect, notesBox, openEvent, panel, test } from './extension';
+import { expect, notesBox, openEvent, panel, test, dockedPanelUrl } from './extension';
 
 /** Tabs through the page (at most `limit` stops) and returns what had focus without a visible mark. */
 async function tabThrough(page: Page, limit = 60): Promise<{ stops: number; unmarked: string[] }> {
@@ -38,7 +38,7 @@ test.describe('keyboard alone, with a visible focus', () => {
     await openEvent(calendar, 'Alex / Sam 1:1', 1);
     await notesBox(calendar).fill('Talked about the migration.');
     await expect(panel(calendar).getByTestId('save-state')).toHaveText('Saved');
-    const src = await calendar.locator('one-on-one-companion iframe').getAttribute('src');
+    const src = await dockedPanelUrl(calendar);
     const pages: [string, string, number][] = [
       ['panel', src ?? '', 15],
       ['popup', `chrome-extension://${extensionId}/popup.html`, 3],

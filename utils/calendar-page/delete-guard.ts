@@ -15,6 +15,7 @@
  * so the page's own action goes through untouched. Events that are not 1:1s
  * are never stopped or delayed.
  */
+import { awaitsGuestRows, GUEST_ROWS_WAIT_MS } from './guest-rows';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CalendarAdapter, CalendarEvent } from '@/utils/calendars/types';
 import type { Counterpart } from '@/utils/recognition';
@@ -56,6 +57,24 @@ export function startDeleteGuard(ctx: ContentScriptContext, adapter: CalendarAda
   const briefOf = (counterpart: Counterpart, exceptKey?: string) =>
     askBackground<PersonBriefAnswer>({ type: 'person-brief', counterpart, ...(exceptKey ? { exceptKey } : {}) });
 
+  /**
+   * A delete pressed while the popover still loads knows the person only by the
+   * title: the guest rows come a moment later. Wait for them (bounded), so the
+   * facts shown and the cancellation recorded are about the person with their address.
+   */
+  const settle = async (guarded: Guarded): Promise<void> => {
+    if (!awaitsGuestRows(guarded.event)) return;
+    for (const until = Date.now() + GUEST_ROWS_WAIT_MS; Date.now() < until;) {
+      await new Promise<void>((resolve) => ctx.setTimeout(() => resolve(), 100));
+      const again = adapter.readOpenEvent(document);
+      if (again?.key !== guarded.event.key) return;
+      if (again.attendees.length === 0) continue;
+      const counterpart = counterpartOf(again);
+      if (counterpart) Object.assign(guarded, { event: again, counterpart });
+      return;
+    }
+  };
+
   const record = (guarded: Guarded, reason: string, endedSeries: boolean) => {
     const { event, counterpart } = guarded;
     const occurrence = { key: event.key, seriesKey: event.seriesKey, title: event.title, counterpart, ...times(event) };
@@ -69,7 +88,7 @@ export function startDeleteGuard(ctx: ContentScriptContext, adapter: CalendarAda
       choice = await showWarning(ctx, {
         personName: guarded.counterpart.name ?? guarded.counterpart.email ?? 'this person',
         series,
-        brief: briefOf(guarded.counterpart, guarded.event.key),
+        brief: settle(guarded).then(() => briefOf(guarded.counterpart, guarded.event.key)),
       });
     } catch (error) {
       // The warning itself failed: the user asked to delete, so the calendar does.

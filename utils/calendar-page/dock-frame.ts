@@ -144,10 +144,28 @@ export function createDockFrame(ctx: ContentScriptContext, initial: DockPreferen
   /** The warm-up load in flight, and the 1:1 to show once it is in. */
   let warming = false;
   let pendingUrl: string | undefined;
+  /** Where the panel is: `iframe.src` keeps its first value once navigate() has replaced it. */
+  let current = '';
+  /**
+   * Points the panel at another 1:1 without a new entry in the tab's history: a
+   * new `src` would add one each time, and Back would step through our panel
+   * instead of the calendar. The first load of the frame replaces about:blank anyway.
+   */
+  const navigate = (url: string) => {
+    if (url === current) return;
+    const loaded = current !== '' ? iframe.contentWindow : null;
+    current = url;
+    try {
+      if (loaded) return void loaded.location.replace(url);
+    } catch {
+      // A frame we cannot reach: set its address, as before.
+    }
+    iframe.src = url;
+  };
   const warmedUp = () => {
     if (!warming) return;
     warming = false;
-    if (pendingUrl && iframe.src !== pendingUrl) iframe.src = pendingUrl;
+    if (pendingUrl) navigate(pendingUrl);
     pendingUrl = undefined;
   };
   ctx.addEventListener(iframe, 'load', warmedUp);
@@ -155,16 +173,16 @@ export function createDockFrame(ctx: ContentScriptContext, initial: DockPreferen
   return {
     matchTheme: () => matchPageTheme(host),
     warmUp(url) {
-      if (iframe.getAttribute('src')) return;
+      if (current) return;
       warming = true;
-      iframe.src = url;
+      navigate(url);
       // A load that never reports must not hold the first 1:1 back.
       ctx.setTimeout(warmedUp, WARM_UP_LIMIT_MS);
     },
     show(url) {
       // A 1:1 opened while the warm-up is still loading waits for it: the hash goes to a loaded panel.
       if (warming) pendingUrl = url;
-      else if (iframe.src !== url) iframe.src = url;
+      else navigate(url);
       if (dock.hidden) {
         dock.hidden = false;
         layout();

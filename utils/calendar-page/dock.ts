@@ -6,6 +6,7 @@
  * non-1:1 opens. It fails open: if reading the page throws, we log and do
  * nothing, and the calendar carries on untouched.
  */
+import { awaitsGuestRows, GUEST_ROWS_WAIT_MS } from './guest-rows';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CalendarAdapter, CalendarEvent } from '@/utils/calendars/types';
@@ -46,10 +47,24 @@ export async function startDock(
 
   const moves = createMoveWatch(adapter, rememberForCalls);
 
+  /** When each half-loaded popover was first seen (its counts shown, its guest rows not yet). */
+  const halfLoadedSince = new Map<string, number>();
   const scan = () => {
     try {
       moves.check();
       const event = adapter.readOpenEvent(document);
+      // The popover streams in: the counts say "2 guests" before the rows do. Wait a moment for
+      // the rows (the observer reads again when they come), so the person is not taken from the
+      // title alone, without an address. A list shown only as counts is read once the wait is over.
+      if (event && awaitsGuestRows(event)) {
+        const since = halfLoadedSince.get(event.key) ?? Date.now();
+        halfLoadedSince.set(event.key, since);
+        const left = since + GUEST_ROWS_WAIT_MS - Date.now();
+        if (left > 0) {
+          ctx.setTimeout(scan, left + 10);
+          return;
+        }
+      }
       const seen = event ? JSON.stringify([event.key, event.title, event.attendees.length, overrides()[event.seriesKey]]) : '';
       if (seen === lastSeen) return;
       lastSeen = seen;
