@@ -48,7 +48,8 @@ export function startDeleteGuard(ctx: ContentScriptContext, adapter: CalendarAda
   let awaitingScope: (Guarded & { reason: string; until: number }) | null = null;
 
   const counterpartOf = (event: CalendarEvent): Counterpart | undefined => {
-    const full = event.source === 'chip' ? (known.get(event.key) ?? event) : event;
+    // A chip, or a popover whose guest rows have not come yet, knows less than the last full read of the same event.
+    const full = event.source === 'chip' || awaitsGuestRows(event) ? (known.get(event.key) ?? event) : event;
     const recognition = recognizeWithSettings(full, settings.current());
     return recognition.isOneOnOne ? recognition.counterpart : undefined;
   };

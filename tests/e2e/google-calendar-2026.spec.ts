@@ -1,0 +1,84 @@
+/**
+ * Google Calendar as it is in 2026 (shared/CALENDAR-DOM.md): the stand-in draws
+ * the live layout (title inside #xDetDlgWhen, guest rows in a tree beside the
+ * counts, two loading passes). A smaller set runs on the layout before it.
+ */
+import type { Page } from '@playwright/test';
+import { expect, openEvent, panel, test, WEEK_URL } from './extension';
+
+/** Every meeting record, read from the extension's own database (an extension page may; the calendar may not). */
+async function storedMeetings(page: Page, extensionId: string): Promise<{ title: string; start: string; end?: string }[]> {
+  const reader = await page.context().newPage();
+  await reader.goto(`chrome-extension://${extensionId}/popup.html`);
+  const meetings = await reader.evaluate(
+    () =>
+      new Promise<{ title: string; start: string; end?: string }[]>((resolve, reject) => {
+        const open = indexedDB.open('one-on-one-companion');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const all = open.result.transaction('meetings').objectStore('meetings').getAll();
+          all.onsuccess = () => resolve(all.result as { title: string; start: string; end?: string }[]);
+          all.onerror = () => reject(all.error);
+        };
+      }),
+  );
+  await reader.close();
+  return meetings;
+}
+
+const warning = (page: Page) => page.locator('one-on-one-companion-warning').getByRole('alertdialog');
+
+test.describe('Google Calendar, 2026 layout', () => {
+  test('a 1:1 found by its title and one found only by headcount both name the person with their address', async ({ calendar }) => {
+    await openEvent(calendar, 'Alex / Sam 1:1');
+    await expect(panel(calendar).getByRole('heading', { level: 1 })).toHaveText('Sam Rivera');
+    await expect(panel(calendar).getByText('sam.rivera@northwind.example')).toBeVisible();
+    await openEvent(calendar, 'Weekly sync');
+    await expect(panel(calendar).getByRole('heading', { level: 1 })).toHaveText('Priya Natarajan');
+    await expect(panel(calendar).getByText('priya.natarajan@northwind.example')).toBeVisible();
+    // A team meeting: the panel leaves.
+    await openEvent(calendar, 'Platform team weekly');
+    await expect(calendar.locator('one-on-one-companion .dock')).toBeHidden();
+  });
+
+  test('the stored meeting has the start and end the page shows, whatever digits the title holds', async ({ calendar, extensionId }) => {
+    await openEvent(calendar, 'Alex / Sam 1:1');
+    await expect(panel(calendar).getByRole('heading', { level: 1 })).toHaveText('Sam Rivera');
+    await openEvent(calendar, '1:1 Alex / Priya');
+    await expect(panel(calendar).getByRole('heading', { level: 1 })).toHaveText('Priya Natarajan');
+    await expect
+      .poll(async () => (await storedMeetings(calendar, extensionId)).map(({ title, start, end }) => ({ title, start, end })))
+      .toEqual(
+        expect.arrayContaining([
+          // Thursday 5 March, 10:00–10:30 and Wednesday 4 March, 11:00–11:30 in Berlin (UTC+1).
+          { title: 'Alex / Sam 1:1', start: '2026-03-05T09:00:00.000Z', end: '2026-03-05T09:30:00.000Z' },
+          { title: '1:1 Alex / Priya', start: '2026-03-04T10:00:00.000Z', end: '2026-03-04T10:30:00.000Z' },
+        ]),
+      );
+  });
+
+  test('Delete on a 1:1 pressed before its guest rows have loaded still warns, with the facts about that person', async ({ calendar }) => {
+    await openEvent(calendar, 'Weekly sync');
+    await expect(panel(calendar).getByRole('heading', { level: 1 })).toHaveText('Priya Natarajan');
+    await calendar.locator('#xDetDlgCloseBu').click();
+    // Reopened and deleted at once: the title and counts are in, the rows not yet.
+    await calendar.locator('[data-eventchip]', { hasText: 'Weekly sync' }).click();
+    await calendar.locator('#xDetDlgDelBu').click();
+    await expect(warning(calendar)).toBeVisible();
+    await expect(warning(calendar)).toContainText('Priya');
+    await expect(warning(calendar)).toContainText('None of your 1:1s with Priya was cancelled in the last 90 days.');
+    await warning(calendar).getByRole('button', { name: 'Keep it' }).click();
+    await expect(calendar.locator('[data-eventchip]', { hasText: 'Weekly sync' })).toHaveCount(1);
+  });
+});
+
+test.describe('Google Calendar, the layout before 2026', () => {
+  test('the panel names the person with their address, and Delete on a 1:1 warns', async ({ calendar }) => {
+    await calendar.goto(`${WEEK_URL}?layout=older`);
+    await openEvent(calendar, 'Alex / Sam 1:1');
+    await expect(panel(calendar).getByRole('heading', { level: 1 })).toHaveText('Sam Rivera');
+    await expect(panel(calendar).getByText('sam.rivera@northwind.example')).toBeVisible();
+    await calendar.locator('#xDetDlgDelBu').click();
+    await expect(warning(calendar)).toContainText('Cancel your 1:1 with Sam Rivera?');
+  });
+});
