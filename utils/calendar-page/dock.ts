@@ -47,22 +47,35 @@ export async function startDock(
 
   const moves = createMoveWatch(adapter, rememberForCalls);
 
-  /** When each half-loaded popover was first seen (its counts shown, its guest rows not yet). */
-  const halfLoadedSince = new Map<string, number>();
+  /** When the half-loaded popover was first seen (its counts shown, its guest rows not yet). */
+  let halfLoaded: { key: string; since: number } | undefined;
+  /** The last full read of each event opened here: a popover opened again is known before its rows come. */
+  const fullReads = new Map<string, CalendarEvent>();
   const scan = () => {
     try {
       moves.check();
-      const event = adapter.readOpenEvent(document);
-      // The popover streams in: the counts say "2 guests" before the rows do. Wait a moment for
-      // the rows (the observer reads again when they come), so the person is not taken from the
-      // title alone, without an address. A list shown only as counts is read once the wait is over.
+      let event = adapter.readOpenEvent(document);
+      // The popover streams in: the counts say "2 guests" before the rows do. An event read in
+      // full before takes its guests from then; a new one waits a moment for its rows (the observer
+      // reads again when they come), so the person is not taken from the title alone, without an
+      // address. A list shown only as counts is read once the wait is over.
       if (event && awaitsGuestRows(event)) {
-        const since = halfLoadedSince.get(event.key) ?? Date.now();
-        halfLoadedSince.set(event.key, since);
-        const left = since + GUEST_ROWS_WAIT_MS - Date.now();
-        if (left > 0) {
-          ctx.setTimeout(scan, left + 10);
-          return;
+        const earlier = fullReads.get(event.key);
+        if (earlier) event = { ...event, attendees: earlier.attendees };
+        else {
+          if (halfLoaded?.key !== event.key) halfLoaded = { key: event.key, since: Date.now() };
+          const left = halfLoaded.since + GUEST_ROWS_WAIT_MS - Date.now();
+          if (left > 0) {
+            ctx.setTimeout(scan, left + 10);
+            return;
+          }
+        }
+      } else {
+        halfLoaded = undefined;
+        if (event?.source === 'popover' && event.attendees.length > 0) {
+          fullReads.delete(event.key);
+          fullReads.set(event.key, event);
+          if (fullReads.size > 200) fullReads.delete(fullReads.keys().next().value!);
         }
       }
       const seen = event ? JSON.stringify([event.key, event.title, event.attendees.length, overrides()[event.seriesKey]]) : '';

@@ -102,6 +102,65 @@ describe('the dock feature', () => {
     expect(host()?.shadowRoot?.querySelector('.offer')?.hasAttribute('hidden')).toBe(false);
   });
 
+  it('waits for the guest rows of a popover still loading, then docks with the person’s address', async () => {
+    const loading: CalendarEvent = { ...oneOnOne, attendees: [], guestCount: 2 };
+    let open: CalendarEvent | null = loading;
+    const page = document.querySelector('main')!;
+    await startDock(
+      ctx,
+      adapterReading(() => open),
+      await pageSettings(ctx),
+    );
+    // Only the title and "2 guests": no panel for a person known by name alone.
+    expect(dockShown()).toBe(false);
+    open = oneOnOne;
+    page.append(document.createElement('div'));
+    await vi.waitFor(() => expect(dockShown()).toBe(true));
+    const counterpart = () => JSON.parse(decodeURIComponent(iframeSrc().split('#')[1]!)).counterpart;
+    expect(counterpart()).toEqual({ name: 'Sam Rivera', email: 'sam@northwind.example' });
+
+    // Another 1:1, then Sam's again before its rows are in: the earlier full read answers at once.
+    open = {
+      ...oneOnOne,
+      key: 'priya',
+      seriesKey: 'priya',
+      title: 'Alex / Priya 1:1',
+      attendees: [oneOnOne.attendees[0]!, { name: 'Priya Natarajan', email: 'priya@northwind.example' }],
+    };
+    page.append(document.createElement('div'));
+    await vi.waitFor(() => expect(counterpart()).toEqual({ name: 'Priya Natarajan', email: 'priya@northwind.example' }));
+    open = loading;
+    page.append(document.createElement('div'));
+    await vi.waitFor(() => expect(counterpart()).toEqual({ name: 'Sam Rivera', email: 'sam@northwind.example' }), { timeout: 500 });
+  });
+
+  it('reads a list shown only as counts once the wait for rows is over', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    try {
+      const allHands: CalendarEvent = {
+        ...oneOnOne,
+        key: 'big',
+        seriesKey: 'big',
+        title: 'Engineering all-hands',
+        attendees: [],
+        guestCount: 23,
+      };
+      const shown: CalendarEvent[] = [];
+      await startDock(
+        ctx,
+        adapterReading(() => allHands),
+        await pageSettings(ctx),
+        (event) => shown.push(event),
+      );
+      expect(shown).toEqual([]);
+      await vi.advanceTimersByTimeAsync(1600);
+      expect(shown.map((event) => event.key)).toEqual(['big']);
+      expect(dockShown()).toBe(false);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('removes everything it added when the extension goes away', async () => {
     await startDock(
       ctx,
