@@ -9,6 +9,7 @@ import { lastBackupAt, readLastBackupAt } from '@/utils/settings';
 import { liveCalls } from '@/utils/calls/live-calls';
 import { PopupView, type PopupData } from './PopupView';
 import type { PopupState } from './popup-state';
+import { PageHealthNotice } from './PageHealthNotice';
 import { i18n } from '#i18n';
 
 export { FIRST_SHOWN } from './PopupView';
@@ -36,14 +37,17 @@ export function Popup({ db, now = new Date(), initial, state }: Props) {
     return initial ? <PopupView {...initial} now={now} state={state} onDone={onDone} /> : <p aria-busy="true">{i18n.t('lock.opening')}</p>;
   }
   return (
-    <PopupView
-      commitments={commitments.value}
-      glances={glances.value}
-      lastBackup={lastBackup}
-      inCall={Object.keys(calls).length > 0}
-      now={now}
-      state={state}
-      onDone={onDone}
-    />
+    <>
+      <PageHealthNotice />
+      <PopupView
+        commitments={commitments.value}
+        glances={glances.value}
+        lastBackup={lastBackup}
+        inCall={Object.keys(calls).length > 0}
+        now={now}
+        state={state}
+        onDone={onDone}
+      />
+    </>
   );
 }

@@ -2,6 +2,8 @@
  * The background service worker: keeps the toolbar badge current (an alarm,
  * every change anywhere, and a recount at midnight) and answers messages.
  */
+import { formatISO } from 'date-fns';
+import { notePageHealth } from '@/utils/page-health-record';
 import { liveQuery } from 'dexie';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
@@ -62,6 +64,11 @@ export default defineBackground(() => {
       case 'save-dock':
       case 'set-override':
         return answerSettingsMessage(message);
+      case 'page-health':
+        return notePageHealth(message.site, message.problems, message.outline ?? '', {
+          version: browser.runtime.getManifest().version,
+          date: formatISO(new Date(), { representation: 'date' }),
+        }).then(() => ({ ok: true }));
       case 'person-brief':
         return personBrief(db, message.counterpart, new Date(), message.exceptKey);
       case 'call-state':

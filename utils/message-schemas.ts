@@ -1,4 +1,5 @@
 /** zod schemas of every message the background accepts (see utils/messaging.ts). */
+import { PAGE_PROBLEMS } from './calendars/types';
 import { z } from 'zod';
 import type { Message } from './messaging';
 import { DOCK_WIDTH } from './calendar-settings';
@@ -57,6 +58,12 @@ const MessageSchema = z.discriminatedUnion('type', [
     dock: z.object({ width: z.number().int().min(DOCK_WIDTH.min).max(DOCK_WIDTH.max), collapsed: z.boolean() }),
   }),
   z.object({ type: z.literal('set-override'), seriesKey: Short(400).min(1), isOneOnOne: z.boolean().optional() }),
+  z.object({
+    type: z.literal('page-health'),
+    site: z.enum(['google-calendar', 'outlook']),
+    problems: z.array(z.enum(PAGE_PROBLEMS)).max(PAGE_PROBLEMS.length),
+    outline: Short(40_000).optional(),
+  }),
 ]);
 
 export function parseMessage(value: unknown): Message | undefined {

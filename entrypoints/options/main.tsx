@@ -1,4 +1,5 @@
 /** Settings: the cadence of the three horizons, and the question bank. */
+import { PageHealthNotice } from '@/components/PageHealthNotice';
 import { render } from 'preact';
 import { database } from '@/utils/db/database';
 import { CadenceForm } from '@/components/CadenceForm';
@@ -20,6 +21,7 @@ function OptionsApp() {
     <>
       <h1>{i18n.t('extension.name')}</h1>
       <p class="muted">{i18n.t('options.intro')}</p>
+      <PageHealthNotice />
       <LockGate
         forgotten={
           <>

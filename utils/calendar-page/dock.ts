@@ -27,6 +27,8 @@ export async function startDock(
   settings: LiveCalendarSettings,
   /** Told of every event the page opens (the delete guard keeps them for context menus). */
   onOpenEvent: (event: CalendarEvent) => void = () => undefined,
+  /** Told whenever the page changes (the page-health check waits for it to settle). */
+  onPageChange: () => void = () => undefined,
 ): Promise<void> {
   if (ctx.isInvalid) return;
   const overrides = () => settings.current().overrides;
@@ -113,6 +115,7 @@ export async function startDock(
 
   let timer: number | undefined;
   const observer = new MutationObserver(() => {
+    onPageChange();
     if (timer !== undefined) return;
     timer = ctx.setTimeout(() => {
       timer = undefined;

@@ -10,6 +10,7 @@ import type { CalendarAdapter } from '@/utils/calendars/types';
 import { openCalendarSettings } from '@/utils/calendar-settings';
 import { startDock } from './dock';
 import { startDeleteGuard } from './delete-guard';
+import { startPageHealth } from './page-health';
 
 export async function startCalendarPage(ctx: ContentScriptContext, adapter: CalendarAdapter): Promise<void> {
   const settings = openCalendarSettings(ctx);
@@ -18,5 +19,12 @@ export async function startCalendarPage(ctx: ContentScriptContext, adapter: Cale
   // The dock opens at the width the user left it: it waits for the stored settings.
   await settings.ready;
   if (ctx.isInvalid) return;
-  await startDock(ctx, adapter, settings, (event) => guard.remember(event));
+  const health = startPageHealth(ctx, adapter);
+  await startDock(
+    ctx,
+    adapter,
+    settings,
+    (event) => guard.remember(event),
+    () => health.changed(),
+  );
 }

@@ -46,7 +46,7 @@ import {
 } from './dom';
 import { isConfirmLabel, isDeleteLabel, isOrganizerLabel, saysDoesNotRepeat } from './labels';
 import { parseWhenText, wallTimes, type WallDate, type WallTime } from './when-text';
-import type { Attendee, CalendarAdapter, CalendarEvent, EventSource } from './types';
+import type { Attendee, CalendarAdapter, CalendarEvent, EventSource, PageProblem } from './types';
 
 /** Selectors, stable → fragile. [A] attribute/id, [L] language-dependent. */
 export const SELECTORS = {
@@ -97,6 +97,8 @@ export const SELECTORS = {
 } as const;
 
 const ROOM_DOMAIN = '@resource.calendar.google.com';
+/** Up to this many guests the popover lists them all (a bigger meeting may show only the counts). */
+const LISTED_GUESTS = 10;
 const EDIT_PATH = /\/r\/eventedit\/([A-Za-z0-9_=-]+)/;
 const VIEW_DATE_PATH = /\/r\/\w+\/(\d{4})\/(\d{1,2})\/(\d{1,2})/;
 
@@ -167,6 +169,20 @@ export const googleCalendar: CalendarAdapter = {
   readListedEvent(doc, event) {
     const chip = listedChip(doc, event);
     return chip ? readChip(doc, chip) : null;
+  },
+  checkHealth(doc) {
+    const dialog = lastShown(doc, SELECTORS.popover);
+    if (!dialog) return null;
+    const problems: PageProblem[] = [];
+    if (!decodeGoogleEventId(dialog.querySelector(SELECTORS.popoverEvent)?.getAttribute('data-eventid') ?? ''))
+      problems.push('no-event-id');
+    if (!textOf(firstMatch(dialog, SELECTORS.popoverTitle))) problems.push('no-title');
+    const event = readPopover(doc);
+    if (event && !event.start) problems.push('no-time');
+    const count = event?.guestCount ?? 0;
+    if (event && event.attendees.length === 0 && count > 0 && count <= LISTED_GUESTS) problems.push('no-guest-rows');
+    if (!dialog.querySelector(SELECTORS.popoverDelete)) problems.push('no-delete-button');
+    return { problems, outlineRoot: dialog };
   },
 };
 

@@ -61,6 +61,14 @@ export interface ScopeChoice {
   series: boolean;
 }
 
+/**
+ * What a calendar page did not let us read, as a code (never a title, name or
+ * address): the page-health check reports these when the page has changed.
+ */
+export type PageProblem = 'no-event-id' | 'no-title' | 'no-time' | 'no-guest-rows' | 'no-delete-button';
+
+export const PAGE_PROBLEMS: readonly PageProblem[] = ['no-event-id', 'no-title', 'no-time', 'no-guest-rows', 'no-delete-button'];
+
 export interface CalendarAdapter {
   id: SiteId;
   /** Human name, for messages and docs. */
@@ -96,4 +104,9 @@ export interface CalendarAdapter {
   isListed(doc: Document, event: CalendarEvent): boolean;
   /** The event as its grid chip shows it now (a drag moves the chip first), or null when it has none. */
   readListedEvent(doc: Document, event: CalendarEvent): CalendarEvent | null;
+  /**
+   * What of the open event cannot be read, once the page has had time to load it,
+   * and the element a report outlines; null when no event is open to check.
+   */
+  checkHealth?(doc: Document): { problems: PageProblem[]; outlineRoot: Element } | null;
 }

@@ -1,0 +1,62 @@
+/**
+ * "Google Calendar changed its page": shown in the popup and on the options page
+ * when a calendar page could not be read (utils/page-health-record.ts), with
+ * "Copy a report" and, once copied, everything the report holds.
+ */
+import { useState } from 'preact/hooks';
+import { pageHealth, readPageHealth, reportOf } from '@/utils/page-health-record';
+import type { PageProblem, SiteId } from '@/utils/calendars/types';
+import { useStorageItem } from './use-storage-item';
+import { i18n } from '#i18n';
+
+const SITE_NAMES: Record<SiteId, string> = { 'google-calendar': 'Google Calendar', outlook: 'Outlook' };
+/** The catalogue's words for each code (message names allow no hyphens). */
+const PROBLEM_WORDS = {
+  'no-event-id': 'health.noEventId',
+  'no-title': 'health.noTitle',
+  'no-time': 'health.noTime',
+  'no-guest-rows': 'health.noGuestRows',
+  'no-delete-button': 'health.noDeleteButton',
+} as const satisfies Record<PageProblem, string>;
+
+export function PageHealthNotice() {
+  const record = useStorageItem(pageHealth, readPageHealth);
+  const [shown, setShown] = useState<{ site: SiteId; text: string; copied: boolean }>();
+  const sites = (Object.keys(record) as SiteId[]).filter((site) => record[site]?.problems.length);
+  if (sites.length === 0) return null;
+  const copy = async (site: SiteId) => {
+    const health = record[site];
+    if (!health) return;
+    const text = reportOf(site, health);
+    const copied = await navigator.clipboard.writeText(text).then(
+      () => true,
+      () => false,
+    );
+    setShown({ site, text, copied });
+  };
+  return (
+    <>
+      {sites.map((site) => (
+        <section key={site} class="page-health" role="status" aria-label={i18n.t('health.changed', { site: SITE_NAMES[site] })}>
+          <p>
+            <strong>{i18n.t('health.changed', { site: SITE_NAMES[site] })}</strong>
+          </p>
+          <p class="muted">
+            {i18n.t('health.what', {
+              problems: (record[site]?.problems ?? []).map((problem) => i18n.t(PROBLEM_WORDS[problem])).join(', '),
+            })}
+          </p>
+          <button type="button" onClick={() => void copy(site)}>
+            {i18n.t('health.copy')}
+          </button>
+          {shown?.site === site && (
+            <>
+              <p>{i18n.t(shown.copied ? 'health.copied' : 'health.notCopied')}</p>
+              <textarea class="report" readOnly rows={8} aria-label={i18n.t('health.copy')} value={shown.text} />
+            </>
+          )}
+        </section>
+      ))}
+    </>
+  );
+}

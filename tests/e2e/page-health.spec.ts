@@ -1,0 +1,54 @@
+/**
+ * Knowing when we cannot read the calendar page: a stand-in whose guest rows moved
+ * where we do not look raises a plain notice in the popup and on the options page,
+ * and "Copy a report" holds the page's structure, never a name or an address.
+ */
+import type { Page } from '@playwright/test';
+import { expect, openEvent, panel, test, WEEK_URL } from './extension';
+
+const notice = (page: Page) => page.getByRole('status', { name: /Google Calendar changed its page/ });
+
+test('a page whose guest rows moved raises the notice, and the report holds no name or address', async ({
+  calendar,
+  context,
+  extensionId,
+}) => {
+  await calendar.goto(`${WEEK_URL}?changed=guests`);
+  await openEvent(calendar, 'Alex / Sam 1:1');
+  // Still found by its title (the content script is alive) …
+  await expect(panel(calendar).getByRole('heading', { level: 1 })).toHaveText('Sam');
+  // … and, once the page has settled, the notice.
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  await expect(notice(popup)).toBeVisible({ timeout: 15_000 });
+  await expect(notice(popup)).toContainText('What we could not read: who is invited.');
+  await notice(popup).getByRole('button', { name: 'Copy a report' }).click();
+  const report = await notice(popup).getByRole('textbox', { name: 'Copy a report' }).inputValue();
+  expect(report).toContain('could not read: no-guest-rows');
+  expect(report).toContain('#xDetDlgWhen');
+  for (const secret of ['Sam', 'Rivera', 'Alex', 'Kim', '@', 'northwind', 'sam-week-lyo', 'Thursday'])
+    expect(report, secret).not.toContain(secret);
+  // On the clipboard, or (when the browser refuses) shown for the user to copy: either way, all of it is shown.
+  await expect(notice(popup).getByText(/^(Copied\. Here is everything it holds:|The browser would not copy it\.)/)).toBeVisible();
+
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await expect(notice(options)).toBeVisible();
+
+  // The page reads well again: the notice goes.
+  await calendar.goto(WEEK_URL);
+  await openEvent(calendar, '1:1 Alex / Priya');
+  await expect(panel(calendar).getByRole('heading', { level: 1 })).toHaveText('Priya Natarajan');
+  await expect(notice(options)).toBeHidden({ timeout: 15_000 });
+});
+
+test('a page we can read raises no notice', async ({ calendar, context, extensionId }) => {
+  await openEvent(calendar, 'Alex / Sam 1:1');
+  await expect(panel(calendar).getByRole('heading', { level: 1 })).toHaveText('Sam Rivera');
+  // Past the moment the check runs (3 s after the page settles), on the browser's own clock.
+  await calendar.waitForTimeout(3500);
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  await expect(popup.getByRole('heading', { level: 1, name: 'Commitments' })).toBeVisible();
+  await expect(notice(popup)).toHaveCount(0);
+});
