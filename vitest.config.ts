@@ -8,7 +8,8 @@ process.env.TZ = 'Europe/Berlin';
 export default defineConfig({
   plugins: [WxtVitest(), preact()],
   test: {
-    environment: 'jsdom',
+    // Pure logic runs in Node; files that need a DOM say so in their first line (@vitest-environment jsdom).
+    environment: 'node',
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     setupFiles: ['fake-indexeddb/auto', 'tests/unit/setup.ts'],
     env: { TZ: 'Europe/Berlin', BROWSER: 'chrome', CHROME: 'true', MANIFEST_VERSION: '3' },

@@ -15,6 +15,7 @@ function getMessage(name: string, substitutions?: string | string[]): string {
 }
 
 // Dates in the user's format (utils/dates.ts): the tests read British English unless they say otherwise.
+if (!('navigator' in globalThis)) Object.defineProperty(globalThis, 'navigator', { value: {}, configurable: true });
 Object.defineProperty(globalThis.navigator, 'language', { value: 'en-GB', configurable: true });
 await loadDateLocale('en-GB');
 

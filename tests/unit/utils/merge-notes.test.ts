@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CONCURRENT_MARKER, mergeConcurrent } from '@/utils/merge-notes';
 import { CompanionDatabase } from '@/utils/db/database';

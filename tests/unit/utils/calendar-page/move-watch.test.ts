@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest';
 import { createMoveWatch } from '@/utils/calendar-page/move-watch';
 import type { CalendarEvent } from '@/utils/calendars/types';

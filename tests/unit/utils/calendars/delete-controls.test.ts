@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { googleCalendar } from '@/utils/calendars/google-calendar';
 import { documentOf, fixturesOf } from './fixtures';

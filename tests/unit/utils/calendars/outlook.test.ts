@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { outlook } from '@/utils/calendars/outlook';
 import { documentOf, fixturesOf } from './fixtures';

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CompanionDatabase } from '@/utils/db/database';
 import { followSeenEvent, personBrief, recordCancellation } from '@/utils/db/calendar-changes';
