@@ -22,15 +22,19 @@ afterEach(async () => {
   await db.delete();
 });
 
+/** Sam's 1:1 of 5 March, the meeting commitments hang off. */
+const openSamsOneOnOne = () =>
+  openOccurrence(db, {
+    key: 'k',
+    seriesKey: 'k',
+    title: '1:1',
+    start: '2026-03-05T09:00:00.000Z',
+    counterpart: { name: 'Sam Rivera', email: 'sam@northwind.example' },
+  });
+
 describe('Popup', () => {
   it('shows the most urgent commitments first and the rest on request', async () => {
-    const { person, meeting } = await openOccurrence(db, {
-      key: 'k',
-      seriesKey: 'k',
-      title: '1:1',
-      start: '2026-03-05T09:00:00.000Z',
-      counterpart: { name: 'Sam Rivera', email: 'sam@northwind.example' },
-    });
+    const { person, meeting } = await openSamsOneOnOne();
     for (let index = 0; index < FIRST_SHOWN + 5; index++) {
       const due = index === FIRST_SHOWN + 4 ? '2026-03-01' : undefined;
       await addCommitment(
@@ -64,13 +68,7 @@ describe('the popup’s swap from the snapshot to live data', () => {
 
   /** Sam with two open commitments, and the background's snapshot of them (as the popup reads it first). */
   async function setUp(): Promise<PopupData> {
-    const { person, meeting } = await openOccurrence(db, {
-      key: 'k',
-      seriesKey: 'k',
-      title: '1:1',
-      start: '2026-03-05T09:00:00.000Z',
-      counterpart: { name: 'Sam Rivera', email: 'sam@northwind.example' },
-    });
+    const { person, meeting } = await openSamsOneOnOne();
     for (const text of ['Book the architecture course', 'Send the promotion criteria'])
       await addCommitment(db, { personId: person.id, meetingId: meeting.id }, { text, owner: 'me' }, NOW);
     return { commitments: await openCommitments(db), glances: await glanceAtPeople(db, NOW), lastBackup: null, inCall: false };
