@@ -49,27 +49,29 @@ import { parseWhenText, wallTimes, type WallDate, type WallTime } from './when-t
 import type { Attendee, CalendarAdapter, CalendarEvent, EventSource, PageProblem } from './types';
 
 /** Selectors, stable → fragile. [A] attribute/id, [L] language-dependent. */
+// Ids inside the popover are written [id="…"]: hidden leftover popovers repeat them, and a
+// "#id" lookup may stop at the first one in the document (jsdom does), not the one in this popover.
 export const SELECTORS = {
   /** [A] The details popover (hidden leftovers exist: take the last shown). */
   popover: 'div[role="dialog"][data-chips-dialog="true"]',
   /** [A] Inside the popover: carries the event id. */
-  popoverEvent: '#xDetDlg[data-eventid], [data-eventid]',
+  popoverEvent: '[id="xDetDlg"][data-eventid], [data-eventid]',
   /** [A] Title: id first, then the dialog's heading. */
-  popoverTitle: ['#rAECCd', 'span[role="heading"]', '[role="heading"]'],
+  popoverTitle: ['[id="rAECCd"]', 'span[role="heading"]', '[role="heading"]'],
   /**
    * [A] The title (2026), the date line, then the recurrence (recurring events
    * only). Each is its own element: see whenLines().
    */
-  popoverWhen: '#xDetDlgWhen',
+  popoverWhen: '[id="xDetDlgWhen"]',
   /** [A] The guest counts ("4 guests", "1 yes"); before 2026 the rows too. */
-  popoverGuests: '#xDetDlgAtt',
+  popoverGuests: '[id="xDetDlgAtt"]',
   /** [A] A guest row: 2026 tree rows, and `[data-email]` anywhere (older). The organiser's row has this id. */
   guestRow: '[role="treeitem"][data-email], [role="treeitem"][data-id], [role="treeitem"][data-hovercard-id], [data-email]',
-  organizerRow: '#xDtlDlgOrg',
-  popoverVideo: '#xDetDlgVideo',
-  popoverDescription: '#xDetDlgDesc',
+  organizerRow: '[id="xDtlDlgOrg"]',
+  popoverVideo: '[id="xDetDlgVideo"]',
+  popoverDescription: '[id="xDetDlgDesc"]',
   /** [A] Grid chips in every view (a stacked chip has the id on its container, role=button inside). */
-  chip: '[data-eventchip][data-eventid], [data-eventid]:not(#xDetDlg)',
+  chip: '[data-eventchip][data-eventid], [data-eventid]:not([id="xDetDlg"])',
   dayContainer: '[data-datekey]',
   /** [A] The full edit page of an existing event. */
   editPage: 'div[data-is-create="false"]',
@@ -83,8 +85,8 @@ export const SELECTORS = {
   /** [A]+[L] Recurrence control of the edit page; its text says "Does not repeat" when it does not. */
   editRecurrence: ['#xRpSel', '[data-key="recurrence"]'],
   /** [A] The popover's delete and edit buttons (2026: the edit button has no id, [O] jsname); [L] the label is the fallback. */
-  popoverDelete: '#xDetDlgDelBu, [aria-label="Delete event"]',
-  popoverEdit: '#xDetDlgEditBu, [jsname="DyVDA"], [aria-label="Edit event"]',
+  popoverDelete: '[id="xDetDlgDelBu"], [aria-label="Delete event"]',
+  popoverEdit: '[id="xDetDlgEditBu"], [jsname="DyVDA"], [aria-label="Edit event"]',
   /**
    * [L] The edit page's delete has no known id: any control named like a delete
    * (labels.ts) while the edit page is shown. Tested on the edit-page fixture.
@@ -228,12 +230,19 @@ function readPopover(doc: Document): CalendarEvent | null {
   if (!title) return null;
   const id = withFullCalendar(decoded, holder.getAttribute('jslog'));
 
-  const [dateLine = '', recurrence] = whenLines(dialog.querySelector(SELECTORS.popoverWhen), heading);
+  // The date line is the first that holds a date or a time; the recurrence ("Weekly on Thursday") follows it.
+  const lines = whenLines(dialog.querySelector(SELECTORS.popoverWhen), heading);
+  const at = lines.findIndex((line) => {
+    const parsed = parseWhenText(line);
+    return parsed.date !== null || parsed.times.length > 0;
+  });
+  const dateLine = at >= 0 ? (lines[at] ?? '') : '';
+  const recurrence = at >= 0 ? lines[at + 1] : undefined;
   const attendees = readGuests(dialog, id);
   const guestCount = countGuests(dialog.querySelector(SELECTORS.popoverGuests), attendees.length);
   const chipDate = dayOfChip(doc, decoded);
-  // The date line, else the video row's plain-text copy of it ("<title>\n<date> · <time>\n…").
-  const times = timesFrom(dateLine || detailsDateLine(dialog), chipDate, id, doc);
+  // The date line, else the video row's plain-text copy of it ("<title>\n<date> · <time>\n…"); the day is cross-checked.
+  const times = timesFrom(dateLine || detailsDateLine(dialog), agreedDay(dateLine, chipDate, detailsDateLine(dialog)), id, doc);
 
   return build(id, 'popover', {
     title,
@@ -431,8 +440,24 @@ function dayOf(chip: Element): WallDate | null {
 
 function timesFrom(whenLine: string, chipDate: WallDate | null, id: GoogleEventId, doc: Document) {
   const parsed = parseWhenText(whenLine);
-  const date = parsed.date ? { ...chipDate, ...parsed.date, year: parsed.date.year ?? chipDate?.year } : chipDate;
+  const sameDay = !chipDate || !parsed.date || (parsed.date.month === chipDate.month && parsed.date.day === chipDate.day);
+  const date = parsed.date && sameDay ? { ...chipDate, ...parsed.date, year: parsed.date.year ?? chipDate?.year } : chipDate;
   return timesFromParts(date, date, parsed.times, id, doc);
+}
+
+/**
+ * The day three places say: the date line, the chip's `data-datekey` (no
+ * words, so no language to misread) and the video row's copy. Two that agree
+ * win; without agreement the chip's day (when there is a chip) is trusted over
+ * words we may have misread. Null leaves the date line alone.
+ */
+function agreedDay(dateLine: string, chipDate: WallDate | null, detailsLine: string): WallDate | null {
+  if (!chipDate) return null;
+  const line = parseWhenText(dateLine).date;
+  const details = parseWhenText(detailsLine).date;
+  const same = (a: WallDate | null, b: WallDate | null) => !!a && !!b && a.month === b.month && a.day === b.day;
+  if (line && details && same(line, details) && !same(line, chipDate)) return { ...line, year: line.year ?? chipDate.year };
+  return chipDate;
 }
 
 function timesFromParts(

@@ -50,6 +50,22 @@ describe('Google Calendar adapter on committed fixtures', () => {
     expect(read('older-german-ui')).toEqual(read('older-recurring-one-on-one'));
   });
 
+  it('takes the day two of its three sources agree on (date line, chip, video row), else the chip’s', () => {
+    const fresh = () => documentOf(fixtures.find((fixture) => fixture.name === 'recurring-one-on-one')!);
+    const shown = (page: Document) => [...page.querySelectorAll('[role="dialog"]')].find((dialog) => !dialog.hasAttribute('aria-hidden'))!;
+    const dateLine = (page: Document) => shown(page).querySelector('[role="heading"]')!.closest('[data-text]')!.nextElementSibling!;
+    // The date line alone says Friday 6 March (a word misread): the chip and the video row say Thursday 5.
+    const misread = fresh();
+    dateLine(misread).firstChild!.textContent = 'Friday, March 6';
+    expect(googleCalendar.readOpenEvent(misread)?.start).toBe('2026-03-05T09:00:00.000Z');
+    // The date line and the video row agree on Friday 6 March against the chip: they win.
+    const moved = fresh();
+    dateLine(moved).firstChild!.textContent = 'Friday, March 6';
+    const video = shown(moved).querySelector('[data-details]')!;
+    video.setAttribute('data-details', video.getAttribute('data-details')!.replace('Thursday, March 5', 'Friday, March 6'));
+    expect(googleCalendar.readOpenEvent(moved)?.start).toBe('2026-03-06T09:00:00.000Z');
+  });
+
   it('finds the other person of a 1:1 the page names only by headcount, with their address', () => {
     for (const name of ['headcount-weekly-sync', 'one-off-by-other']) {
       const event = googleCalendar.readOpenEvent(documentOf(fixtures.find((fixture) => fixture.name === name)!))!;
