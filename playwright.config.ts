@@ -39,6 +39,7 @@ export default defineConfig({
   retries: 0,
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
   // Dates as a British user reads them, unless a test says otherwise (utils/dates.ts formats for the browser's language).
-  use: { trace: 'retain-on-failure', locale: 'en-GB' },
+  // A trace of every step costs about a minute of every run: on when asked (E2E_TRACE=1); a failure still leaves a screenshot.
+  use: { trace: process.env.E2E_TRACE ? 'retain-on-failure' : 'off', screenshot: 'only-on-failure', locale: 'en-GB' },
   projects: process.env.LOOK ? look : suite,
 });
