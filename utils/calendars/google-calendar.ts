@@ -242,7 +242,8 @@ function readPopover(doc: Document): CalendarEvent | null {
   const guestCount = countGuests(dialog.querySelector(SELECTORS.popoverGuests), attendees.length);
   const chipDate = dayOfChip(doc, decoded);
   // The date line, else the video row's plain-text copy of it ("<title>\n<date> · <time>\n…"); the day is cross-checked.
-  const times = timesFrom(dateLine || detailsDateLine(dialog), agreedDay(dateLine, chipDate, detailsDateLine(dialog)), id, doc);
+  const details = detailsDateLine(dialog);
+  const times = timesFrom(dateLine || details, agreedDay(dateLine, chipDate, details), id, doc);
 
   return build(id, 'popover', {
     title,
