@@ -123,10 +123,12 @@ export function NotesEditor({ db, meeting, field = 'notes', label, hint, placeho
       </div>
       {hint && <p class="notes-hint">{hint}</p>}
       <textarea
+        autocomplete="off"
         class="notes-input"
         aria-labelledby={headingId}
         placeholder={placeholder ?? i18n.t('notes.placeholder')}
         value={text}
+        readOnly={meeting.unopened === true}
         onInput={(event) => {
           const value = event.currentTarget.value;
           mergedRef.current = false;

@@ -14,12 +14,20 @@ export async function exportBackup(db: CompanionDatabase, settings: Backup['sett
     exportedAt: now.toISOString(),
     data: {
       people: await db.people.toArray(),
-      meetings: await db.meetings.toArray(),
-      commitments: await db.commitments.toArray(),
+      // A note that cannot be opened goes out as its notice (the flag is for this browser only).
+      meetings: (await db.meetings.toArray()).map(withoutUnopened),
+      commitments: (await db.commitments.toArray()).map(withoutUnopened),
       questions: await db.questions.toArray(),
     },
     settings,
   })) as Promise<Backup>;
+}
+
+function withoutUnopened<T extends { unopened?: true }>(record: T): T {
+  if (!record.unopened) return record;
+  const rest = { ...record };
+  delete rest.unopened;
+  return rest;
 }
 
 const day = (iso: string) => dayText(parseISO(iso));

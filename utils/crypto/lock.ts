@@ -76,8 +76,9 @@ export async function lockNow(): Promise<void> {
 /** Rewrites every sealed table in one transaction, under the key set by `switchTo` (called inside it, after reading). */
 async function rewriteAll(db: CompanionDatabase, switchTo: () => void): Promise<void> {
   await db.transaction('rw', db.meetings, db.commitments, async () => {
-    const meetings = await db.meetings.toArray();
-    const commitments = await db.commitments.toArray();
+    // A record that cannot be opened stays sealed as it is (under whatever key it was sealed with).
+    const meetings = (await db.meetings.toArray()).filter((meeting) => !meeting.unopened);
+    const commitments = (await db.commitments.toArray()).filter((commitment) => !commitment.unopened);
     switchTo();
     await db.meetings.bulkPut(meetings);
     await db.commitments.bulkPut(commitments);

@@ -7,7 +7,7 @@
  * Names, dates and the shape of the data stay readable (docs/PRIVACY.md).
  */
 import type { DBCore, DBCoreCursor, DBCoreTable, Middleware } from 'dexie';
-import { isSealed, seal, unseal } from './seal';
+import { isSealed, isSealedValue, openValue, sealValue, unseal } from './seal';
 import { i18n } from '#i18n';
 
 type Record = { [field: string]: unknown };
@@ -40,11 +40,12 @@ export function encryptionState(): Readonly<typeof state> {
   return state;
 }
 
-const text = (transform: (value: string) => string) => (value: unknown) =>
-  typeof value === 'string' && value !== '' ? transform(value) : value;
+/** A note field's value: text, or sealed (an object: see ./seal.ts). Empty text is never sealed. */
+const field = (transform: (value: unknown) => unknown) => (value: unknown) =>
+  (typeof value === 'string' && value !== '') || isSealedValue(value) ? transform(value) : value;
 
-function mapFields(table: string, record: Record, transform: (value: string) => string): Record {
-  const each = text(transform);
+function mapFields(table: string, record: Record, transform: (value: unknown) => unknown): Record {
+  const each = field(transform);
   if (table === 'commitments') return { ...record, text: each(record.text) };
   if (table !== 'meetings') return record;
   const next: Record = { ...record, notes: each(record.notes), shared: each(record.shared) };
@@ -58,15 +59,37 @@ function mapFields(table: string, record: Record, transform: (value: string) => 
 
 const SEALED_TABLES = new Set(['meetings', 'commitments']);
 
+/**
+ * Before sealed values were objects, they were strings beginning "enc1:", written only
+ * while encryption was on. Read as sealed only then, and only if the key opens them:
+ * anything else beginning so is text someone typed.
+ */
+const isLegacySealed = (value: unknown): value is string => state.enabled && isSealed(value);
+const anySealed = (value: unknown) => isSealedValue(value) || isLegacySealed(value);
+
+/** A record with a field that could not be opened: it reads with a notice instead, and is never written back. */
+export const UNOPENED = 'unopened';
+
+export class UnopenedError extends Error {
+  constructor() {
+    super(i18n.t('lockErrors.unopenedWrite'));
+    this.name = 'UnopenedError';
+  }
+}
+
 function sealRecord(table: string, record: unknown): unknown {
-  if (!state.enabled || !SEALED_TABLES.has(table) || !record || typeof record !== 'object') return record;
+  if (!SEALED_TABLES.has(table) || !record || typeof record !== 'object') return record;
+  // Its notice would overwrite what could not be opened: the sealed text stays as it is.
+  if ((record as Record)[UNOPENED]) throw new UnopenedError();
+  if (!state.enabled) return record;
   const key = state.key;
-  if (key) return mapFields(table, record as Record, (value) => (isSealed(value) ? value : seal(key, value)));
+  // Every string coming down is text (reads opened the earlier format's strings already).
+  if (key) return mapFields(table, record as Record, (value) => (isSealedValue(value) ? value : sealValue(key, value as string)));
   // Locked: a record whose texts are all sealed already (or empty) can still be written,
   // e.g. a meeting marked cancelled from the calendar; anything else would store plain text.
   let plain = false;
   mapFields(table, record as Record, (value) => {
-    if (!isSealed(value)) plain = true;
+    if (!anySealed(value)) plain = true;
     return value;
   });
   if (plain) throw new LockedError();
@@ -75,13 +98,13 @@ function sealRecord(table: string, record: unknown): unknown {
 
 /** Whether any field that may be sealed is: most reads (encryption off) need no copy at all. */
 function hasSealed(table: string, record: Record): boolean {
-  if (table === 'commitments') return isSealed(record.text);
+  if (table === 'commitments') return anySealed(record.text);
   const prep = record.difficult as Record | undefined;
   return (
-    isSealed(record.notes) ||
-    isSealed(record.shared) ||
-    (Array.isArray(record.topics) && (record.topics as Record[]).some((topic) => isSealed(topic.text))) ||
-    (!!prep && (isSealed(prep.example) || isSealed(prep.behaviour) || isSealed(prep.questions)))
+    anySealed(record.notes) ||
+    anySealed(record.shared) ||
+    (Array.isArray(record.topics) && (record.topics as Record[]).some((topic) => anySealed(topic.text))) ||
+    (!!prep && (anySealed(prep.example) || anySealed(prep.behaviour) || anySealed(prep.questions)))
   );
 }
 
@@ -89,11 +112,29 @@ function openRecord(table: string, record: unknown): unknown {
   if (!SEALED_TABLES.has(table) || !record || typeof record !== 'object' || !hasSealed(table, record as Record)) return record;
   const key = state.key;
   if (!key && state.keepSealed) return record;
-  return mapFields(table, record as Record, (value) => {
-    if (!isSealed(value)) return value;
-    if (!key) throw new LockedError();
-    return unseal(key, value);
+  if (!key && state.enabled) throw new LockedError();
+  // One record that cannot be opened (damaged, or sealed under a key that is gone) fails
+  // alone, with a notice in its place: never the whole list, page or export around it.
+  let unopened = false;
+  const opened = mapFields(table, record as Record, (value) => {
+    if (isLegacySealed(value)) {
+      try {
+        return unseal(key!, value);
+      } catch {
+        return value;
+      }
+    }
+    if (!isSealedValue(value)) return value;
+    try {
+      if (key) return openValue(key, value);
+    } catch {
+      // falls through to the notice
+    }
+    unopened = true;
+    return i18n.t('lockErrors.unopened');
   });
+  if (unopened) opened[UNOPENED] = true;
+  return opened;
 }
 
 function wrapCursor(table: string, cursor: DBCoreCursor | null): DBCoreCursor | null {

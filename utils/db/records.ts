@@ -67,6 +67,8 @@ export interface Meeting {
   difficult?: DifficultPrep;
   createdAt: string;
   updatedAt: string;
+  /** Set on reading only: a sealed text of it could not be opened and reads as a notice (utils/crypto/middleware.ts). */
+  unopened?: true;
 }
 
 export const WANTS = ['coaching', 'venting', 'technical growth', 'career'] as const;
@@ -86,6 +88,8 @@ export interface Commitment {
   doneAt?: string;
   createdAt: string;
   updatedAt: string;
+  /** Set on reading only: its text could not be opened (utils/crypto/middleware.ts). */
+  unopened?: true;
 }
 
 export interface Topic {

@@ -3,8 +3,8 @@ import Dexie from 'dexie';
 import { CompanionDatabase } from '@/utils/db/database';
 import { openOccurrence, saveNotes } from '@/utils/db/meetings';
 import { addCommitment } from '@/utils/db/commitments';
-import { isSealed, seal, unseal } from '@/utils/crypto/seal';
-import { LockedError, setEncryption } from '@/utils/crypto/middleware';
+import { isSealed, isSealedValue, seal, unseal } from '@/utils/crypto/seal';
+import { LockedError, setEncryption, UnopenedError } from '@/utils/crypto/middleware';
 import { changePassphrase, disableEncryption, enableEncryption, loadLockState, lockNow, unlock } from '@/utils/crypto/lock';
 
 // Fewer iterations than real use keep the suite quick; the real count is tested in passphrase.ts's defaults.
@@ -65,7 +65,7 @@ describe('encryption at rest', () => {
     const stored = await raw();
     const meeting = stored.meetings[0];
     for (const value of [meeting.notes, meeting.shared, meeting.topics[0].text, meeting.difficult.example, stored.commitments[0].text])
-      expect(isSealed(value)).toBe(true);
+      expect(isSealedValue(value)).toBe(true);
     expect(JSON.stringify(stored)).not.toMatch(/burnout|lighter sprint|Salary|handover|criteria/);
     expect(meeting.difficult.followUp).toBe('2026-03-19');
     const read = (await db.meetings.toArray())[0]!;
@@ -73,7 +73,7 @@ describe('encryption at rest', () => {
     expect((await db.commitments.toArray())[0]!.text).toBe('Share the criteria');
     // New writes are sealed too.
     await saveNotes(db, read.id, 'Feeling better.');
-    expect(isSealed((await raw()).meetings[0].notes)).toBe(true);
+    expect(isSealedValue((await raw()).meetings[0].notes)).toBe(true);
   });
 
   it('stays locked in a new session until the passphrase is given; a wrong one changes nothing', async () => {
@@ -134,5 +134,97 @@ describe('encrypted backups', () => {
     });
     const opened = await openSealedBackup(read.sealed, PASS);
     expect(opened.ok && opened.backup.data).toEqual(backup.data);
+  });
+});
+
+describe('text that looks sealed is text (issue 17.1)', () => {
+  const LOOKS_SEALED = 'enc1:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA and then my actual note';
+
+  it('with encryption off, a note beginning "enc1:" reads, lists and exports like any other', async () => {
+    const { exportBackup } = await import('@/utils/backup/export');
+    const meeting = (await db.meetings.toArray())[0]!;
+    await saveNotes(db, meeting.id, LOOKS_SEALED);
+    await db.commitments.toCollection().modify({ text: 'enc1:Zm9v' });
+    expect((await db.meetings.get(meeting.id))!.notes).toBe(LOOKS_SEALED);
+    expect((await db.commitments.toArray())[0]!.text).toBe('enc1:Zm9v');
+    const backup = await exportBackup(db, {});
+    expect(backup.data.meetings[0]!.notes).toBe(LOOKS_SEALED);
+  });
+
+  it('with encryption on, such a note is sealed like any other and opens again', async () => {
+    await enableEncryption(db, PASS, ITERATIONS);
+    const meeting = (await db.meetings.toArray())[0]!;
+    await saveNotes(db, meeting.id, LOOKS_SEALED);
+    const stored = (await raw()).meetings[0];
+    expect(isSealedValue(stored.notes)).toBe(true);
+    expect(JSON.stringify(stored)).not.toContain('my actual note');
+    expect((await db.meetings.get(meeting.id))!.notes).toBe(LOOKS_SEALED);
+  });
+
+  it('notes sealed by the earlier format ("enc1:" strings) still open; such text that does not open is text', async () => {
+    expect(await enableEncryption(db, PASS, ITERATIONS)).toEqual({ ok: true });
+    const { loadLockState: reload } = await import('@/utils/crypto/lock');
+    await reload();
+    const { encryptionState } = await import('@/utils/crypto/middleware');
+    const key = encryptionState().key!;
+    const plain = new Dexie(name);
+    await plain.open();
+    const id = (await plain.table('meetings').toArray())[0].id;
+    await plain.table('meetings').update(id, { notes: seal(key, 'Sealed the old way'), shared: 'enc1:not really sealed' });
+    plain.close();
+    const read = (await db.meetings.get(id))!;
+    expect(read.notes).toBe('Sealed the old way');
+    expect(read.shared).toBe('enc1:not really sealed');
+  });
+
+  it('a record that cannot be opened fails alone: the others read, export works, and it is never overwritten', async () => {
+    const { exportBackup } = await import('@/utils/backup/export');
+    const second = await openOccurrence(db, {
+      key: 'k2',
+      seriesKey: 's2',
+      title: 'Alex / Kim 1:1',
+      start: '2026-03-06T09:00:00.000Z',
+      counterpart: { name: 'Kim' },
+    });
+    await saveNotes(db, second.meeting.id, 'Kim is doing well.');
+    expect(await enableEncryption(db, PASS, ITERATIONS)).toEqual({ ok: true });
+    const plain = new Dexie(name);
+    await plain.open();
+    const damagedId = (await plain.table('meetings').toArray()).find((meeting) => meeting.id !== second.meeting.id).id;
+    const damaged = { sealed: 1, data: btoa('not the bytes of any sealed note at all') };
+    await plain.table('meetings').update(damagedId, { notes: damaged });
+    plain.close();
+
+    const meetings = await db.meetings.toArray();
+    expect(meetings).toHaveLength(2);
+    const bad = meetings.find((meeting) => meeting.id === damagedId)!;
+    expect(bad.unopened).toBe(true);
+    expect(bad.notes).toMatch(/cannot be opened/);
+    expect(bad.shared).toBe('We agreed on a lighter sprint.');
+    expect(meetings.find((meeting) => meeting.id === second.meeting.id)!.notes).toBe('Kim is doing well.');
+    await expect(saveNotes(db, damagedId, 'typed over the notice')).rejects.toBeInstanceOf(UnopenedError);
+    const backup = await exportBackup(db, {});
+    expect(backup.data.meetings).toHaveLength(2);
+    expect(JSON.stringify(backup)).not.toContain('unopened');
+    // A passphrase change re-seals what opens and leaves the damaged value exactly as it was.
+    expect(await changePassphrase(db, PASS, 'another long passphrase', ITERATIONS)).toEqual({ ok: true });
+    const after = new Dexie(name);
+    await after.open();
+    expect((await after.table('meetings').get(damagedId)).notes).toEqual(damaged);
+    after.close();
+  });
+
+  it('a plain backup holding sealed-looking values imports them as text', async () => {
+    const { parseBackupText } = await import('@/utils/backup/read');
+    const { planImport, applyImport } = await import('@/utils/backup/merge');
+    const { exportBackup } = await import('@/utils/backup/export');
+    const backup = await exportBackup(db, {});
+    backup.data.meetings[0]!.notes = LOOKS_SEALED;
+    backup.data.meetings[0]!.updatedAt = '2026-03-07T09:00:00.000Z';
+    const read = parseBackupText(JSON.stringify(backup));
+    if (!read.ok) throw new Error(read.error);
+    const plan = await planImport(db, read.backup);
+    await applyImport(db, plan, new Set(plan.conflicts.map((conflict) => conflict.key)));
+    expect((await db.meetings.toArray())[0]!.notes).toBe(LOOKS_SEALED);
   });
 });
