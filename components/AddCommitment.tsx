@@ -44,6 +44,7 @@ export function AddCommitment({ meetings, current, firstName, now, onAdd }: Prop
   return (
     <form class="add-commitment" onSubmit={(event) => void submit(event)}>
       <input
+        autocomplete="off"
         type="text"
         aria-label={i18n.t('commitments.new')}
         placeholder={i18n.t('commitments.newPlaceholder')}
@@ -65,6 +66,7 @@ export function AddCommitment({ meetings, current, firstName, now, onAdd }: Prop
         </select>
         {choice === 'date' && (
           <input
+            autocomplete="off"
             type="date"
             aria-label={i18n.t('commitments.dueDate')}
             value={date}

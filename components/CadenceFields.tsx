@@ -12,6 +12,7 @@ export function CadenceFields({ value, onChange }: { value: CadenceText; onChang
       <label>
         {i18n.t('cadence.nearEvery')}{' '}
         <input
+          autocomplete="off"
           type="number"
           min={1}
           max={26}
@@ -23,6 +24,7 @@ export function CadenceFields({ value, onChange }: { value: CadenceText; onChang
       <label>
         {i18n.t('cadence.horizonEvery')}{' '}
         <input
+          autocomplete="off"
           type="number"
           min={1}
           max={52}

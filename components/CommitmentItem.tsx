@@ -41,6 +41,7 @@ export function CommitmentItem({ commitment, personName, now, showAge, onDone, o
       <li class="commitment editing">
         <form class="edit-commitment" onSubmit={(event) => void save(event)}>
           <input
+            autocomplete="off"
             type="text"
             aria-label={i18n.t('commitments.text')}
             value={text}
@@ -49,6 +50,7 @@ export function CommitmentItem({ commitment, personName, now, showAge, onDone, o
           />
           <OwnerSelect value={owner} firstName={first} onChange={setOwner} />
           <input
+            autocomplete="off"
             type="date"
             aria-label={i18n.t('commitments.dueDateOptional')}
             value={due}
@@ -74,7 +76,7 @@ export function CommitmentItem({ commitment, personName, now, showAge, onDone, o
   return (
     <li class={`commitment due-${state}`} data-commitment-id={commitment.id}>
       <label>
-        <input type="checkbox" checked={done} onChange={(event) => onDone(event.currentTarget.checked)} />
+        <input autocomplete="off" type="checkbox" checked={done} onChange={(event) => onDone(event.currentTarget.checked)} />
         <span class="commitment-text">{commitment.text}</span>
       </label>
       <span class="commitment-meta">

@@ -76,7 +76,12 @@ export function DataSection({ db }: { db: CompanionDatabase }) {
         {last && <span class="muted">{i18n.t('data.lastBackup', { day: dayText(new Date(last)) })}</span>}
         {encrypted && (
           <label>
-            <input type="checkbox" checked={sealExport} onChange={(event) => setSealExport(event.currentTarget.checked)} />{' '}
+            <input
+              autocomplete="off"
+              type="checkbox"
+              checked={sealExport}
+              onChange={(event) => setSealExport(event.currentTarget.checked)}
+            />{' '}
             {i18n.t('data.sealExport')}
           </label>
         )}

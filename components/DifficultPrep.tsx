@@ -61,12 +61,23 @@ export function DifficultPrep({ db, meeting, drafts }: Props) {
       {PROMPTS().map(({ field, label, hint }) => (
         <label key={field} class="prompt">
           <span class="prompt-label">{label}</span>
-          <textarea rows={2} placeholder={hint} value={prep[field]} onInput={(event) => update({ [field]: event.currentTarget.value })} />
+          <textarea
+            autocomplete="off"
+            rows={2}
+            placeholder={hint}
+            value={prep[field]}
+            onInput={(event) => update({ [field]: event.currentTarget.value })}
+          />
         </label>
       ))}
       <label class="prompt inline">
         <span class="prompt-label">{i18n.t('difficult.followUp')}</span>
-        <input type="date" value={prep.followUp ?? ''} onInput={(event) => update({ followUp: event.currentTarget.value })} />
+        <input
+          autocomplete="off"
+          type="date"
+          value={prep.followUp ?? ''}
+          onInput={(event) => update({ followUp: event.currentTarget.value })}
+        />
       </label>
       <span class="save-state" role="status" aria-live="polite">
         {state === 'idle' ? '' : saveStateText(state)}

@@ -58,7 +58,12 @@ export function ImportForm({ db, onImported }: { db: CompanionDatabase; onImport
       <h3>{i18n.t('import.heading')}</h3>
       <label class="file-label">
         {i18n.t('import.choose')}{' '}
-        <input type="file" accept=".json,application/json" onChange={(event) => void choose(event.currentTarget.files?.[0])} />
+        <input
+          autocomplete="off"
+          type="file"
+          accept=".json,application/json"
+          onChange={(event) => void choose(event.currentTarget.files?.[0])}
+        />
       </label>
       {error && (
         <p role="alert" class="problem">
@@ -111,6 +116,7 @@ export function ImportForm({ db, onImported }: { db: CompanionDatabase; onImport
                   <span>{conflict.label}</span>
                   <label>
                     <input
+                      autocomplete="off"
                       type="radio"
                       name={conflict.key}
                       checked={!theirs.has(conflict.key)}
@@ -120,6 +126,7 @@ export function ImportForm({ db, onImported }: { db: CompanionDatabase; onImport
                   </label>
                   <label>
                     <input
+                      autocomplete="off"
                       type="radio"
                       name={conflict.key}
                       checked={theirs.has(conflict.key)}

@@ -95,6 +95,7 @@ export function MeetingPlan({ db, person, meetings, current, bank, known, cadenc
             >
               <label>
                 <input
+                  autocomplete="off"
                   type="checkbox"
                   checked={asked}
                   onChange={(event) => void markAsked(db, current.id, question.id, event.currentTarget.checked, wrapUp)}

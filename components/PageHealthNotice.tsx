@@ -52,7 +52,7 @@ export function PageHealthNotice() {
           {shown?.site === site && (
             <>
               <p>{i18n.t(shown.copied ? 'health.copied' : 'health.notCopied')}</p>
-              <textarea class="report" readOnly rows={8} aria-label={i18n.t('health.copy')} value={shown.text} />
+              <textarea autocomplete="off" class="report" readOnly rows={8} aria-label={i18n.t('health.copy')} value={shown.text} />
             </>
           )}
         </section>

@@ -60,6 +60,7 @@ export function PeoplePage({ db, now = new Date() }: { db: CompanionDatabase; no
       <aside class="people-list" aria-label={i18n.t('people.heading')}>
         <h1>{i18n.t('people.heading')}</h1>
         <input
+          autocomplete="off"
           type="search"
           aria-label={i18n.t('people.searchLabel')}
           placeholder={i18n.t('people.searchPlaceholder')}

@@ -61,7 +61,12 @@ export function PersonHistory({ db, summary, meetings, commitments, now }: Props
         <legend>{i18n.t('history.wants', { name: person.name.split(' ')[0] ?? person.name })}</legend>
         {WANTS.map((want) => (
           <label key={want}>
-            <input type="checkbox" checked={wants.has(want)} onChange={(event) => toggle(want, event.currentTarget.checked)} />{' '}
+            <input
+              autocomplete="off"
+              type="checkbox"
+              checked={wants.has(want)}
+              onChange={(event) => toggle(want, event.currentTarget.checked)}
+            />{' '}
             {wantLabel(want)}
           </label>
         ))}

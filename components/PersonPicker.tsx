@@ -13,6 +13,7 @@ export function PersonPicker({ people, onPick }: { people: { id: string; name: s
       <h2 id="picker-heading">{i18n.t('picker.heading')}</h2>
       <p class="muted">{i18n.t('picker.intro')}</p>
       <input
+        autocomplete="off"
         type="search"
         aria-label={i18n.t('picker.find')}
         placeholder={i18n.t('picker.placeholder')}

@@ -122,7 +122,7 @@ export function PopupView({ commitments, glances, lastBackup, inCall, now, state
           ))}
         </div>
         <label class="group-toggle">
-          <input type="checkbox" checked={grouped} onChange={(event) => setGrouped(event.currentTarget.checked)} />{' '}
+          <input autocomplete="off" type="checkbox" checked={grouped} onChange={(event) => setGrouped(event.currentTarget.checked)} />{' '}
           {i18n.t('popup.byPerson')}
         </label>
       </header>

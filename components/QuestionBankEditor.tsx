@@ -38,6 +38,7 @@ export function QuestionBankEditor({ db }: { db: CompanionDatabase }) {
       <h2 id="bank-heading">{i18n.t('bank.heading')}</h2>
       <form class="add-question" onSubmit={(event) => void add(event)}>
         <input
+          autocomplete="off"
           type="text"
           aria-label={i18n.t('bank.new')}
           placeholder={i18n.t('bank.newPlaceholder')}

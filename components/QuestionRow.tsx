@@ -30,6 +30,7 @@ export function QuestionRow({ db, entry, entries }: Props) {
       {editing ? (
         <form class="edit-question" onSubmit={(event) => void save(event)}>
           <input
+            autocomplete="off"
             type="text"
             aria-label={i18n.t('bank.text')}
             value={text}

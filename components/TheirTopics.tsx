@@ -29,6 +29,7 @@ export function TheirTopics({ db, meeting, personName }: Props) {
           <li key={topic.id} class={topic.done ? 'done' : ''}>
             <label>
               <input
+                autocomplete="off"
                 type="checkbox"
                 checked={topic.done}
                 onChange={(event) => void toggleTopic(db, meeting.id, topic.id, event.currentTarget.checked)}
@@ -48,6 +49,7 @@ export function TheirTopics({ db, meeting, personName }: Props) {
       </ul>
       <form class="topic-form" onSubmit={(event) => void add(event)}>
         <input
+          autocomplete="off"
           type="text"
           aria-label={i18n.t('topics.new', { name: firstName })}
           placeholder={i18n.t('topics.placeholder', { name: firstName })}

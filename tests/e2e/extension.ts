@@ -40,45 +40,7 @@ export const test = base.extend<Fixtures & Options>({
     await use([]);
   },
   context: async ({ problems, colorScheme, keepWelcome, locale, now }, use) => {
-    const context = await chromium.launchPersistentContext('', {
-      headless: true,
-      executablePath: chromiumPath(),
-      args: extensionArgs({ offline: true }),
-      viewport: { width: 1440, height: 900 },
-      // The pages' zone (Playwright's option) and the service worker's (the process's own).
-      timezoneId: TIME_ZONE,
-      env: { ...process.env, TZ: TIME_ZONE },
-      // Playwright's own option (en-GB in playwright.config.ts): utils/dates.ts formats for the browser's language.
-      locale,
-      // Playwright's own option: the system's light or dark preference (the `dark` project sets it).
-      colorScheme,
-    });
-    // Installing opens the welcome page in a tab of its own. It must have loaded before the clock goes in:
-    // a page Playwright is still attaching to would miss the clock (and the routes) altogether.
-    const welcome = await welcomeTab(context);
-    await welcome.waitForLoadState();
-    // Time is an input: every page and the service worker run on the test's clock.
-    await runOnClock(context, now);
-    // Routes run newest first: the catch-all is registered first, so it only sees what nothing else served.
-    // The extension's own files are not network requests; everything else is.
-    await context.route(
-      (url) => url.protocol !== 'chrome-extension:',
-      async (route) => {
-        problems.push(`request left the browser: ${route.request().method()} ${route.request().url()}`);
-        await route.abort('blockedbyclient');
-      },
-    );
-    await serveStandIns(context);
-    context.on('weberror', (error) => problems.push(`page error: ${error.error().message}`));
-    context.on('page', (page) =>
-      page.on('console', (message) => {
-        if (message.type() === 'error' && !message.text().includes('net::ERR_BLOCKED_BY_CLIENT')) {
-          problems.push(`console error on ${page.url()}: ${message.text()}`);
-        }
-      }),
-    );
-    // The welcome tab would take the calendar's place as the active tab.
-    if (!keepWelcome) await welcome.close();
+    const context = await launchExtension({ problems, colorScheme, keepWelcome, locale, now });
     await use(context);
     await context.close();
     expect(problems, 'no request may leave the browser, and no page may throw').toEqual([]);
@@ -97,6 +59,67 @@ export const test = base.extend<Fixtures & Options>({
 });
 
 export { expect };
+
+export interface LaunchOptions {
+  problems: string[];
+  now: Date;
+  keepWelcome?: boolean;
+  locale?: string | undefined;
+  colorScheme?: 'light' | 'dark' | 'no-preference' | null | undefined;
+  /** A profile folder to keep (a test that searches it after the browser closed); else a temporary one. */
+  userDataDir?: string;
+}
+
+/** Debian's Chromium with the built extension, on the test's clock, with both tripwires set. */
+export async function launchExtension({
+  problems,
+  now,
+  keepWelcome = false,
+  locale,
+  colorScheme,
+  userDataDir = '',
+}: LaunchOptions): Promise<BrowserContext> {
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    headless: true,
+    executablePath: chromiumPath(),
+    args: extensionArgs({ offline: true }),
+    viewport: { width: 1440, height: 900 },
+    // The pages' zone (Playwright's option) and the service worker's (the process's own).
+    timezoneId: TIME_ZONE,
+    env: { ...process.env, TZ: TIME_ZONE },
+    // Playwright's own option (en-GB in playwright.config.ts): utils/dates.ts formats for the browser's language.
+    ...(locale ? { locale } : {}),
+    // Playwright's own option: the system's light or dark preference (the `dark` project sets it).
+    ...(colorScheme !== undefined ? { colorScheme } : {}),
+  });
+  // Installing opens the welcome page in a tab of its own. It must have loaded before the clock goes in:
+  // a page Playwright is still attaching to would miss the clock (and the routes) altogether.
+  const welcome = await welcomeTab(context);
+  await welcome.waitForLoadState();
+  // Time is an input: every page and the service worker run on the test's clock.
+  await runOnClock(context, now);
+  // Routes run newest first: the catch-all is registered first, so it only sees what nothing else served.
+  // The extension's own files are not network requests; everything else is.
+  await context.route(
+    (url) => url.protocol !== 'chrome-extension:',
+    async (route) => {
+      problems.push(`request left the browser: ${route.request().method()} ${route.request().url()}`);
+      await route.abort('blockedbyclient');
+    },
+  );
+  await serveStandIns(context);
+  context.on('weberror', (error) => problems.push(`page error: ${error.error().message}`));
+  context.on('page', (page) =>
+    page.on('console', (message) => {
+      if (message.type() === 'error' && !message.text().includes('net::ERR_BLOCKED_BY_CLIENT')) {
+        problems.push(`console error on ${page.url()}: ${message.text()}`);
+      }
+    }),
+  );
+  // The welcome tab would take the calendar's place as the active tab.
+  if (!keepWelcome) await welcome.close();
+  return context;
+}
 
 /** The docked panel (the extension's iframe) on a calendar page. */
 export function panel(page: Page): FrameLocator {
