@@ -28,11 +28,18 @@ export interface AutosaveOptions {
   save(text: string): Promise<void>;
   onState(state: SaveState, error?: unknown): void;
   drafts?: DraftStore | undefined;
+  /** The longest a change waits for its write, even while typing never pauses. */
   delayMs?: number;
   now?: () => Date;
 }
 
 const RETRY_MAX_MS = 30_000;
+/**
+ * A throttle, not a debounce: the first change after a quiet moment is written at once,
+ * later ones at most this long after it. The journal (localStorage) reaches the disk only
+ * seconds later in Chromium, so a browser crash loses at most this much typing (docs/PRIVACY.md).
+ */
+export const SAVE_DELAY_MS = 250;
 
 export class Autosave {
   private pending: string | undefined;
@@ -40,6 +47,7 @@ export class Autosave {
   private running: Promise<void> | undefined;
   private retryMs = 1000;
   private baseVersion = 0;
+  private lastWriteAt = Number.NEGATIVE_INFINITY;
 
   constructor(private readonly options: AutosaveOptions) {}
 
@@ -70,7 +78,10 @@ export class Autosave {
     this.pending = text;
     this.journal(text);
     this.options.onState('unsaved');
-    this.schedule(this.options.delayMs ?? 600);
+    // A write already scheduled takes this text too.
+    if (this.timer !== undefined) return;
+    const delay = this.options.delayMs ?? SAVE_DELAY_MS;
+    this.schedule(Math.max(0, Math.min(delay, this.lastWriteAt + delay - Date.now())));
   }
 
   get hasPending(): boolean {
@@ -91,6 +102,7 @@ export class Autosave {
   }
 
   private async write(text: string): Promise<void> {
+    this.lastWriteAt = Date.now();
     this.options.onState('saving');
     try {
       await this.options.save(text);

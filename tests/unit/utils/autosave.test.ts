@@ -18,18 +18,39 @@ describe('Autosave', () => {
     return { autosave, states, drafts };
   }
 
-  it('saves once, after the typing pauses', async () => {
+  it('writes changes made in one moment once', async () => {
     const save = vi.fn(async () => undefined);
     const { autosave, states } = make(save);
     autosave.change('a');
     autosave.change('ab');
     autosave.change('abc');
-    await vi.advanceTimersByTimeAsync(499);
-    expect(save).not.toHaveBeenCalled();
-    await vi.advanceTimersByTimeAsync(1);
+    await vi.advanceTimersByTimeAsync(0);
     expect(save).toHaveBeenCalledTimes(1);
     expect(save).toHaveBeenCalledWith('abc');
     expect(states.at(-1)).toBe('saved');
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(save).toHaveBeenCalledTimes(1);
+  });
+
+  it('while typing never pauses, no change waits longer than the delay for its write (issue 17.5)', async () => {
+    const written: { at: number; text: string }[] = [];
+    const { autosave } = make(async (text) => void written.push({ at: Date.now(), text }));
+    const typed: { at: number; text: string }[] = [];
+    let text = '';
+    for (let key = 0; key < 30; key++) {
+      text += 'x';
+      typed.push({ at: Date.now(), text });
+      autosave.change(text);
+      await vi.advanceTimersByTimeAsync(100);
+    }
+    await vi.advanceTimersByTimeAsync(1000);
+    // Each change is on disk (in a write of it or of later text) within the delay, 500 ms here.
+    for (const change of typed) {
+      const landed = written.find((write) => write.text.length >= change.text.length);
+      expect(landed, `change at ${change.at}`).toBeDefined();
+      expect(landed!.at - change.at).toBeLessThanOrEqual(500);
+    }
+    expect(written.at(-1)!.text).toBe(text);
   });
 
   it('journals every change before the write, and forgets it once the write landed', async () => {
