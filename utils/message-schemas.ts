@@ -3,6 +3,7 @@ import { PAGE_PROBLEMS } from './calendars/types';
 import { z } from 'zod';
 import type { Message } from './messaging';
 import { DOCK_WIDTH } from './calendar-settings';
+import { cleanName, cleanTitle } from './plain-text';
 
 const Iso = z
   .string()
@@ -14,7 +15,7 @@ const Short = (max: number) => z.string().max(max);
 const OccurrenceFields = {
   key: Short(400).min(1),
   seriesKey: Short(400).min(1),
-  title: Short(1000),
+  title: Short(100_000).transform(cleanTitle),
   start: Iso.optional(),
   end: Iso.optional(),
 };
@@ -24,12 +25,15 @@ const SeenEvent = z.object({
   allDay: z.boolean(),
   videoLink: z.url().max(2000).optional(),
   oneOnOne: z.boolean(),
-  counterpart: z.object({ name: Short(200).optional(), email: Short(320).optional() }).optional(),
+  counterpart: z.object({ name: Short(10_000).transform(cleanName).optional(), email: Short(320).optional() }).optional(),
   editing: z.boolean().optional(),
 });
 
 const Counterpart = z
-  .object({ name: Short(200).trim().min(1).optional(), email: Short(320).trim().toLowerCase().pipe(z.email()).optional() })
+  .object({
+    name: Short(10_000).transform(cleanName).pipe(z.string().min(1)).optional(),
+    email: Short(320).trim().toLowerCase().pipe(z.email()).optional(),
+  })
   .refine((person) => person.name !== undefined || person.email !== undefined, 'names nobody');
 
 const Occurrence = z.object({ ...OccurrenceFields, counterpart: Counterpart });

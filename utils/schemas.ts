@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import type { PanelTarget } from './panel-link';
 import { i18n } from '#i18n';
+import { cleanName, cleanTitle } from './plain-text';
 
 const Iso = z
   .string()
@@ -12,14 +13,15 @@ export const PanelTargetSchema = z.object({
   v: z.literal(1),
   key: z.string().min(1).max(400),
   seriesKey: z.string().min(1).max(400),
-  title: z.string().max(1000),
+  // Cut, not refused: a long title is still a 1:1 worth its notes (utils/plain-text.ts).
+  title: z.string().max(100_000).transform(cleanTitle),
   start: Iso.optional(),
   end: Iso.optional(),
   allDay: z.boolean(),
   recurring: z.boolean(),
   counterpart: z
     .object({
-      name: z.string().trim().min(1).max(200).optional(),
+      name: z.string().max(10_000).transform(cleanName).pipe(z.string().min(1)).optional(),
       email: z.string().trim().toLowerCase().max(320).pipe(z.email()).optional(),
     })
     .refine((person) => person.name !== undefined || person.email !== undefined, { error: () => i18n.t('panelErrors.nobody') }),

@@ -29,6 +29,7 @@
  * - Rooms are guests whose address ends in @resource.calendar.google.com.
  * - Everything worded (month names, "Organizer") goes through labels.ts.
  */
+import { cleanAttendee, cleanTitle } from '../plain-text';
 import { decodeGoogleEventId, encodeGoogleEventId, type GoogleEventId } from './google-event-id';
 import {
   dismissDialog,
@@ -334,10 +335,10 @@ function build(id: GoogleEventId, source: EventSource, parts: Parts): CalendarEv
     key: id.occurrence ? `${seriesKey}/${id.occurrence}` : seriesKey,
     seriesKey,
     eventId: id.eventId,
-    title: parts.title,
+    title: cleanTitle(parts.title),
     allDay: parts.allDay,
     recurring: parts.recurring,
-    attendees: parts.attendees,
+    attendees: parts.attendees.map(cleanAttendee),
     source,
   };
   if (id.occurrence) event.occurrence = id.occurrence;

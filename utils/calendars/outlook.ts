@@ -25,6 +25,7 @@
  * - "Canceled: " / "Declined: " in front of a subject is a state, not a title.
  * - Everything worded goes through labels.ts.
  */
+import { cleanAttendee, cleanTitle } from '../plain-text';
 import { controlOf, dismissDialog, scopeConfirmedBy, firstMatch, isEmail, lastShown, linesOf, nameOf, textOf, videoLinkIn } from './dom';
 import { isConfirmLabel, isDeleteLabel, isOrganizerLabel, nameAfterBy, saysAllDay, splitStatusPrefix } from './labels';
 import { parseNumericDate, parseWhenText, wallTimes, type WallDate, type WallTime } from './when-text';
@@ -385,16 +386,16 @@ function build(doc: Document, itemId: string, source: EventSource, parts: Parts)
   const organizer = parts.attendees.find((attendee) => attendee.organizer);
   // Outlook shows no series id: a series is its organiser's name and its subject, the same from a chip or a card.
   const organizerName = (organizer?.name ?? parts.organizerName ?? organizer?.email ?? '').toLowerCase();
-  const seriesKey = parts.recurring ? `outlook:series:${organizerName}:${parts.title.toLowerCase()}` : key;
+  const seriesKey = parts.recurring ? `outlook:series:${organizerName}:${cleanTitle(parts.title).toLowerCase()}` : key;
   const event: CalendarEvent = {
     site: 'outlook',
     key,
     seriesKey,
     eventId: itemId,
-    title: parts.title,
+    title: cleanTitle(parts.title),
     allDay: parts.allDay,
     recurring: parts.recurring,
-    attendees: parts.attendees,
+    attendees: parts.attendees.map(cleanAttendee),
     source,
   };
   const calendar = accountEmail(doc);

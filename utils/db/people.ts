@@ -1,5 +1,6 @@
 import type { CompanionDatabase } from './database';
 import type { Person } from './records';
+import { cleanName } from '../plain-text';
 
 export interface PersonRef {
   name?: string;
@@ -32,7 +33,7 @@ export async function findOrCreatePerson(db: CompanionDatabase, ref: PersonRef, 
   const found = await findPerson(db, ref);
   if (found) {
     // A name learnt later (the calendar only showed an address before) is worth keeping.
-    const name = ref.name?.trim();
+    const name = ref.name && cleanName(ref.name);
     if (found.nameGuessed && name) {
       const named = { name, nameKey: nameKeyOf(name), nameGuessed: false, updatedAt: now.toISOString() };
       await db.people.update(found.id, named);
@@ -41,7 +42,7 @@ export async function findOrCreatePerson(db: CompanionDatabase, ref: PersonRef, 
     return found;
   }
   const email = ref.email?.trim().toLowerCase();
-  const given = ref.name?.trim();
+  const given = ref.name && cleanName(ref.name);
   const name = given || (email ? nameFromEmail(email) : 'Someone');
   const person: Person = {
     id: crypto.randomUUID(),
