@@ -11,6 +11,7 @@ import { database } from '@/utils/db/database';
 import { overdueMineCount } from '@/utils/db/commitments';
 import { BADGE_ALARM, MIDNIGHT_ALARM, refreshBadge, scheduleBadgeAlarms } from '@/utils/badge';
 import { parseMessage } from '@/utils/message-schemas';
+import { mayAccept, rateLimiter, senderKind } from '@/utils/message-senders';
 import { answerSettingsMessage } from '@/utils/settings-service';
 import { loadLockState, watchLockState } from '@/utils/crypto/lock';
 import { keepSealedValuesWhenLocked } from '@/utils/crypto/middleware';
@@ -24,6 +25,8 @@ import { encryptionState } from '@/utils/crypto/middleware';
 import { readLastBackupAt } from '@/utils/settings';
 import { writePopupSnapshot } from '@/utils/popup-snapshot';
 import type { CompanionDatabase } from '@/utils/db/database';
+
+const BRIEFS_PER_MINUTE = 30;
 
 export default defineBackground(() => {
   const db = database();
@@ -45,8 +48,13 @@ export default defineBackground(() => {
     if (alarm.name === MIDNIGHT_ALARM) void scheduleBadgeAlarms();
     if (alarm.name === BADGE_ALARM || alarm.name === MIDNIGHT_ALARM) void refresh();
   });
+  const extensionOrigin = browser.runtime.getURL('/').replace(/\/$/, '');
+  // The delete warning asks once per 1:1 opened and once per warning: a page making it ask more is probing.
+  const briefAllowed = rateLimiter(BRIEFS_PER_MINUTE, 60_000);
   browser.runtime.onMessage.addListener((raw, sender) => {
-    const message = parseMessage(raw);
+    const parsed = parseMessage(raw);
+    // Each message only from the senders that need it (utils/message-senders.ts); anything else is ignored.
+    const message = parsed && mayAccept(parsed.type, senderKind(sender, browser.runtime.id, extensionOrigin)) ? parsed : undefined;
     const tabId = sender.tab?.id;
     switch (message?.type) {
       case 'commitments-changed':
@@ -70,6 +78,7 @@ export default defineBackground(() => {
           date: formatISO(new Date(), { representation: 'date' }),
         }).then(() => ({ ok: true }));
       case 'person-brief':
+        if (!briefAllowed(String(tabId))) return Promise.resolve(undefined);
         return personBrief(db, message.counterpart, new Date(), message.exceptKey);
       case 'call-state':
         if (tabId === undefined) return undefined;

@@ -36,7 +36,6 @@ export interface OccurrenceMessage {
 /** What the delete warning shows about the person (utils/db/calendar-changes.ts). */
 export interface PersonBriefAnswer {
   known: boolean;
-  name?: string;
   lastStart?: string;
   /** Calendar days from the last 1:1 to today. */
   daysSinceLast?: number;

@@ -7,9 +7,10 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { readCall } from '@/utils/calls/read-call';
 import { tellBackground } from '@/utils/messaging';
 import { createCallButton } from './call-button';
+import { CALL_MATCHES } from '@/utils/calls/meeting-code';
 
 export default defineContentScript({
-  matches: ['https://meet.google.com/*', 'https://teams.microsoft.com/*', 'https://teams.live.com/*', 'https://teams.cloud.microsoft/*'],
+  matches: CALL_MATCHES,
   runAt: 'document_idle',
   main(ctx) {
     const button = createCallButton(ctx, () => void tellBackground({ type: 'open-side-panel' }));

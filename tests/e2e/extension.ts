@@ -121,6 +121,32 @@ export async function launchExtension({
   return context;
 }
 
+/** Every record of a table, read raw from the extension's own database by an extension page (the calendar may not). */
+export async function storedRecords<T = Record<string, unknown>>(
+  context: BrowserContext,
+  extensionId: string,
+  table: string,
+): Promise<T[]> {
+  const reader = await context.newPage();
+  await reader.goto(`chrome-extension://${extensionId}/popup.html`);
+  const records = await reader.evaluate(
+    (name) =>
+      new Promise<unknown[]>((resolve, reject) => {
+        const open = indexedDB.open('one-on-one-companion');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          if (!open.result.objectStoreNames.contains(name)) return resolve([]);
+          const all = open.result.transaction(name).objectStore(name).getAll();
+          all.onsuccess = () => resolve(all.result);
+          all.onerror = () => reject(all.error);
+        };
+      }),
+    table,
+  );
+  await reader.close();
+  return records as T[];
+}
+
 /** The docked panel (the extension's iframe) on a calendar page. */
 export function panel(page: Page): FrameLocator {
   return page.frameLocator('one-on-one-companion iframe');

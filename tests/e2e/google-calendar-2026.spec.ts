@@ -4,27 +4,10 @@
  * counts, two loading passes). A smaller set runs on the layout before it.
  */
 import type { Page } from '@playwright/test';
-import { expect, openEvent, panel, test, WEEK_URL } from './extension';
+import { expect, openEvent, panel, storedRecords, test, WEEK_URL } from './extension';
 
-/** Every meeting record, read from the extension's own database (an extension page may; the calendar may not). */
-async function storedMeetings(page: Page, extensionId: string): Promise<{ title: string; start: string; end?: string }[]> {
-  const reader = await page.context().newPage();
-  await reader.goto(`chrome-extension://${extensionId}/popup.html`);
-  const meetings = await reader.evaluate(
-    () =>
-      new Promise<{ title: string; start: string; end?: string }[]>((resolve, reject) => {
-        const open = indexedDB.open('one-on-one-companion');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const all = open.result.transaction('meetings').objectStore('meetings').getAll();
-          all.onsuccess = () => resolve(all.result as { title: string; start: string; end?: string }[]);
-          all.onerror = () => reject(all.error);
-        };
-      }),
-  );
-  await reader.close();
-  return meetings;
-}
+const storedMeetings = (page: Page, extensionId: string) =>
+  storedRecords<{ title: string; start: string; end?: string }>(page.context(), extensionId, 'meetings');
 
 const warning = (page: Page) => page.locator('one-on-one-companion-warning').getByRole('alertdialog');
 

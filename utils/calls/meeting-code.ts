@@ -9,6 +9,8 @@
 
 const MEET_HOSTS = new Set(['meet.google.com']);
 const TEAMS_HOSTS = new Set(['teams.microsoft.com', 'teams.live.com', 'teams.cloud.microsoft']);
+/** Match patterns of every call page (the call content script's `matches`). */
+export const CALL_MATCHES: string[] = [...MEET_HOSTS, ...TEAMS_HOSTS].map((host) => `https://${host}/*`);
 const MEET_CODE = /^\/([a-z]{3}-[a-z]{4}-[a-z]{3})(?:\/|$)/;
 
 export type CallSite = 'meet' | 'teams';

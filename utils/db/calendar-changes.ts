@@ -64,7 +64,8 @@ export async function personBrief(
   if (!person) return { known: false, cancelledLast90Days: 0, held: 0 };
   const meetings = (await meetingsWith(db, person.id)).filter((meeting) => meeting.eventKey !== exceptKey);
   const summary = summarise(person, meetings, now);
-  const brief: PersonBrief = { known: true, name: person.name, cancelledLast90Days: summary.cancelledLast90Days, held: summary.held };
+  // Never the stored name: the calendar page asked with the name it shows, and learns nothing more.
+  const brief: PersonBrief = { known: true, cancelledLast90Days: summary.cancelledLast90Days, held: summary.held };
   if (summary.lastStart) {
     brief.lastStart = summary.lastStart;
     brief.daysSinceLast = differenceInCalendarDays(now, parseISO(summary.lastStart));
