@@ -50,7 +50,7 @@ export function NotesEditor({ db, meeting, field = 'notes', label, hint, placeho
       save: async (value) => {
         const result = await saveNotesOver(db, meeting.id, field, value, baseRef.current);
         baseRef.current = result.stored;
-        if (!result.merged) return;
+        if (!result.merged) return result.version;
         // Keep what was typed while saving, after the merged text, and save that next.
         const extra = textRef.current.startsWith(value) ? textRef.current.slice(value.length) : '';
         textRef.current = result.stored + extra;
@@ -58,6 +58,7 @@ export function NotesEditor({ db, meeting, field = 'notes', label, hint, placeho
         mergedRef.current = true;
         saver.change(textRef.current);
         setState('merged');
+        return result.version;
       },
       onState: (next) => setState(mergedRef.current && next !== 'failed' ? 'merged' : next),
       drafts,

@@ -25,7 +25,8 @@ export interface Draft {
 export interface AutosaveOptions {
   /** Names the journal entry: one per meeting. */
   key: string;
-  save(text: string): Promise<void>;
+  /** Writes the text; may return the version the stored notes have now (the journal's base from then on). */
+  save(text: string): Promise<number | undefined | void>; // eslint-disable-line @typescript-eslint/no-invalid-void-type -- callers that know no version return nothing
   onState(state: SaveState, error?: unknown): void;
   drafts?: DraftStore | undefined;
   /** The longest a change waits for its write, even while typing never pauses. */
@@ -104,8 +105,9 @@ export class Autosave {
   private async write(text: string): Promise<void> {
     this.lastWriteAt = Date.now();
     this.options.onState('saving');
+    let version: number | undefined | void; // eslint-disable-line @typescript-eslint/no-invalid-void-type
     try {
-      await this.options.save(text);
+      version = await this.options.save(text);
     } catch (error) {
       this.options.onState('failed', error);
       this.schedule(this.retryMs);
@@ -113,6 +115,12 @@ export class Autosave {
       return;
     }
     this.retryMs = 1000;
+    // What is typed from now on is typed over our own write: the journal says so, or a crash
+    // now would bring the rest back as if someone else had changed the notes meanwhile.
+    if (typeof version === 'number' && version !== this.baseVersion) {
+      this.baseVersion = version;
+      if (this.pending !== undefined && this.pending !== text) this.journal(this.pending);
+    }
     if (this.pending === text) {
       this.pending = undefined;
       this.forget();

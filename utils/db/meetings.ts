@@ -144,12 +144,12 @@ export async function saveNotesOver(
   text: string,
   base: string,
   now = new Date(),
-): Promise<{ stored: string; merged: boolean }> {
+): Promise<{ stored: string; merged: boolean; version: number }> {
   return withMeeting(db, meetingId, async (meeting) => {
     const theirs = meeting[field] ?? '';
     const stored = mergeConcurrent(base, theirs, text);
-    if (stored !== theirs) await writeNotes(db, meeting, field, stored, now);
-    return { stored, merged: stored !== text };
+    const version = stored !== theirs ? await writeNotes(db, meeting, field, stored, now) : meeting.version;
+    return { stored, merged: stored !== text, version };
   });
 }
 

@@ -32,6 +32,18 @@ describe('Autosave', () => {
     expect(save).toHaveBeenCalledTimes(1);
   });
 
+  it('journals what follows a write as typed over that write’s version', async () => {
+    let version = 4;
+    const drafts = new MemoryDrafts();
+    const autosave = new Autosave({ key: 'm1', drafts, save: async () => ++version, onState: () => undefined });
+    autosave.setBaseVersion(4);
+    autosave.change('L');
+    await vi.advanceTimersByTimeAsync(0);
+    autosave.change('Last words');
+    // The page goes away before the next write: the journal holds the rest, over version 5.
+    expect(JSON.parse(drafts.getItem('draft:m1')!)).toMatchObject({ text: 'Last words', baseVersion: 5 });
+  });
+
   it('while typing never pauses, no change waits longer than the delay for its write (issue 17.5)', async () => {
     const written: { at: number; text: string }[] = [];
     const { autosave } = make(async (text) => void written.push({ at: Date.now(), text }));
