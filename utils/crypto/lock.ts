@@ -135,6 +135,9 @@ export async function disableEncryption(db: CompanionDatabase, passphrase: strin
   const key = await openKeyring(keyring, passphrase);
   if (!key) return { ok: false, error: WRONG() };
   setEncryption(true, key);
+  // A note no key opens would stay sealed with encryption off, where nothing could ever open it.
+  const unopened = (await db.meetings.toArray()).filter((meeting) => meeting.unopened).length;
+  if (unopened > 0) return { ok: false, error: i18n.t('lockErrors.unopenedStay', unopened) };
   try {
     await rewriteAll(db, () => setEncryption(false, null));
   } catch (error) {

@@ -112,21 +112,23 @@ function openRecord(table: string, record: unknown): unknown {
   if (!SEALED_TABLES.has(table) || !record || typeof record !== 'object' || !hasSealed(table, record as Record)) return record;
   const key = state.key;
   if (!key && state.keepSealed) return record;
-  if (!key && state.enabled) throw new LockedError();
+  // No key: this page is locked, or has not yet heard that another page turned encryption
+  // on (its lock state reloads, and the read is made again).
+  if (!key) throw new LockedError();
   // One record that cannot be opened (damaged, or sealed under a key that is gone) fails
   // alone, with a notice in its place: never the whole list, page or export around it.
   let unopened = false;
   const opened = mapFields(table, record as Record, (value) => {
     if (isLegacySealed(value)) {
       try {
-        return unseal(key!, value);
+        return unseal(key, value);
       } catch {
         return value;
       }
     }
     if (!isSealedValue(value)) return value;
     try {
-      if (key) return openValue(key, value);
+      return openValue(key, value);
     } catch {
       // falls through to the notice
     }

@@ -212,6 +212,11 @@ describe('text that looks sealed is text (issue 17.1)', () => {
     await after.open();
     expect((await after.table('meetings').get(damagedId)).notes).toEqual(damaged);
     after.close();
+    // Turning encryption off would leave it sealed where nothing opens it: refused, nothing changed.
+    const off = await disableEncryption(db, 'another long passphrase');
+    expect(off.ok).toBe(false);
+    expect(!off.ok && off.error).toMatch(/One note cannot be opened/);
+    expect(await loadLockState()).toBe('unlocked');
   });
 
   it('a plain backup holding sealed-looking values imports them as text', async () => {

@@ -53,7 +53,6 @@ describe('cancellations from the delete warning', () => {
     const brief = await personBrief(db, { email: sam.email }, now);
     expect(brief).toEqual({
       known: true,
-      name: 'Sam Rivera',
       lastStart: '2026-03-05T09:00:00.000Z',
       daysSinceLast: 15,
       cancelledLast90Days: 1,
