@@ -4,7 +4,7 @@
  * Median and p95 over repeated loads; results in bench/results/<date>.json.
  */
 import type { Page } from '@playwright/test';
-import { expect, test, WEEK_URL } from '../tests/e2e/extension';
+import { expect, panel, test, WEEK_URL } from '../tests/e2e/extension';
 import { generateHistory } from './seed';
 import { figure, recordResults } from './results';
 
@@ -111,7 +111,7 @@ test('popup and people page render times with 30 people × 5 years', async ({ co
     // As a user would: the page has settled before they open an event.
     await calendar.waitForTimeout(1000);
     await calendar.locator('[data-eventchip]', { hasText: 'Alex / Sam 1:1' }).first().click();
-    const frame = calendar.frameLocator('one-on-one-companion iframe');
+    const frame = await panel(calendar);
     await expect(frame.locator('.earlier-item').first()).toBeVisible({ timeout: 30_000 });
     const panelFrame = calendar.frames().find((candidate) => candidate.url().includes('/panel.html'));
     const popoverAt = await calendar.evaluate(() => (window as unknown as { __popoverAt?: number }).__popoverAt);

@@ -1,7 +1,7 @@
 /** A small "1:1 notes" button on the call page, movable by dragging; its place is remembered. */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { storage } from 'wxt/utils/storage';
-import { element, shadowOf } from '@/utils/build-dom';
+import { byUser, element, shadowOf } from '@/utils/build-dom';
 import { i18n } from '@/utils/page-i18n';
 
 const position = storage.defineItem<{ right: number; bottom: number }>('local:callButtonPosition', { fallback: { right: 24, bottom: 96 } });
@@ -49,11 +49,15 @@ export function createCallButton(ctx: ContentScriptContext, onOpen: () => void) 
     if (justMoved) void position.setValue({ right: parseFloat(button.style.right), bottom: parseFloat(button.style.bottom) });
     drag = undefined;
   });
-  ctx.addEventListener(button, 'click', (event) => {
-    // A drag ends with a click: moving the button must not open the panel.
-    if (justMoved) return event.preventDefault();
-    onOpen();
-  });
+  ctx.addEventListener(
+    button,
+    'click',
+    byUser((event) => {
+      // A drag ends with a click: moving the button must not open the panel.
+      if (justMoved) return event.preventDefault();
+      onOpen();
+    }),
+  );
 
   return { show: (visible: boolean) => (button.hidden = !visible) };
 }

@@ -11,7 +11,8 @@
  * warning, the popup, the side panel. They go to test-results/screenshots/ to be
  * looked at; `npm run demo:screenshots -- --refresh` replaces docs/screenshots/.
  */
-import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import { chromium, expect, type BrowserContext, type Page } from '@playwright/test';
+import { panel, ShadowHost, WarningDialog } from '../e2e/closed-shadow';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -64,20 +65,19 @@ try {
 async function takeScreenshots(context: BrowserContext, calendar: Page, extensionId: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   const shot = (page: Page, name: string) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
-  const frame = calendar.frameLocator('one-on-one-companion iframe');
-
   // The panel beside Sam's 1:1 of this week.
   await calendar.locator('[data-eventchip]', { hasText: 'Sam / Alex 1:1' }).first().click();
+  const frame = await panel(calendar);
   await frame.getByRole('heading', { level: 1, name: 'Sam Rivera' }).waitFor();
   await frame.getByText('Share the staff engineer expectations doc').waitFor();
   await shot(calendar, 'panel');
 
   // The warning before deleting it.
   await calendar.locator('#xDetDlgDelBu').click();
-  const warning = calendar.locator('one-on-one-companion-warning').getByRole('alertdialog');
-  await warning.getByText('You last met').waitFor();
+  const warning = new WarningDialog(calendar);
+  await warning.expectText('You last met');
   await shot(calendar, 'warning');
-  await warning.getByRole('button', { name: 'Keep it' }).click();
+  await warning.button('Keep it').click();
 
   // The toolbar popup, at the size the browser gives it.
   const popup = await context.newPage();
@@ -89,7 +89,9 @@ async function takeScreenshots(context: BrowserContext, calendar: Page, extensio
   // The side panel during a Meet call with Sam.
   const meet = await context.newPage();
   await meet.goto('https://meet.google.com/sam-demo-one');
-  await meet.locator('one-on-one-companion-call').getByRole('button', { name: '1:1 notes' }).waitFor();
+  await expect
+    .poll(() => new ShadowHost(meet, 'one-on-one-companion-call').getByRole('button', { name: '1:1 notes' }).isShown())
+    .toBe(true);
   const side = await context.newPage();
   await side.setViewportSize({ width: 400, height: 800 });
   await side.goto(`chrome-extension://${extensionId}/sidepanel.html`);

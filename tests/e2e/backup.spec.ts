@@ -6,8 +6,8 @@ const BAD = join(import.meta.dirname, '../fixtures/backups/bad');
 
 test('export, erase, and import the backup: everything comes back', async ({ calendar, context, extensionId }) => {
   await openEvent(calendar, 'Alex / Sam 1:1', 1);
-  await notesBox(calendar).fill('Wants to lead the design review.');
-  await expect(panel(calendar).getByTestId('save-state')).toHaveText('Saved');
+  await (await notesBox(calendar)).fill('Wants to lead the design review.');
+  await expect((await panel(calendar)).getByTestId('save-state')).toHaveText('Saved');
 
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
@@ -27,7 +27,7 @@ test('export, erase, and import the backup: everything comes back', async ({ cal
   await expect(options.getByText('Everything was erased.')).toBeVisible();
   await calendar.reload();
   await openEvent(calendar, 'Alex / Sam 1:1', 1);
-  await expect(notesBox(calendar)).toHaveValue('');
+  await expect(await notesBox(calendar)).toHaveValue('');
 
   await options.getByLabel('Choose a backup file').setInputFiles(file);
   const preview = options.getByRole('region', { name: 'Import preview' });
@@ -36,7 +36,7 @@ test('export, erase, and import the backup: everything comes back', async ({ cal
   await expect(preview.getByRole('radiogroup')).toHaveCount(0);
   await preview.getByRole('button', { name: 'Import' }).click();
   await expect(options.getByText(/Imported \d+ records/)).toBeVisible();
-  await expect(notesBox(calendar)).toHaveValue('Wants to lead the design review.');
+  await expect(await notesBox(calendar)).toHaveValue('Wants to lead the design review.');
 });
 
 test('a bad file is refused with its reason, and nothing changes', async ({ context, extensionId }) => {
@@ -58,12 +58,12 @@ test('the browser is asked to keep the notes, and the answer is shown', async ({
 
 test('notes typed 100 ms before the tab closes are kept', async ({ calendar, context, extensionId }) => {
   await openEvent(calendar, 'Alex / Sam 1:1', 1);
-  await notesBox(calendar).pressSequentially('Last words before closing');
+  await (await notesBox(calendar)).pressSequentially('Last words before closing');
   await calendar.waitForTimeout(100);
   await calendar.close();
   const again = await context.newPage();
   await again.goto('https://calendar.google.com/calendar/u/0/r/week/2026/3/5');
   await openEvent(again, 'Alex / Sam 1:1', 1);
-  await expect(notesBox(again)).toHaveValue('Last words before closing');
+  await expect(await notesBox(again)).toHaveValue('Last words before closing');
   void extensionId;
 });

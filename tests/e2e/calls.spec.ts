@@ -1,4 +1,5 @@
 import type { BrowserContext, Page } from '@playwright/test';
+import { ShadowHost } from './closed-shadow';
 import { expect, notesBox, openEvent, panel, test } from './extension';
 
 const meetPage = (title: string, others: string[]) => `<!doctype html><html><head><meta charset="utf-8"><title>${title}</title></head><body>
@@ -30,17 +31,19 @@ test.describe('the side panel beside a call', () => {
     extensionId,
   }) => {
     await openEvent(calendar, 'Alex / Sam 1:1', 1);
-    await expect(panel(calendar).getByRole('heading', { level: 1 })).toHaveText('Sam Rivera');
+    await expect((await panel(calendar)).getByRole('heading', { level: 1 })).toHaveText('Sam Rivera');
     await serve(context, 'https://meet.google.com/**', meetPage('Meet - sam-week-lyo', ['Sam Rivera']));
     const meet = await context.newPage();
     await meet.goto('https://meet.google.com/sam-week-lyo');
-    await expect(meet.locator('one-on-one-companion-call').getByRole('button', { name: '1:1 notes' })).toBeVisible();
+    await expect
+      .poll(() => new ShadowHost(meet, 'one-on-one-companion-call').getByRole('button', { name: '1:1 notes' }).isShown())
+      .toBe(true);
 
     const side = await sidePanel(context, extensionId);
     await expect(side.getByRole('heading', { level: 1 })).toHaveText('Sam Rivera');
     await expect(side.getByRole('heading', { name: /Notes · Thu, 12 Mar 2026/ })).toBeVisible();
     await side.getByRole('textbox', { name: /^Notes/ }).fill('Typed beside the call');
-    await expect(notesBox(calendar)).toHaveValue('Typed beside the call');
+    await expect(await notesBox(calendar)).toHaveValue('Typed beside the call');
 
     // The privacy screen hides the notes in one click.
     await side.getByRole('button', { name: 'Hide notes' }).click();
@@ -56,7 +59,7 @@ test.describe('the side panel beside a call', () => {
     extensionId,
   }) => {
     await openEvent(calendar, '1:1 Alex / Priya');
-    await expect(panel(calendar).getByRole('heading', { level: 1 })).toHaveText('Priya Natarajan');
+    await expect((await panel(calendar)).getByRole('heading', { level: 1 })).toHaveText('Priya Natarajan');
     const html = teamsPage('1:1 with Priya Natarajan', ['Priya Natarajan']);
     await serve(context, 'https://teams.microsoft.com/**', html);
     const teams = await context.newPage();
@@ -74,7 +77,7 @@ test.describe('the side panel beside a call', () => {
 
   test('when nothing matches, the user picks the person, and the call remembers', async ({ calendar, context, extensionId }) => {
     await openEvent(calendar, 'Jordan 1:1');
-    await expect(panel(calendar).getByRole('heading', { level: 1 })).toHaveText('Jordan Ellis');
+    await expect((await panel(calendar)).getByRole('heading', { level: 1 })).toHaveText('Jordan Ellis');
     await serve(context, 'https://meet.google.com/**', meetPage('Meet - Catch-up', ['Someone', 'Someone else']));
     const meet = await context.newPage();
     await meet.goto('https://meet.google.com/qqq-wwww-eee');

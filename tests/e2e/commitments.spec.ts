@@ -1,10 +1,10 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, notesBox, openEvent, panel, test } from './extension';
 
-const commitments = (page: Page) => panel(page).getByRole('region', { name: 'Commitments' });
+const commitments = async (page: Page) => (await panel(page)).getByRole('region', { name: 'Commitments' });
 
 async function addCommitment(page: Page, text: string, options: { owner?: 'me' | 'them'; date?: string } = {}) {
-  const section = commitments(page);
+  const section = await commitments(page);
   await section.getByRole('textbox', { name: 'New commitment' }).fill(text);
   if (options.owner) await section.getByRole('combobox', { name: 'Whose commitment' }).selectOption(options.owner);
   if (options.date) {
@@ -68,7 +68,7 @@ test.describe('commitments', () => {
       );
       await popup.goto(`chrome-extension://${extensionId}/popup.html`);
       // Saved (the panel on the calendar follows the database), and shown ticked in the popup.
-      await expect(commitments(calendar).getByRole('checkbox', { name: text })).toBeChecked();
+      await expect((await commitments(calendar)).getByRole('checkbox', { name: text })).toBeChecked();
       await expect(popup.getByRole('list', { name: 'Open commitments' }).getByRole('checkbox', { name: text })).toBeChecked();
       await popup.close();
     }
@@ -97,7 +97,7 @@ test.describe('commitments', () => {
     await popup.getByRole('button', { name: 'Everyone' }).click();
 
     await list.getByRole('checkbox', { name: 'Send Sam the promotion criteria' }).check();
-    await expect(commitments(calendar).getByRole('checkbox', { name: 'Send Sam the promotion criteria' })).toBeChecked();
+    await expect((await commitments(calendar)).getByRole('checkbox', { name: 'Send Sam the promotion criteria' })).toBeChecked();
     await expect.poll(() => badge(context, extensionId)).toBe('');
     // A ticked one stays in the list, done, so a slip can be undone; the next opening lists it no more.
     await expect(list.getByRole('checkbox', { name: 'Send Sam the promotion criteria' })).toBeChecked();
@@ -109,7 +109,7 @@ test.describe('commitments', () => {
     await openEvent(calendar, 'Alex / Sam 1:1', 0);
     await addCommitment(calendar, 'Book the architecture course', { owner: 'them' });
     await openEvent(calendar, 'Alex / Sam 1:1', 1);
-    const earlier = commitments(calendar).getByRole('list', { name: 'Open from earlier 1:1s' });
+    const earlier = (await commitments(calendar)).getByRole('list', { name: 'Open from earlier 1:1s' });
     await expect(earlier).toContainText('Book the architecture course');
     await expect(earlier).toContainText('Sam promised today');
   });
@@ -117,7 +117,7 @@ test.describe('commitments', () => {
   test('a commitment can be edited, reopened, and deleted with undo', async ({ calendar }) => {
     await openEvent(calendar, '1:1 Alex / Priya');
     await addCommitment(calendar, 'Intro Priya to the data team');
-    const section = commitments(calendar);
+    const section = await commitments(calendar);
     await section.getByRole('button', { name: 'Edit: Intro Priya to the data team' }).click();
     await section.getByRole('textbox', { name: 'Commitment text' }).fill('Intro Priya to the data platform team');
     await section.getByLabel('Due date (empty for none)').fill('2026-03-20');
@@ -134,20 +134,20 @@ test.describe('commitments', () => {
 
   test('a commitment without text gets a clear message and nothing is added', async ({ calendar }) => {
     await openEvent(calendar, '1:1 Alex / Priya');
-    await commitments(calendar).getByRole('button', { name: 'Add commitment' }).click();
-    await expect(commitments(calendar).getByRole('alert')).toHaveText('Write what was promised.');
-    await expect(commitments(calendar).getByRole('checkbox')).toHaveCount(0);
+    await (await commitments(calendar)).getByRole('button', { name: 'Add commitment' }).click();
+    await expect((await commitments(calendar)).getByRole('alert')).toHaveText('Write what was promised.');
+    await expect((await commitments(calendar)).getByRole('checkbox')).toHaveCount(0);
   });
 });
 
 test.describe('the recap', () => {
   test('holds the shared notes and commitments, never the private notes', async ({ calendar }) => {
     await openEvent(calendar, 'Alex / Sam 1:1', 1);
-    await notesBox(calendar).fill('PRIVATE: seems close to burnout.');
-    await panel(calendar).getByRole('textbox', { name: 'Shared notes' }).fill('Sam leads the billing design review.');
-    await expect(panel(calendar).getByTestId('shared-save-state')).toHaveText('Saved');
+    await (await notesBox(calendar)).fill('PRIVATE: seems close to burnout.');
+    await (await panel(calendar)).getByRole('textbox', { name: 'Shared notes' }).fill('Sam leads the billing design review.');
+    await expect((await panel(calendar)).getByTestId('shared-save-state')).toHaveText('Saved');
     await addCommitment(calendar, 'Share the promotion criteria');
-    const email = panel(calendar).getByRole('link', { name: /Email recap/ });
+    const email = (await panel(calendar)).getByRole('link', { name: /Email recap/ });
     const href = decodeURIComponent((await email.getAttribute('href')) ?? '');
     expect(href).toMatch(/^mailto:sam\.rivera@northwind\.example\?subject=Our 1:1 on Thu, 12 Mar 2026/);
     expect(href).toContain('Sam leads the billing design review.');
@@ -169,14 +169,14 @@ test.describe('the toolbar popup and the people page', () => {
     extensionId,
   }) => {
     await openEvent(calendar, 'Jordan 1:1');
-    await notesBox(calendar).fill('Jordan is thinking about the platform guild.');
-    await expect(panel(calendar).getByTestId('save-state')).toHaveText('Saved');
+    await (await notesBox(calendar)).fill('Jordan is thinking about the platform guild.');
+    await expect((await panel(calendar)).getByTestId('save-state')).toHaveText('Saved');
     const people = await context.newPage();
     await people.goto(`chrome-extension://${extensionId}/people.html`);
     await people.getByRole('button', { name: /Jordan Ellis/ }).click();
     await people.getByRole('checkbox', { name: 'career' }).check();
     await people.getByRole('checkbox', { name: 'coaching' }).check();
-    await expect(panel(calendar).getByText('Wants from 1:1s: coaching, career')).toBeVisible();
+    await expect((await panel(calendar)).getByText('Wants from 1:1s: coaching, career')).toBeVisible();
 
     await people.getByRole('searchbox', { name: 'Search all notes and commitments' }).fill('platform guild');
     await expect(people.getByRole('list', { name: 'Search results' })).toContainText('Jordan is thinking about the platform guild.');

@@ -14,7 +14,7 @@ const SAM_MARCH_12 = panelHash({
 
 test('two windows typing into the same notes at once keep both texts', async ({ calendar, context, extensionId }) => {
   await openEvent(calendar, 'Alex / Sam 1:1', 1);
-  await expect(notesBox(calendar)).toHaveValue('');
+  await expect(await notesBox(calendar)).toHaveValue('');
   const other = await context.newPage();
   await other.goto(`chrome-extension://${extensionId}/panel.html#${SAM_MARCH_12}`);
   const otherBox = other.getByRole('textbox', { name: /^Notes/ });
@@ -22,17 +22,17 @@ test('two windows typing into the same notes at once keep both texts', async ({ 
 
   // Both type before either has saved (each at once: a busy machine must not stretch the typing past a save,
   // which would make the merge notice give way to the next save's "Saved").
-  await notesBox(calendar).fill('Typed beside the calendar');
+  await (await notesBox(calendar)).fill('Typed beside the calendar');
   await otherBox.fill('Typed in the second window');
 
-  for (const box of [notesBox(calendar), otherBox]) {
+  for (const box of [await notesBox(calendar), otherBox]) {
     await expect(box).toHaveValue(/Typed beside the calendar/);
     await expect(box).toHaveValue(/Typed in the second window/);
   }
   // The window whose words joined the other's says so.
   await expect
     .poll(async () =>
-      [await panel(calendar).getByTestId('save-state').innerText(), await other.getByTestId('save-state').innerText()].join(' | '),
+      [await (await panel(calendar)).getByTestId('save-state').innerText(), await other.getByTestId('save-state').innerText()].join(' | '),
     )
     .toContain('both texts kept');
 });

@@ -1,7 +1,8 @@
 import type { Page } from '@playwright/test';
+import { WarningDialog } from './closed-shadow';
 import {
   closePopover,
-  dock,
+  expectDock,
   expect,
   openEvent as openGoogleEvent,
   openOutlookEvent as openOutlookCard,
@@ -16,12 +17,12 @@ import {
  */
 async function openEvent(page: Page, title: string, nth = 0): Promise<void> {
   await openGoogleEvent(page, title, nth);
-  if (/1:1/.test(title)) await expect(dock(page)).toBeVisible();
+  if (/1:1/.test(title)) await expectDock(page, 'shown');
 }
 
 async function openOutlookEvent(page: Page, title: string): Promise<void> {
   await openOutlookCard(page, title);
-  if (/1:1/.test(title)) await expect(dock(page)).toBeVisible();
+  if (/1:1/.test(title)) await expectDock(page, 'shown');
 }
 
 interface PageDelete {
@@ -35,7 +36,7 @@ function pageDeletes(page: Page): Promise<PageDelete[]> {
 }
 
 function warning(page: Page) {
-  return page.locator('one-on-one-companion-warning').getByRole('alertdialog');
+  return new WarningDialog(page);
 }
 
 /**
@@ -67,20 +68,20 @@ test.describe('the delete warning on Google Calendar', () => {
     await openEvent(calendar, '1:1 Alex / Priya');
     await calendar.locator('#xDetDlgDelBu').click();
     const dialog = warning(calendar);
-    await expect(dialog).toBeVisible();
-    await expect(dialog.getByRole('heading')).toHaveText('Cancel your 1:1 with Priya Natarajan?');
-    await expect(dialog).toContainText('You have not held a 1:1 with Priya yet.');
-    await expect(dialog).toContainText('None of your 1:1s with Priya was cancelled in the last 90 days.');
-    await expect(dialog).toContainText('Moving it tells Priya');
-    await expect(dialog.getByRole('button')).toHaveText(['Move it instead', 'Delete anyway', 'Keep it']);
-    await expect(dialog.getByRole('button', { name: 'Move it instead' })).toBeFocused();
-    await dialog.getByRole('button', { name: 'Keep it' }).click();
-    await expect(dialog).toBeHidden();
+    await dialog.expectShown();
+    await dialog.expectHeading('Cancel your 1:1 with Priya Natarajan?');
+    await dialog.expectText('You have not held a 1:1 with Priya yet.');
+    await dialog.expectText('None of your 1:1s with Priya was cancelled in the last 90 days.');
+    await dialog.expectText('Moving it tells Priya');
+    await dialog.expectButtons(['Move it instead', 'Delete anyway', 'Keep it']);
+    await dialog.expectFocused(dialog.button('Move it instead'));
+    await dialog.button('Keep it').click();
+    await dialog.expectGone();
 
     await calendar.locator('#xDetDlgDelBu').click();
-    await expect(dialog).toBeVisible();
+    await dialog.expectShown();
     await calendar.keyboard.press('Escape');
-    await expect(dialog).toBeHidden();
+    await dialog.expectGone();
     // The calendar's popover is still open: the Escape was ours.
     await expect(calendar.locator('[data-chips-dialog]')).toBeVisible();
     expect(await pageDeletes(calendar)).toEqual([]);
@@ -92,30 +93,30 @@ test.describe('the delete warning on Google Calendar', () => {
     await calendar.locator('#xDetDlgDelBu').click();
     const dialog = warning(calendar);
     await calendar.keyboard.press('Tab');
-    await expect(dialog.getByRole('button', { name: 'Delete anyway' })).toBeFocused();
+    await dialog.expectFocused(dialog.button('Delete anyway'));
     await calendar.keyboard.press('Enter');
     await calendar.keyboard.press('Tab');
     await calendar.keyboard.press('Tab');
-    await expect(dialog.getByRole('textbox', { name: /Reason/ })).toBeFocused();
+    await dialog.expectFocused(dialog.reason());
     // Backspace typed in the reason is text, never the calendar's delete shortcut.
     await calendar.keyboard.type('Off sick');
     await calendar.keyboard.press('Backspace');
     await calendar.keyboard.press('Enter');
     await calendar.keyboard.press('Tab');
-    await expect(dialog.getByRole('button', { name: 'Move it instead' })).toBeFocused();
-    await expect(dialog).toBeVisible();
+    await dialog.expectFocused(dialog.button('Move it instead'));
+    await dialog.expectShown();
     expect(await pageDeletes(calendar)).toEqual([]);
     // Space on "Delete anyway" does delete.
-    await dialog.getByRole('button', { name: 'Delete anyway' }).focus();
+    await dialog.button('Delete anyway').focus();
     await calendar.keyboard.press('Space');
-    await expect(dialog).toBeHidden();
+    await dialog.expectGone();
     expect(await pageDeletes(calendar)).toMatchObject([{ title: '1:1 Alex / Priya', scope: 'single' }]);
   });
 
   test('Move it instead opens the edit page and deletes nothing', async ({ calendar }) => {
     await openEvent(calendar, '1:1 Alex / Priya');
     await calendar.locator('#xDetDlgDelBu').click();
-    await warning(calendar).getByRole('button', { name: 'Move it instead' }).click();
+    await warning(calendar).button('Move it instead').click();
     await expect(calendar).toHaveURL(/\/r\/eventedit\//);
     await expect(calendar.locator('#xStTiIn')).toBeVisible();
     expect(await pageDeletes(calendar)).toEqual([]);
@@ -125,8 +126,8 @@ test.describe('the delete warning on Google Calendar', () => {
     await openEvent(calendar, '1:1 Alex / Priya');
     await calendar.locator('#xDetDlgDelBu').click();
     const dialog = warning(calendar);
-    await dialog.getByRole('textbox', { name: /Reason/ }).fill('Priya is on leave');
-    await dialog.getByRole('button', { name: 'Delete anyway' }).click();
+    await dialog.reason().fill('Priya is on leave');
+    await dialog.button('Delete anyway').click();
     await expect(calendar.locator('[data-eventchip]', { hasText: '1:1 Alex / Priya' })).toBeHidden();
     expect(await pageDeletes(calendar)).toMatchObject([{ title: '1:1 Alex / Priya', scope: 'single' }]);
     // The calendar's own undo is still offered.
@@ -140,32 +141,32 @@ test.describe('the delete warning on Google Calendar', () => {
   test('a recurring 1:1: the page asks which occurrences, once, after Delete anyway', async ({ calendar }) => {
     await openEvent(calendar, 'Alex / Sam 1:1', 0);
     await calendar.locator('#xDetDlgDelBu').click();
-    await warning(calendar).getByRole('button', { name: 'Delete anyway' }).click();
+    await warning(calendar).button('Delete anyway').click();
     const scope = calendar.locator('.scope-dialog');
     await expect(scope).toBeVisible();
     expect(await pageDeletes(calendar)).toEqual([]);
     await scope.getByRole('button', { name: 'OK' }).click();
     expect(await pageDeletes(calendar)).toMatchObject([{ title: 'Alex / Sam 1:1', scope: 'occurrence' }]);
-    await expect(warning(calendar)).toBeHidden();
+    await warning(calendar).expectGone();
 
     // The next delete of Sam's 1:1 says what just happened.
     await openEvent(calendar, 'Alex / Sam 1:1', 0);
     await calendar.locator('#xDetDlgDelBu').click();
-    await expect(warning(calendar)).toContainText('1 of your 1:1s with Sam was cancelled in the last 90 days.');
+    await warning(calendar).expectText('1 of your 1:1s with Sam was cancelled in the last 90 days.');
   });
 
   test('the whole series gets a second, stronger warning, and the history says the series ended', async ({ calendar, extensionId }) => {
     await openEvent(calendar, 'Alex / Sam 1:1', 0);
     await calendar.locator('#xDetDlgDelBu').click();
-    await warning(calendar).getByRole('button', { name: 'Delete anyway' }).click();
+    await warning(calendar).button('Delete anyway').click();
     const scope = calendar.locator('.scope-dialog');
     await scope.getByLabel('All events').check();
     await scope.getByRole('button', { name: 'OK' }).click();
     const strong = warning(calendar);
-    await expect(strong.getByRole('heading')).toHaveText('End your regular 1:1s with Sam Rivera?');
-    await expect(strong).toContainText('your regular time with Sam ends');
+    await strong.expectHeading('End your regular 1:1s with Sam Rivera?');
+    await strong.expectText('your regular time with Sam ends');
     expect(await pageDeletes(calendar)).toEqual([]);
-    await strong.getByRole('button', { name: 'Delete anyway' }).click();
+    await strong.button('Delete anyway').click();
     expect(await pageDeletes(calendar)).toMatchObject([{ title: 'Alex / Sam 1:1', scope: 'series' }]);
     await expect(calendar.locator('[data-eventchip]', { hasText: 'Alex / Sam 1:1' })).toHaveCount(0);
 
@@ -176,11 +177,11 @@ test.describe('the delete warning on Google Calendar', () => {
   test('Keep it at the stronger warning leaves the page’s own question open', async ({ calendar }) => {
     await openEvent(calendar, 'Alex / Sam 1:1', 0);
     await calendar.locator('#xDetDlgDelBu').click();
-    await warning(calendar).getByRole('button', { name: 'Delete anyway' }).click();
+    await warning(calendar).button('Delete anyway').click();
     const scope = calendar.locator('.scope-dialog');
     await scope.getByLabel('This and following events').check();
     await scope.getByRole('button', { name: 'OK' }).click();
-    await warning(calendar).getByRole('button', { name: 'Move it instead' }).click();
+    await warning(calendar).button('Move it instead').click();
     await expect(scope).toBeHidden();
     await expect(calendar).toHaveURL(/\/r\/eventedit\//);
     expect(await pageDeletes(calendar)).toEqual([]);
@@ -189,11 +190,11 @@ test.describe('the delete warning on Google Calendar', () => {
   test('catches the Delete key while a 1:1 is open', async ({ calendar }) => {
     await openEvent(calendar, '1:1 Alex / Priya');
     await calendar.keyboard.press('Delete');
-    await expect(warning(calendar)).toBeVisible();
+    await warning(calendar).expectShown();
     await calendar.keyboard.press('Escape');
     await calendar.keyboard.press('Backspace');
-    await expect(warning(calendar)).toBeVisible();
-    await warning(calendar).getByRole('button', { name: 'Delete anyway' }).click();
+    await warning(calendar).expectShown();
+    await warning(calendar).button('Delete anyway').click();
     expect(await pageDeletes(calendar)).toMatchObject([{ title: '1:1 Alex / Priya', scope: 'single' }]);
   });
 
@@ -201,8 +202,8 @@ test.describe('the delete warning on Google Calendar', () => {
     await openEvent(calendar, '1:1 Alex / Priya');
     await calendar.locator('[data-chips-dialog]').getByRole('button', { name: 'Edit event' }).click();
     await calendar.getByRole('button', { name: 'Delete' }).click();
-    await expect(warning(calendar)).toBeVisible();
-    await warning(calendar).getByRole('button', { name: 'Delete anyway' }).click();
+    await warning(calendar).expectShown();
+    await warning(calendar).button('Delete anyway').click();
     expect(await pageDeletes(calendar)).toMatchObject([{ title: '1:1 Alex / Priya', scope: 'single' }]);
   });
 
@@ -215,7 +216,7 @@ test.describe('the delete warning on Google Calendar', () => {
     await calendar.keyboard.press('Delete');
     await calendar.locator('.scope-dialog').getByRole('button', { name: 'OK' }).click();
     expect(await pageDeletes(calendar)).toHaveLength(2);
-    await expect(warning(calendar)).toHaveCount(0);
+    await warning(calendar).expectGone();
   });
 
   test('fails open: when our code throws, the calendar deletes as if we were not there', async ({ calendar }) => {
@@ -225,7 +226,7 @@ test.describe('the delete warning on Google Calendar', () => {
     await openEvent(calendar, '1:1 Alex / Priya');
     await calendar.locator('#xDetDlgDelBu').click();
     expect(await pageDeletes(calendar)).toMatchObject([{ title: '1:1 Alex / Priya', scope: 'single' }]);
-    await expect(warning(calendar)).toHaveCount(0);
+    await warning(calendar).expectGone();
   });
 
   test('a 1:1 moved on the edit page is recorded as moved, not cancelled', async ({ calendar, extensionId }) => {
@@ -278,12 +279,12 @@ test.describe('the delete warning on Outlook on the web', () => {
     await openOutlookEvent(calendar, 'Alex / Sam 1:1');
     const card = calendar.locator('[data-app-section="CalendarItemPeek"]');
     await outlookButton(card, 'Delete').click();
-    await expect(warning(calendar).getByRole('heading')).toHaveText('Cancel your 1:1 with Sam Rivera?');
-    await warning(calendar).getByRole('button', { name: 'Keep it' }).click();
+    await warning(calendar).expectHeading('Cancel your 1:1 with Sam Rivera?');
+    await warning(calendar).button('Keep it').click();
     expect(await pageDeletes(calendar)).toEqual([]);
 
     await outlookButton(card, 'Delete').click();
-    await warning(calendar).getByRole('button', { name: 'Delete anyway' }).click();
+    await warning(calendar).button('Delete anyway').click();
     const modal = calendar.locator('[id^="ModalFocusTrapZone"]');
     await expect(modal).toBeVisible();
     expect(await pageDeletes(calendar)).toEqual([]);
@@ -295,12 +296,12 @@ test.describe('the delete warning on Outlook on the web', () => {
     await calendar.goto(OUTLOOK_WEEK_URL);
     await openOutlookEvent(calendar, 'Alex / Sam 1:1');
     await outlookButton(calendar.locator('[data-app-section="CalendarItemPeek"]'), 'Delete').click();
-    await warning(calendar).getByRole('button', { name: 'Delete anyway' }).click();
+    await warning(calendar).button('Delete anyway').click();
     const modal = calendar.locator('[id^="ModalFocusTrapZone"]');
     await modal.getByLabel('All events in the series').check();
     await modal.getByRole('button', { name: 'OK' }).click();
-    await expect(warning(calendar).getByRole('heading')).toHaveText('End your regular 1:1s with Sam Rivera?');
-    await warning(calendar).getByRole('button', { name: 'Delete anyway' }).click();
+    await warning(calendar).expectHeading('End your regular 1:1s with Sam Rivera?');
+    await warning(calendar).button('Delete anyway').click();
     expect(await pageDeletes(calendar)).toMatchObject([{ title: 'Alex / Sam 1:1', scope: 'series' }]);
   });
 
@@ -310,8 +311,8 @@ test.describe('the delete warning on Outlook on the web', () => {
     await outlookButton(calendar.locator('[data-app-section="CalendarItemPeek"]'), 'Edit').click();
     await expect(calendar.locator('[data-app-section="Form_Content"]')).toBeVisible();
     await outlookButton(calendar.locator('[data-app-section="Toolbar"]'), 'Delete').click();
-    await expect(warning(calendar)).toBeVisible();
-    await warning(calendar).getByRole('button', { name: 'Delete anyway' }).click();
+    await warning(calendar).expectShown();
+    await warning(calendar).button('Delete anyway').click();
     expect(await pageDeletes(calendar)).toMatchObject([{ title: '1:1 Alex / Priya', scope: 'single' }]);
   });
 
@@ -321,8 +322,8 @@ test.describe('the delete warning on Outlook on the web', () => {
     await outlookButton(calendar.locator('[data-app-section="CalendarItemPeek"]'), 'Dismiss').click();
     await calendar.locator('[data-calitemid] [role="button"]', { hasText: '1:1 Alex / Priya' }).click({ button: 'right' });
     await outlookButton(calendar.locator('[role="menu"]'), 'Delete').click();
-    await expect(warning(calendar).getByRole('heading')).toHaveText(/Cancel your 1:1 with Priya/);
-    await warning(calendar).getByRole('button', { name: 'Move it instead' }).click();
+    await warning(calendar).expectHeading(/Cancel your 1:1 with Priya/);
+    await warning(calendar).button('Move it instead').click();
     await expect(calendar).toHaveURL(/\/calendar\/item\//);
     await expect(calendar.locator('[data-app-section="Form_Content"]')).toBeVisible();
     expect(await pageDeletes(calendar)).toEqual([]);
@@ -337,13 +338,13 @@ test.describe('the delete warning on Outlook on the web', () => {
     await outlookButton(calendar.locator('[data-app-section="CalendarItemPeek"]'), 'Delete').click();
     await calendar.locator('[id^="ModalFocusTrapZone"]').getByRole('button', { name: 'OK' }).click();
     expect(await pageDeletes(calendar)).toHaveLength(2);
-    await expect(warning(calendar)).toHaveCount(0);
+    await warning(calendar).expectGone();
 
     await breakContentScript(calendar);
     // The dock cannot follow any more (its code throws too): open the card without waiting for it.
     await openOutlookCard(calendar, '1:1 Alex / Priya');
     await outlookButton(calendar.locator('[data-app-section="CalendarItemPeek"]'), 'Delete').click();
     expect(await pageDeletes(calendar)).toHaveLength(3);
-    await expect(warning(calendar)).toHaveCount(0);
+    await warning(calendar).expectGone();
   });
 });

@@ -32,8 +32,8 @@ test.describe('the offline demo', () => {
       const { heldBefore, thisWeek } = demoSeries(person, now);
       const held = heldBefore + (thisWeek <= now ? 1 : 0);
       await welcomePage.locator('[data-eventchip]', { hasText: title }).click();
-      await expect(panel(welcomePage).getByRole('heading', { level: 1 })).toHaveText(person);
-      await expect(panel(welcomePage).getByTestId('gap')).toContainText(`${held} held`);
+      await expect((await panel(welcomePage)).getByRole('heading', { level: 1 })).toHaveText(person);
+      await expect((await panel(welcomePage)).getByTestId('gap')).toContainText(`${held} held`);
     }
     // The popup has the demo's open commitments, overdue first.
     const popup = await context.newPage();

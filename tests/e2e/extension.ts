@@ -3,7 +3,10 @@
  * calendar served at its real URL from our fixture app, and two tripwires that
  * fail the test: any request not served by a fixture, and any page error.
  */
-import { test as base, chromium, expect, type BrowserContext, type FrameLocator, type Locator, type Page } from '@playwright/test';
+import { test as base, chromium, expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
+import { dockOn, panel } from './closed-shadow';
+
+export { panel };
 import { chromiumPath, extensionArgs, extensionIdFor } from '../harness/chromium.mjs';
 import { serveStandIns, WEEK_URL } from '../harness/stand-ins';
 import { welcomeTab } from '../harness/welcome-tab';
@@ -147,11 +150,6 @@ export async function storedRecords<T = Record<string, unknown>>(
   return records as T[];
 }
 
-/** The docked panel (the extension's iframe) on a calendar page. */
-export function panel(page: Page): FrameLocator {
-  return page.frameLocator('one-on-one-companion iframe');
-}
-
 /**
  * Where the docked panel is now (its 1:1 in the hash). Read from the frame, not
  * its `src`: the dock moves the panel with location.replace, so that switching
@@ -167,18 +165,26 @@ export async function dockedPanelUrl(page: Page): Promise<string> {
   );
 }
 
-/** Today's notes in the docked panel. */
-export function notesBox(page: Page) {
-  return panel(page).getByRole('textbox', { name: /^Notes/ });
+/** The docked panel's iframe element, for a screenshot of the panel alone. */
+export async function panelElement(page: Page) {
+  const frame = await panel(page);
+  const element = await frame.frameElement();
+  return element;
 }
 
-export function dock(page: Page) {
-  return page.locator('one-on-one-companion .dock');
+/** Today's notes in the docked panel. */
+export async function notesBox(page: Page): Promise<Locator> {
+  return (await panel(page)).getByRole('textbox', { name: /^Notes/ });
+}
+
+/** Waits until the dock is shown or hidden (it lives in a closed shadow root: tests/e2e/closed-shadow.ts). */
+export async function expectDock(page: Page, state: 'shown' | 'hidden', message?: string): Promise<void> {
+  await expect.poll(() => dockOn(page).locate('.dock').isShown(), { message: message ?? `the dock is ${state}` }).toBe(state === 'shown');
 }
 
 /** Notes a commitment in the docked panel's one-line form, as a user would. */
 export async function addCommitment(page: Page, text: string, owner: 'me' | 'them', due?: 'next' | 'week'): Promise<void> {
-  const section = panel(page).getByRole('region', { name: 'Commitments' });
+  const section = (await panel(page)).getByRole('region', { name: 'Commitments' });
   await section.getByRole('textbox', { name: 'New commitment' }).fill(text);
   await section.getByRole('combobox', { name: 'Whose commitment' }).selectOption(owner);
   if (due) await section.getByRole('combobox', { name: 'Due' }).selectOption(due);

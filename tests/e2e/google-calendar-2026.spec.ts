@@ -4,31 +4,32 @@
  * counts, two loading passes). A smaller set runs on the layout before it.
  */
 import type { Page } from '@playwright/test';
-import { expect, openEvent, panel, storedRecords, test, WEEK_URL } from './extension';
+import { WarningDialog } from './closed-shadow';
+import { expect, expectDock, openEvent, panel, storedRecords, test, WEEK_URL } from './extension';
 
 const storedMeetings = (page: Page, extensionId: string) =>
   storedRecords<{ title: string; start: string; end?: string }>(page.context(), extensionId, 'meetings');
 
-const warning = (page: Page) => page.locator('one-on-one-companion-warning').getByRole('alertdialog');
+const warning = (page: Page) => new WarningDialog(page);
 
 test.describe('Google Calendar, 2026 layout', () => {
   test('a 1:1 found by its title and one found only by headcount both name the person with their address', async ({ calendar }) => {
     await openEvent(calendar, 'Alex / Sam 1:1');
-    await expect(panel(calendar).getByRole('heading', { level: 1 })).toHaveText('Sam Rivera');
-    await expect(panel(calendar).getByText('sam.rivera@northwind.example')).toBeVisible();
+    await expect((await panel(calendar)).getByRole('heading', { level: 1 })).toHaveText('Sam Rivera');
+    await expect((await panel(calendar)).getByText('sam.rivera@northwind.example')).toBeVisible();
     await openEvent(calendar, 'Weekly sync');
-    await expect(panel(calendar).getByRole('heading', { level: 1 })).toHaveText('Priya Natarajan');
-    await expect(panel(calendar).getByText('priya.natarajan@northwind.example')).toBeVisible();
+    await expect((await panel(calendar)).getByRole('heading', { level: 1 })).toHaveText('Priya Natarajan');
+    await expect((await panel(calendar)).getByText('priya.natarajan@northwind.example')).toBeVisible();
     // A team meeting: the panel leaves.
     await openEvent(calendar, 'Platform team weekly');
-    await expect(calendar.locator('one-on-one-companion .dock')).toBeHidden();
+    await expectDock(calendar, 'hidden');
   });
 
   test('the stored meeting has the start and end the page shows, whatever digits the title holds', async ({ calendar, extensionId }) => {
     await openEvent(calendar, 'Alex / Sam 1:1');
-    await expect(panel(calendar).getByRole('heading', { level: 1 })).toHaveText('Sam Rivera');
+    await expect((await panel(calendar)).getByRole('heading', { level: 1 })).toHaveText('Sam Rivera');
     await openEvent(calendar, '1:1 Alex / Priya');
-    await expect(panel(calendar).getByRole('heading', { level: 1 })).toHaveText('Priya Natarajan');
+    await expect((await panel(calendar)).getByRole('heading', { level: 1 })).toHaveText('Priya Natarajan');
     await expect
       .poll(async () => (await storedMeetings(calendar, extensionId)).map(({ title, start, end }) => ({ title, start, end })))
       .toEqual(
@@ -42,15 +43,15 @@ test.describe('Google Calendar, 2026 layout', () => {
 
   test('Delete on a 1:1 pressed before its guest rows have loaded still warns, with the facts about that person', async ({ calendar }) => {
     await openEvent(calendar, 'Weekly sync');
-    await expect(panel(calendar).getByRole('heading', { level: 1 })).toHaveText('Priya Natarajan');
+    await expect((await panel(calendar)).getByRole('heading', { level: 1 })).toHaveText('Priya Natarajan');
     await calendar.locator('#xDetDlgCloseBu').click();
     // Reopened and deleted at once: the title and counts are in, the rows not yet.
     await calendar.locator('[data-eventchip]', { hasText: 'Weekly sync' }).click();
     await calendar.locator('#xDetDlgDelBu').click();
-    await expect(warning(calendar)).toBeVisible();
-    await expect(warning(calendar)).toContainText('Priya');
-    await expect(warning(calendar)).toContainText('None of your 1:1s with Priya was cancelled in the last 90 days.');
-    await warning(calendar).getByRole('button', { name: 'Keep it' }).click();
+    await warning(calendar).expectShown();
+    await warning(calendar).expectText('Priya');
+    await warning(calendar).expectText('None of your 1:1s with Priya was cancelled in the last 90 days.');
+    await warning(calendar).button('Keep it').click();
     await expect(calendar.locator('[data-eventchip]', { hasText: 'Weekly sync' })).toHaveCount(1);
   });
 });
@@ -59,9 +60,9 @@ test.describe('Google Calendar, the layout before 2026', () => {
   test('the panel names the person with their address, and Delete on a 1:1 warns', async ({ calendar }) => {
     await calendar.goto(`${WEEK_URL}?layout=older`);
     await openEvent(calendar, 'Alex / Sam 1:1');
-    await expect(panel(calendar).getByRole('heading', { level: 1 })).toHaveText('Sam Rivera');
-    await expect(panel(calendar).getByText('sam.rivera@northwind.example')).toBeVisible();
+    await expect((await panel(calendar)).getByRole('heading', { level: 1 })).toHaveText('Sam Rivera');
+    await expect((await panel(calendar)).getByText('sam.rivera@northwind.example')).toBeVisible();
     await calendar.locator('#xDetDlgDelBu').click();
-    await expect(warning(calendar)).toContainText('Cancel your 1:1 with Sam Rivera?');
+    await warning(calendar).expectText('Cancel your 1:1 with Sam Rivera?');
   });
 });

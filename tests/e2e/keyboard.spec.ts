@@ -3,6 +3,7 @@
  * shows where the focus is (an outline or a ring), on a light and a dark system.
  */
 import type { Page } from '@playwright/test';
+import { dockOn } from './closed-shadow';
 import { expect, notesBox, openEvent, panel, test, dockedPanelUrl } from './extension';
 
 /** Tabs through the page (at most `limit` stops) and returns what had focus without a visible mark. */
@@ -36,8 +37,8 @@ async function tabThrough(page: Page, limit = 60): Promise<{ stops: number; unma
 test.describe('keyboard alone, with a visible focus', () => {
   test('the panel, the popup, the people page, the options page and the welcome page', async ({ calendar, context, extensionId }) => {
     await openEvent(calendar, 'Alex / Sam 1:1', 1);
-    await notesBox(calendar).fill('Talked about the migration.');
-    await expect(panel(calendar).getByTestId('save-state')).toHaveText('Saved');
+    await (await notesBox(calendar)).fill('Talked about the migration.');
+    await expect((await panel(calendar)).getByTestId('save-state')).toHaveText('Saved');
     const src = await dockedPanelUrl(calendar);
     const pages: [string, string, number][] = [
       ['panel', src ?? '', 15],
@@ -59,23 +60,24 @@ test.describe('keyboard alone, with a visible focus', () => {
 
   test('the dock on the calendar page', async ({ calendar }) => {
     await openEvent(calendar, 'Alex / Sam 1:1', 1);
-    const dock = calendar.locator('one-on-one-companion');
+    const dock = dockOn(calendar);
     for (const name of ['Resize 1:1 notes', 'Collapse 1:1 notes', 'Close 1:1 notes']) {
       const control = dock.getByRole(name.startsWith('Resize') ? 'separator' : 'button', { name });
       await control.focus();
       await calendar.keyboard.press('Shift+Tab');
       await calendar.keyboard.press('Tab');
-      const marked = await control.evaluate((element) => {
-        const style = getComputedStyle(element);
+      const marked = await control.evaluate<boolean>(`function () {
+        const style = getComputedStyle(this);
         return (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.backgroundColor !== 'rgba(0, 0, 0, 0)';
-      });
+      }`);
       expect(marked, name).toBe(true);
     }
     // Resizing by keyboard: the arrow keys on the handle.
     const handle = dock.getByRole('separator', { name: 'Resize 1:1 notes' });
-    const before = Number(await handle.getAttribute('aria-valuenow'));
+    const valueNow = () => handle.evaluate<string | null>("function () { return this.getAttribute('aria-valuenow'); }");
+    const before = Number(await valueNow());
     await handle.focus();
     await calendar.keyboard.press('ArrowLeft');
-    await expect(handle).toHaveAttribute('aria-valuenow', String(before + 24));
+    await expect.poll(valueNow).toBe(String(before + 24));
   });
 });

@@ -1,4 +1,5 @@
-import { addCommitment, expect, notesBox, openEvent, openOutlookEvent, OUTLOOK_WEEK_URL, panel, test } from './extension';
+import { WarningDialog } from './closed-shadow';
+import { addCommitment, expect, notesBox, openEvent, openOutlookEvent, OUTLOOK_WEEK_URL, panel, test, panelElement } from './extension';
 
 // Not an assertion of looks: pictures to look at (test-results/screenshots/, git-ignored),
 // on a light system and (the `look dark` project) on a dark one. `npm run look` takes them.
@@ -6,19 +7,19 @@ const shot = (name: string) => `test-results/screenshots/${name}${test.info().pr
 
 test('screenshots of the panel beside the calendar', async ({ calendar }) => {
   await openEvent(calendar, 'Alex / Sam 1:1', 0);
-  await notesBox(calendar).fill(
-    'Energy: good.\nWants to lead the billing migration design.\nAsked for feedback on my review comments: too terse.',
-  );
-  await expect(panel(calendar).getByTestId('save-state')).toHaveText('Saved');
+  await (
+    await notesBox(calendar)
+  ).fill('Energy: good.\nWants to lead the billing migration design.\nAsked for feedback on my review comments: too terse.');
+  await expect((await panel(calendar)).getByTestId('save-state')).toHaveText('Saved');
   await openEvent(calendar, 'Alex / Sam 1:1', 1);
-  await expect(panel(calendar).getByRole('heading', { name: /Notes · Thu, 12 Mar/ })).toBeVisible();
-  await panel(calendar).getByRole('textbox', { name: 'A topic Sam wants to discuss' }).fill('Conference talk proposal');
-  await panel(calendar).getByRole('button', { name: 'Add topic' }).click();
-  await panel(calendar).getByRole('list', { name: 'Suggested questions' }).getByRole('checkbox').first().check();
-  await notesBox(calendar).fill('Follow-up on the migration design doc.');
-  await expect(panel(calendar).getByTestId('save-state')).toHaveText('Saved');
+  await expect((await panel(calendar)).getByRole('heading', { name: /Notes · Thu, 12 Mar/ })).toBeVisible();
+  await (await panel(calendar)).getByRole('textbox', { name: 'A topic Sam wants to discuss' }).fill('Conference talk proposal');
+  await (await panel(calendar)).getByRole('button', { name: 'Add topic' }).click();
+  await (await panel(calendar)).getByRole('list', { name: 'Suggested questions' }).getByRole('checkbox').first().check();
+  await (await notesBox(calendar)).fill('Follow-up on the migration design doc.');
+  await expect((await panel(calendar)).getByTestId('save-state')).toHaveText('Saved');
   await calendar.screenshot({ path: shot('panel') });
-  await calendar.locator('one-on-one-companion iframe').screenshot({ path: shot('panel-only') });
+  await (await panelElement(calendar)).screenshot({ path: shot('panel-only') });
 });
 
 test('screenshot of the options page', async ({ context, extensionId }) => {
@@ -34,10 +35,10 @@ test('screenshots of the popup and the people page', async ({ calendar, context,
   await openEvent(calendar, 'Alex / Sam 1:1', 1);
   await addCommitment(calendar, 'Send Sam the promotion criteria', 'me', 'next');
   await addCommitment(calendar, 'Draft the billing design doc', 'them', 'next');
-  await notesBox(calendar).fill('Wants to grow towards a staff role.');
+  await (await notesBox(calendar)).fill('Wants to grow towards a staff role.');
   await openEvent(calendar, 'Jordan 1:1');
-  await expect(panel(calendar).getByRole('heading', { level: 1 })).toHaveText('Jordan Ellis');
-  await calendar.locator('one-on-one-companion iframe').screenshot({ path: shot('panel-commitments') });
+  await expect((await panel(calendar)).getByRole('heading', { level: 1 })).toHaveText('Jordan Ellis');
+  await (await panelElement(calendar)).screenshot({ path: shot('panel-commitments') });
   const popup = await context.newPage();
   await popup.setViewportSize({ width: 380, height: 560 });
   await popup.goto(`chrome-extension://${extensionId}/popup.html`);
@@ -53,27 +54,27 @@ test('screenshots of the popup and the people page', async ({ calendar, context,
 test('screenshot of the panel beside Outlook', async ({ calendar }) => {
   await calendar.goto(OUTLOOK_WEEK_URL);
   await openOutlookEvent(calendar, 'Alex / Sam 1:1');
-  await notesBox(calendar).fill('Energy: good. Wants to own the Outlook rollout.');
-  await expect(panel(calendar).getByTestId('save-state')).toHaveText('Saved');
+  await (await notesBox(calendar)).fill('Energy: good. Wants to own the Outlook rollout.');
+  await expect((await panel(calendar)).getByTestId('save-state')).toHaveText('Saved');
   await calendar.screenshot({ path: shot('outlook-panel') });
 });
 
 test('screenshots of the delete warning, and the history after it', async ({ calendar, context, extensionId }) => {
   await openEvent(calendar, 'Alex / Sam 1:1', 0);
-  await notesBox(calendar).fill('Talked about the on-call load.');
-  await expect(panel(calendar).getByTestId('save-state')).toHaveText('Saved');
+  await (await notesBox(calendar)).fill('Talked about the on-call load.');
+  await expect((await panel(calendar)).getByTestId('save-state')).toHaveText('Saved');
   await openEvent(calendar, 'Alex / Sam 1:1', 1);
   await calendar.locator('#xDetDlgDelBu').click();
-  const warning = calendar.locator('one-on-one-companion-warning').getByRole('alertdialog');
-  await expect(warning).toContainText('You last met');
+  const warning = new WarningDialog(calendar);
+  await warning.expectText('You last met');
   await calendar.screenshot({ path: shot('warning') });
-  await warning.getByRole('button', { name: 'Delete anyway' }).click();
+  await warning.button('Delete anyway').click();
   await calendar.locator('.scope-dialog').getByLabel('All events').check();
   await calendar.locator('.scope-dialog').getByRole('button', { name: 'OK' }).click();
-  await expect(warning).toContainText('End your regular 1:1s');
+  await warning.expectText('End your regular 1:1s');
   await calendar.screenshot({ path: shot('warning-series') });
-  await warning.getByRole('textbox', { name: /Reason/ }).fill('Sam moves to the platform team');
-  await warning.getByRole('button', { name: 'Delete anyway' }).click();
+  await warning.reason().fill('Sam moves to the platform team');
+  await warning.button('Delete anyway').click();
   const people = await context.newPage();
   await people.setViewportSize({ width: 1100, height: 760 });
   await people.goto(`chrome-extension://${extensionId}/people.html`);

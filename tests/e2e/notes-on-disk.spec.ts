@@ -44,15 +44,15 @@ async function encrypt(context: BrowserContext, extensionId: string): Promise<vo
 /** Types the marker where notes are written: today's notes, a topic, a commitment. */
 async function typeEverywhere(calendar: Page, marker: string): Promise<void> {
   await openEvent(calendar, 'Alex / Sam 1:1', 1);
-  await notesBox(calendar).fill(`Notes ${marker}`);
-  await expect(panel(calendar).getByTestId('save-state')).toHaveText('Saved');
-  await panel(calendar).getByRole('textbox', { name: 'A topic Sam wants to discuss' }).fill(`Topic ${marker}`);
-  await panel(calendar).getByRole('button', { name: 'Add topic' }).click();
+  await (await notesBox(calendar)).fill(`Notes ${marker}`);
+  await expect((await panel(calendar)).getByTestId('save-state')).toHaveText('Saved');
+  await (await panel(calendar)).getByRole('textbox', { name: 'A topic Sam wants to discuss' }).fill(`Topic ${marker}`);
+  await (await panel(calendar)).getByRole('button', { name: 'Add topic' }).click();
   await addCommitment(calendar, `Promise ${marker}`, 'me');
-  await expect(panel(calendar).getByText(`Promise ${marker}`)).toBeVisible();
+  await expect((await panel(calendar)).getByText(`Promise ${marker}`)).toBeVisible();
   // A word being typed, not yet saved: the box keeps it as form state.
-  await notesBox(calendar).pressSequentially(' and more', { delay: 20 });
-  await expect(panel(calendar).getByTestId('save-state')).toHaveText('Saved');
+  await (await notesBox(calendar)).pressSequentially(' and more', { delay: 20 });
+  await expect((await panel(calendar)).getByTestId('save-state')).toHaveText('Saved');
 }
 
 test.describe('notes on disk', () => {

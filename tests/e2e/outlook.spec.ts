@@ -1,34 +1,34 @@
-import { dock, expect, notesBox, openEvent, openOutlookEvent, outlookButton, OUTLOOK_WEEK_URL, panel, test } from './extension';
+import { expectDock, expect, notesBox, openEvent, openOutlookEvent, outlookButton, OUTLOOK_WEEK_URL, panel, test } from './extension';
 
 test.describe('the docked panel on Outlook on the web', () => {
   test('opens for a 1:1 from its peek card, keeps notes through a reload, and switches people', async ({ calendar }) => {
     await calendar.goto(OUTLOOK_WEEK_URL);
     await openOutlookEvent(calendar, 'Alex / Sam 1:1');
-    await expect(dock(calendar)).toBeVisible();
-    await expect(panel(calendar).getByRole('heading', { level: 1 })).toHaveText('Sam Rivera');
-    await expect(panel(calendar).getByRole('heading', { level: 2, name: /Notes · Thu, 5 Mar 2026/ })).toBeVisible();
-    await notesBox(calendar).fill('Sam is ready to lead the Outlook migration.');
-    await expect(panel(calendar).getByTestId('save-state')).toHaveText('Saved');
+    await expectDock(calendar, 'shown');
+    await expect((await panel(calendar)).getByRole('heading', { level: 1 })).toHaveText('Sam Rivera');
+    await expect((await panel(calendar)).getByRole('heading', { level: 2, name: /Notes · Thu, 5 Mar 2026/ })).toBeVisible();
+    await (await notesBox(calendar)).fill('Sam is ready to lead the Outlook migration.');
+    await expect((await panel(calendar)).getByTestId('save-state')).toHaveText('Saved');
 
     await calendar.reload();
     await openOutlookEvent(calendar, 'Alex / Sam 1:1');
-    await expect(notesBox(calendar)).toHaveValue('Sam is ready to lead the Outlook migration.');
+    await expect(await notesBox(calendar)).toHaveValue('Sam is ready to lead the Outlook migration.');
 
     await openOutlookEvent(calendar, '1:1 Alex / Priya');
-    await expect(panel(calendar).getByRole('heading', { level: 1 })).toHaveText('Priya Natarajan');
+    await expect((await panel(calendar)).getByRole('heading', { level: 1 })).toHaveText('Priya Natarajan');
     await openOutlookEvent(calendar, 'Jordan 1:1');
     // The room booked for it is not a person.
-    await expect(panel(calendar).getByRole('heading', { level: 1 })).toHaveText('Jordan Ellis');
+    await expect((await panel(calendar)).getByRole('heading', { level: 1 })).toHaveText('Jordan Ellis');
   });
 
   test('shows no panel for a team meeting, a job interview or an all-day event', async ({ calendar }) => {
     await calendar.goto(OUTLOOK_WEEK_URL);
     await openOutlookEvent(calendar, 'Alex / Sam 1:1');
-    await expect(dock(calendar)).toBeVisible();
+    await expectDock(calendar, 'shown');
     for (const title of ['Platform team weekly', 'Interview: backend engineer', 'Team offsite']) {
       await openOutlookEvent(calendar, title);
       await calendar.waitForTimeout(300);
-      await expect(dock(calendar), title).toBeHidden();
+      await expectDock(calendar, 'hidden', title);
     }
   });
 
@@ -38,33 +38,33 @@ test.describe('the docked panel on Outlook on the web', () => {
     await outlookButton(calendar.locator('[data-app-section="CalendarItemPeek"]'), 'Edit').click();
     await expect(calendar).toHaveURL(/\/calendar\/item\//);
     await expect(calendar.locator('[data-app-section="Form_Content"]')).toBeVisible();
-    await expect(panel(calendar).getByRole('heading', { level: 1 })).toHaveText('Priya Natarajan');
-    await notesBox(calendar).fill('Typed in the full form');
-    await expect(panel(calendar).getByTestId('save-state')).toHaveText('Saved');
+    await expect((await panel(calendar)).getByRole('heading', { level: 1 })).toHaveText('Priya Natarajan');
+    await (await notesBox(calendar)).fill('Typed in the full form');
+    await expect((await panel(calendar)).getByTestId('save-state')).toHaveText('Saved');
     await calendar.goBack();
     await openOutlookEvent(calendar, '1:1 Alex / Priya');
-    await expect(notesBox(calendar)).toHaveValue('Typed in the full form');
+    await expect(await notesBox(calendar)).toHaveValue('Typed in the full form');
   });
 
   test('works on the other hosts and in a German interface', async ({ calendar }) => {
     for (const url of ['https://outlook.cloud.microsoft/calendar/view/week?lang=de', 'https://outlook.live.com/calendar/0/view/week']) {
       await calendar.goto(url);
       await openOutlookEvent(calendar, 'Alex / Sam 1:1');
-      await expect(panel(calendar).getByRole('heading', { level: 1 }), url).toHaveText('Sam Rivera');
+      await expect((await panel(calendar)).getByRole('heading', { level: 1 }), url).toHaveText('Sam Rivera');
     }
     // A 1:1 the organiser cancelled still opens its notes, titled without the prefix.
     await openOutlookEvent(calendar, 'Canceled: Mentoring with Chris');
-    await expect(panel(calendar).getByRole('heading', { level: 1 })).toHaveText('Chris Obi');
+    await expect((await panel(calendar)).getByRole('heading', { level: 1 })).toHaveText('Chris Obi');
   });
 
   test('questions and commitments work beside Outlook, and the popup lists them', async ({ calendar, context, extensionId }) => {
     await calendar.goto(OUTLOOK_WEEK_URL);
     await openOutlookEvent(calendar, '1:1 Alex / Priya');
-    const questions = panel(calendar).getByRole('list', { name: 'Suggested questions' });
+    const questions = (await panel(calendar)).getByRole('list', { name: 'Suggested questions' });
     await expect(questions.getByRole('checkbox').first()).toBeVisible();
     await questions.getByRole('checkbox').first().check();
     await expect(questions.getByRole('checkbox').first()).toBeChecked();
-    const section = panel(calendar).getByRole('region', { name: 'Commitments' });
+    const section = (await panel(calendar)).getByRole('region', { name: 'Commitments' });
     await section.getByRole('textbox', { name: 'New commitment' }).fill('Share the Outlook rollout plan with Priya');
     await section.getByRole('button', { name: 'Add commitment' }).click();
     await expect(section.getByRole('checkbox', { name: 'Share the Outlook rollout plan with Priya' })).toBeVisible();
@@ -77,12 +77,12 @@ test.describe('the docked panel on Outlook on the web', () => {
   test('is one history with Google Calendar: the same person, matched by address', async ({ calendar }) => {
     await calendar.goto(OUTLOOK_WEEK_URL);
     await openOutlookEvent(calendar, 'Alex / Sam 1:1');
-    await notesBox(calendar).fill('Written beside Outlook.');
-    await expect(panel(calendar).getByTestId('save-state')).toHaveText('Saved');
+    await (await notesBox(calendar)).fill('Written beside Outlook.');
+    await expect((await panel(calendar)).getByTestId('save-state')).toHaveText('Saved');
 
     await calendar.goto('https://calendar.google.com/calendar/u/0/r/week/2026/3/5');
     await openEvent(calendar, 'Alex / Sam 1:1', 1);
-    const earlier = panel(calendar).getByRole('region', { name: 'Earlier 1:1s' });
+    const earlier = (await panel(calendar)).getByRole('region', { name: 'Earlier 1:1s' });
     await expect(earlier).toContainText('Written beside Outlook.');
   });
 });

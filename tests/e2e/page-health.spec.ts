@@ -16,7 +16,7 @@ test('a page whose guest rows moved raises the notice, and the report holds no n
   await calendar.goto(`${WEEK_URL}?changed=guests`);
   await openEvent(calendar, 'Alex / Sam 1:1');
   // Still found by its title (the content script is alive) …
-  await expect(panel(calendar).getByRole('heading', { level: 1 })).toHaveText('Sam');
+  await expect((await panel(calendar)).getByRole('heading', { level: 1 })).toHaveText('Sam');
   // … and, once the page has settled, the notice.
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${extensionId}/popup.html`);
@@ -38,13 +38,13 @@ test('a page whose guest rows moved raises the notice, and the report holds no n
   // The page reads well again: the notice goes.
   await calendar.goto(WEEK_URL);
   await openEvent(calendar, '1:1 Alex / Priya');
-  await expect(panel(calendar).getByRole('heading', { level: 1 })).toHaveText('Priya Natarajan');
+  await expect((await panel(calendar)).getByRole('heading', { level: 1 })).toHaveText('Priya Natarajan');
   await expect(notice(options)).toBeHidden({ timeout: 15_000 });
 });
 
 test('a page we can read raises no notice', async ({ calendar, context, extensionId }) => {
   await openEvent(calendar, 'Alex / Sam 1:1');
-  await expect(panel(calendar).getByRole('heading', { level: 1 })).toHaveText('Sam Rivera');
+  await expect((await panel(calendar)).getByRole('heading', { level: 1 })).toHaveText('Sam Rivera');
   // Past the moment the check runs (3 s after the page settles), on the browser's own clock.
   await calendar.waitForTimeout(3500);
   const popup = await context.newPage();

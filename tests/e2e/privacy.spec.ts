@@ -1,14 +1,14 @@
 import { panelHash } from '../../utils/panel-link';
-import { dock, expect, openEvent, panel, test, notesBox } from './extension';
+import { expectDock, expect, openEvent, panel, test, notesBox } from './extension';
 
 const SECRET = 'Worried about burnout; mentioned a family illness.';
 
 test.describe('notes live only in the extension', () => {
   test('the calendar page sees neither the notes nor the database', async ({ calendar }) => {
     await openEvent(calendar, 'Alex / Sam 1:1');
-    await notesBox(calendar).fill(SECRET);
-    await expect(panel(calendar).getByTestId('save-state')).toHaveText('Saved');
-    await expect(dock(calendar)).toBeVisible();
+    await (await notesBox(calendar)).fill(SECRET);
+    await expect((await panel(calendar)).getByTestId('save-state')).toHaveText('Saved');
+    await expectDock(calendar, 'shown');
 
     const seenByPage = await calendar.evaluate(async () => {
       const host = document.querySelector('one-on-one-companion');
@@ -20,12 +20,15 @@ test.describe('notes live only in the extension', () => {
         frameReadable = false;
       }
       return {
+        // Our shadow roots are closed: the page gets none to read (issue 17.7).
+        shadowRootReachable: host?.shadowRoot !== null,
         html: document.documentElement.outerHTML + (host?.shadowRoot?.innerHTML ?? ''),
         databases: (await indexedDB.databases()).map((database) => database.name),
         storage: JSON.stringify({ ...localStorage }),
         frameReadable: frameReadable && iframe?.contentDocument != null,
       };
     });
+    expect(seenByPage.shadowRootReachable).toBe(false);
     expect(seenByPage.html).not.toContain('burnout');
     expect(seenByPage.storage).not.toContain('burnout');
     expect(seenByPage.databases).not.toContain('one-on-one-companion');
@@ -34,8 +37,8 @@ test.describe('notes live only in the extension', () => {
 
   test('the docked panel and a top-level extension page share one database', async ({ calendar, context, extensionId }) => {
     await openEvent(calendar, 'Alex / Sam 1:1');
-    await notesBox(calendar).fill(SECRET);
-    await expect(panel(calendar).getByTestId('save-state')).toHaveText('Saved');
+    await (await notesBox(calendar)).fill(SECRET);
+    await expect((await panel(calendar)).getByTestId('save-state')).toHaveText('Saved');
 
     const page = await context.newPage();
     const hash = panelHash({
@@ -53,7 +56,7 @@ test.describe('notes live only in the extension', () => {
 
     // …and an edit there shows up live in the docked panel.
     await page.getByRole('textbox', { name: /^Notes/ }).fill(`${SECRET} Follow up next week.`);
-    await expect(notesBox(calendar)).toHaveValue(`${SECRET} Follow up next week.`);
+    await expect(await notesBox(calendar)).toHaveValue(`${SECRET} Follow up next week.`);
   });
 
   test('a panel URL the page tampered with shows a clear message and writes nothing', async ({ context, extensionId }) => {

@@ -2,6 +2,8 @@
  * The calendar page is not on our side (issue 17): what a page, or a part of the
  * extension that a page could reach, may and may not make us do.
  */
+import type { Page } from '@playwright/test';
+import { WarningDialog } from './closed-shadow';
 import { expect, openEvent, panel, storedRecords, test } from './extension';
 
 type WithChrome = { chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } } };
@@ -9,7 +11,7 @@ type WithChrome = { chrome: { runtime: { sendMessage(message: unknown): Promise<
 test.describe('the background obeys only the senders that need each message', () => {
   test('an extension page cannot speak for the calendar: no brief, no cancellation', async ({ calendar, context, extensionId }) => {
     await openEvent(calendar, 'Alex / Sam 1:1', 1);
-    await expect(panel(calendar).getByRole('heading', { level: 1 })).toHaveText('Sam Rivera');
+    await expect((await panel(calendar)).getByRole('heading', { level: 1 })).toHaveText('Sam Rivera');
     const meetings = await storedRecords<{ eventKey: string; seriesKey: string; title: string; start: string; status: string }>(
       context,
       extensionId,
@@ -35,5 +37,43 @@ test.describe('the background obeys only the senders that need each message', ()
     expect(answers).toEqual({ brief: null, cancelled: null });
     const after = await storedRecords<{ status: string; cancelReason?: string }>(context, extensionId, 'meetings');
     expect(after.map(({ status, cancelReason }) => ({ status, cancelReason }))).toEqual([{ status: 'scheduled', cancelReason: undefined }]);
+  });
+});
+
+test.describe('the page cannot drive or read the delete warning', () => {
+  const pageDeletes = (page: Page) => page.evaluate(() => (window as unknown as { __pageDeletes: { title: string }[] }).__pageDeletes);
+
+  test('a click the page dispatches opens no warning and asks nothing; the page’s own action goes through', async ({ calendar }) => {
+    await openEvent(calendar, '1:1 Alex / Priya');
+    await calendar.evaluate(() => (document.querySelector('#xDetDlgDelBu') as HTMLElement).click());
+    await expect.poll(() => pageDeletes(calendar)).toMatchObject([{ title: '1:1 Alex / Priya' }]);
+    expect(await calendar.locator('one-on-one-companion-warning').count()).toBe(0);
+  });
+
+  test('the warning the user opened is closed to the page: it reads nothing and presses nothing', async ({ calendar }) => {
+    await openEvent(calendar, 'Alex / Sam 1:1', 1);
+    await calendar.locator('#xDetDlgDelBu').click();
+    const warning = new WarningDialog(calendar);
+    await warning.expectText('Cancel your 1:1 with Sam');
+    const seen = await calendar.evaluate(() => {
+      const host = document.querySelector('one-on-one-companion-warning');
+      if (!host) throw new Error('the warning host is not on the page');
+      // Everything a script could try: the root, the host's text, events at the host.
+      for (const key of ['Enter', ' ']) host.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
+      host.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      return {
+        root: host.shadowRoot === null ? null : 'open',
+        text: (host as HTMLElement).innerText,
+        html: document.documentElement.outerHTML,
+      };
+    });
+    expect(seen.root).toBeNull();
+    expect(seen.text).toBe('');
+    expect(seen.html).not.toContain('Cancel your 1:1');
+    await warning.expectShown();
+    expect(await pageDeletes(calendar)).toEqual([]);
+    await calendar.keyboard.press('Escape');
+    await warning.expectGone();
+    expect(await pageDeletes(calendar)).toEqual([]);
   });
 });

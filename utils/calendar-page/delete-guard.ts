@@ -22,6 +22,7 @@ import type { Counterpart } from '@/utils/recognition';
 import { recognizeWithSettings, type LiveCalendarSettings } from '@/utils/calendar-settings';
 import { askBackground, tellBackground, type PersonBriefAnswer } from '@/utils/messaging';
 import { showWarning, WARNING_TAG, type WarningChoice } from './warning';
+import { isUserEvent } from '@/utils/build-dom';
 
 /** How long after "Delete anyway" the page's own "which occurrences?" dialog belongs to that deletion. */
 const SCOPE_WINDOW_MS = 60_000;
@@ -166,7 +167,9 @@ export function startDeleteGuard(ctx: ContentScriptContext, adapter: CalendarAda
   };
 
   const listener = (action: Event) => {
-    if (passing || warning) return;
+    // Only the user's own gestures: an event the page dispatched must never open the warning
+    // (it would read as an oracle of what we know) nor record a cancellation.
+    if (passing || warning || !isUserEvent(action)) return;
     if (action.composedPath().some((node) => node instanceof Element && node.localName === WARNING_TAG)) return;
     const target = action.target instanceof Element ? action.target : null;
     if (!target) return;
@@ -184,9 +187,7 @@ export function startDeleteGuard(ctx: ContentScriptContext, adapter: CalendarAda
       if (event.source === 'chip') return;
       known.set(event.key, event);
       if (known.size > 200) known.delete(known.keys().next().value!);
-      const counterpart = counterpartOf(event);
-      // Wakes the background worker now, so the warning's question is answered at once later.
-      if (counterpart) void briefOf(counterpart);
+      // No brief is asked here: only a warning the user's own gesture opened asks about the person.
     },
   };
 }

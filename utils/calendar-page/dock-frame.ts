@@ -1,7 +1,7 @@
 /**
  * The dock's own DOM on the calendar page: a host element beside <body> (the
- * calendar re-renders body's containers and drops foreign children), an open
- * shadow root for our styles, a resize handle, collapse and close buttons, and
+ * calendar re-renders body's containers and drops foreign children), a closed
+ * shadow root for our styles (the page can neither reach the iframe nor press our buttons), a resize handle, collapse and close buttons, and
  * the iframe of panel.html. Nothing here ever holds a note: notes live in the
  * iframe, which is the extension's origin and unreadable by the page.
  */
@@ -9,7 +9,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { DOCK_WIDTH, type DockPreferences } from '@/utils/calendar-settings';
 import { releaseRoom, reserveRoom } from './page-room';
 import { matchPageTheme, type PageTheme } from './page-theme';
-import { element, shadowWithSheet } from '@/utils/build-dom';
+import { byUser, element, shadowWithSheet } from '@/utils/build-dom';
 import { browser } from 'wxt/browser';
 import { i18n } from '@/utils/page-i18n';
 
@@ -101,10 +101,27 @@ export function createDockFrame(ctx: ContentScriptContext, initial: DockPreferen
     return Math.round(Math.max(DOCK_WIDTH.min, Math.min(roomiest, width)));
   };
 
-  ctx.addEventListener(collapse, 'click', () => update({ collapsed: true }));
-  ctx.addEventListener(expand, 'click', () => update({ collapsed: false }));
-  ctx.addEventListener(close, 'click', () => callbacks.onClose());
-  ctx.addEventListener(offerButton, 'click', () => onOffer?.());
+  // The user's own clicks and keys only (utils/build-dom.ts): the page cannot work the dock.
+  ctx.addEventListener(
+    collapse,
+    'click',
+    byUser(() => update({ collapsed: true })),
+  );
+  ctx.addEventListener(
+    expand,
+    'click',
+    byUser(() => update({ collapsed: false })),
+  );
+  ctx.addEventListener(
+    close,
+    'click',
+    byUser(() => callbacks.onClose()),
+  );
+  ctx.addEventListener(
+    offerButton,
+    'click',
+    byUser(() => onOffer?.()),
+  );
 
   // Resizing: drag the left edge, or use the arrow keys on it.
   ctx.addEventListener(handle, 'pointerdown', (event) => {
@@ -127,19 +144,23 @@ export function createDockFrame(ctx: ContentScriptContext, initial: DockPreferen
   };
   ctx.addEventListener(handle, 'pointerup', endDrag);
   ctx.addEventListener(handle, 'pointercancel', endDrag);
-  ctx.addEventListener(handle, 'keydown', (event) => {
-    const key = (event as KeyboardEvent).key;
-    const widths: Record<string, number> = {
-      ArrowLeft: preferences.width + KEY_STEP,
-      ArrowRight: preferences.width - KEY_STEP,
-      Home: DOCK_WIDTH.min,
-      End: DOCK_WIDTH.max,
-    };
-    const width = widths[key];
-    if (width === undefined) return;
-    event.preventDefault();
-    update({ width: clampWidth(width) });
-  });
+  ctx.addEventListener(
+    handle,
+    'keydown',
+    byUser((event) => {
+      const key = (event as KeyboardEvent).key;
+      const widths: Record<string, number> = {
+        ArrowLeft: preferences.width + KEY_STEP,
+        ArrowRight: preferences.width - KEY_STEP,
+        Home: DOCK_WIDTH.min,
+        End: DOCK_WIDTH.max,
+      };
+      const width = widths[key];
+      if (width === undefined) return;
+      event.preventDefault();
+      update({ width: clampWidth(width) });
+    }),
+  );
 
   /** The warm-up load in flight, and the 1:1 to show once it is in. */
   let warming = false;

@@ -1,6 +1,6 @@
 /**
- * The warning shown before a 1:1 is deleted: an alert dialog in an open
- * shadow root beside <body>, over the calendar. It holds no note: the
+ * The warning shown before a 1:1 is deleted: an alert dialog in a closed
+ * shadow root beside <body>, over the calendar (the page can neither read it nor press its buttons). It holds no note: the
  * person's name, when you last met and how many 1:1s were cancelled lately.
  *
  * Keyboard: focus starts on "Move it instead" and stays inside; Escape keeps
@@ -11,7 +11,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PersonBriefAnswer } from '@/utils/messaging';
 import { daysText } from '@/utils/days-text';
 import { matchPageTheme } from './page-theme';
-import { element, shadowWithSheet } from '@/utils/build-dom';
+import { byUser, element, shadowWithSheet } from '@/utils/build-dom';
 import { browser } from 'wxt/browser';
 import { i18n } from '@/utils/page-i18n';
 
@@ -100,24 +100,37 @@ export function showWarning(ctx: ContentScriptContext, content: WarningContent):
       resolve(choice);
     };
     ctx.onInvalidated(() => finish({ kind: 'keep' }));
-    move.addEventListener('click', () => finish({ kind: 'move' }));
-    remove.addEventListener('click', () => finish({ kind: 'delete', reason: reason.value.trim() }));
-    keep.addEventListener('click', () => finish({ kind: 'keep' }));
+    // Only the user decides: a click or a key the page dispatched is not trusted and does nothing.
+    move.addEventListener(
+      'click',
+      byUser(() => finish({ kind: 'move' })),
+    );
+    remove.addEventListener(
+      'click',
+      byUser(() => finish({ kind: 'delete', reason: reason.value.trim() })),
+    );
+    keep.addEventListener(
+      'click',
+      byUser(() => finish({ kind: 'keep' })),
+    );
     backdrop.addEventListener('click', () => move.focus());
 
-    dialog.addEventListener('keydown', (event) => {
-      if (event.key === 'Escape') {
-        event.preventDefault();
-        finish({ kind: 'keep' });
-        return;
-      }
-      // Enter never deletes: not in the reason field, not on "Delete anyway".
-      if (event.key === 'Enter' && (root.activeElement === reason || root.activeElement === remove)) {
-        event.preventDefault();
-        return;
-      }
-      if (event.key === 'Tab') trapTab(event, root, dialog);
-    });
+    dialog.addEventListener(
+      'keydown',
+      byUser((event: KeyboardEvent) => {
+        if (event.key === 'Escape') {
+          event.preventDefault();
+          finish({ kind: 'keep' });
+          return;
+        }
+        // Enter never deletes: not in the reason field, not on "Delete anyway".
+        if (event.key === 'Enter' && (root.activeElement === reason || root.activeElement === remove)) {
+          event.preventDefault();
+          return;
+        }
+        if (event.key === 'Tab') trapTab(event, root, dialog);
+      }),
+    );
   });
 }
 

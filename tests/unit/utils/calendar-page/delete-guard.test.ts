@@ -6,6 +6,7 @@ import { startDeleteGuard } from '@/utils/calendar-page/delete-guard';
 import { factsText } from '@/utils/calendar-page/warning';
 import type { CalendarEvent } from '@/utils/calendars/types';
 import { fakeAdapter, pageSettings } from './fake-adapter';
+import { asPage, shadowRootOf } from './page-world';
 
 const self = { name: 'Alex Kim', email: 'alex@northwind.example', self: true, organizer: true };
 const oneOnOne: CalendarEvent = {
@@ -46,7 +47,7 @@ function setUp(event: CalendarEvent | (() => CalendarEvent)) {
   return { calls, adapter };
 }
 
-const dialog = () => document.querySelector('one-on-one-companion-warning')?.shadowRoot?.querySelector('[role="alertdialog"]');
+const dialog = () => shadowRootOf(document.querySelector('one-on-one-companion-warning'))?.querySelector('[role="alertdialog"]');
 const button = (name: string) =>
   [...(dialog()?.querySelectorAll('button') ?? [])].find((candidate) => candidate.textContent === name) as HTMLButtonElement;
 const click = (element: Element) => element.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, composed: true }));
@@ -62,6 +63,32 @@ afterEach(() => {
 });
 
 describe('the delete guard', () => {
+  it('ignores what the page’s own scripts dispatch: no warning, no brief, the page’s action untouched (issue 17.8)', async () => {
+    const { calls, adapter } = setUp(oneOnOne);
+    const sent = vi.spyOn(fakeBrowser.runtime, 'sendMessage');
+    startDeleteGuard(ctx, adapter, await pageSettings(ctx));
+    document.getElementById('delete')!.dispatchEvent(asPage(new MouseEvent('click', { bubbles: true, cancelable: true, composed: true })));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(dialog()).toBeFalsy();
+    expect(calls).toEqual(['deleted']);
+    expect(sent).not.toHaveBeenCalledWith(expect.objectContaining({ type: 'person-brief' }));
+  });
+
+  it('a warning the user opened cannot be answered by the page (issue 17.8)', async () => {
+    const { calls, adapter } = setUp(oneOnOne);
+    startDeleteGuard(ctx, adapter, await pageSettings(ctx));
+    click(document.getElementById('delete')!);
+    await vi.waitFor(() => expect(dialog()).toBeTruthy());
+    // The host is on the page; its shadow root is not.
+    expect(document.querySelector('one-on-one-companion-warning')!.shadowRoot).toBeNull();
+    button('Delete anyway').dispatchEvent(asPage(new MouseEvent('click', { bubbles: true, cancelable: true, composed: true })));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(dialog()).toBeTruthy();
+    expect(calls).toEqual([]);
+    click(button('Keep it'));
+    await vi.waitFor(() => expect(dialog()).toBeFalsy());
+  });
+
   it('stops the page’s delete of a 1:1 and shows the warning; Keep it deletes nothing', async () => {
     const { calls, adapter } = setUp(oneOnOne);
     startDeleteGuard(ctx, adapter, await pageSettings(ctx));

@@ -5,6 +5,7 @@ import { startDock } from '@/utils/calendar-page/dock';
 import type { CalendarAdapter, CalendarEvent } from '@/utils/calendars/types';
 import { setOverride } from '@/utils/settings';
 import { fakeAdapter, pageSettings } from './fake-adapter';
+import { shadowRootOf } from './page-world';
 
 const oneOnOne: CalendarEvent = {
   site: 'google-calendar',
@@ -28,8 +29,8 @@ function adapterReading(read: () => CalendarEvent | null): CalendarAdapter {
 }
 
 const host = () => document.querySelector('one-on-one-companion');
-const dockShown = () => host()?.shadowRoot?.querySelector('.dock')?.hasAttribute('hidden') === false;
-const iframeSrc = () => host()?.shadowRoot?.querySelector('iframe')?.getAttribute('src') ?? '';
+const dockShown = () => shadowRootOf(host())?.querySelector('.dock')?.hasAttribute('hidden') === false;
+const iframeSrc = () => shadowRootOf(host())?.querySelector('iframe')?.getAttribute('src') ?? '';
 
 let ctx: ContentScriptContext;
 beforeEach(() => {
@@ -100,7 +101,7 @@ describe('the dock feature', () => {
     expect(dockShown()).toBe(true);
     await setOverride(oneOnOne.seriesKey, false);
     await vi.waitFor(() => expect(dockShown()).toBe(false));
-    expect(host()?.shadowRoot?.querySelector('.offer')?.hasAttribute('hidden')).toBe(false);
+    expect(shadowRootOf(host())?.querySelector('.offer')?.hasAttribute('hidden')).toBe(false);
   });
 
   it('waits for the guest rows of a popover still loading, then docks with the person’s address', async () => {
