@@ -58,7 +58,10 @@ export function MeetingPlan({ db, person, meetings, current, bank, known, cadenc
       : setSuggested(db, current.id, suggested));
   });
 
-  const questions = (current.suggested ?? []).map((id) => known.get(id)).filter((question): question is Question => question !== undefined);
+  // A meeting only shown so far has no stored plan yet: the same suggestions, computed (its seed is its id).
+  const questions = (current.suggested ?? suggestQuestions(options).map((question) => question.id))
+    .map((id) => known.get(id))
+    .filter((question): question is Question => question !== undefined);
   return (
     <section class="plan" aria-labelledby="focus-heading">
       <div class="section-row">

@@ -1,4 +1,5 @@
 /** This person's own rhythm of looking ahead, where it differs from everyone's. */
+import { ensureOccurrence } from '@/utils/db/meetings';
 import { useState } from 'preact/hooks';
 import type { Cadence } from '@/utils/cadence';
 import type { CompanionDatabase } from '@/utils/db/database';
@@ -22,10 +23,12 @@ export function PersonCadence({ db, person, cadence }: Props) {
     event.preventDefault();
     const checked = checkCadence({ nearFutureWeeks: Number(typed.near), horizonWeeks: Number(typed.horizon) });
     if (!checked.ok) return setMessage(checked.error);
+    await ensureOccurrence(db, { personId: person.id });
     await db.people.update(person.id, { cadence: checked.cadence, updatedAt: new Date().toISOString() });
     setMessage(i18n.t('cadence.savedPerson'));
   };
   const reset = async () => {
+    await ensureOccurrence(db, { personId: person.id });
     await db.people.update(person.id, { cadence: undefined, updatedAt: new Date().toISOString() });
     setTyped(cadenceText(cadence));
     setMessage(i18n.t('cadence.backToUsual'));

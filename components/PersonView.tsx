@@ -5,7 +5,8 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { CompanionDatabase } from '@/utils/db/database';
-import { meetingsWith, openOccurrence } from '@/utils/db/meetings';
+import { isPending, meetingsWith, previewOccurrence, type OccurrencePreview } from '@/utils/db/meetings';
+import { findPerson } from '@/utils/db/people';
 import type { PanelTarget } from '@/utils/panel-link';
 import type { DraftStore } from '@/utils/autosave';
 import { meetingDateText } from '@/utils/dates';
@@ -35,12 +36,13 @@ interface Props {
 }
 
 export function PersonView({ db, target, drafts, now = new Date(), onNotOneOnOne }: Props) {
-  const [opened, setOpened] = useState<{ personId: string; meetingId: string }>();
+  const [preview, setPreview] = useState<OccurrencePreview>();
   const [openError, setOpenError] = useState<Error>();
 
   useEffect(() => {
     let cancelled = false;
-    openOccurrence(db, {
+    // Shows, writes nothing: the person and meeting are stored with the first edit (utils/db/meetings.ts).
+    previewOccurrence(db, {
       key: target.key,
       seriesKey: target.seriesKey,
       title: target.title,
@@ -49,7 +51,7 @@ export function PersonView({ db, target, drafts, now = new Date(), onNotOneOnOne
       ...(target.editing ? { editing: true } : {}),
       counterpart: target.counterpart,
     }).then(
-      ({ person, meeting }) => !cancelled && setOpened({ personId: person.id, meetingId: meeting.id }),
+      (shown) => !cancelled && setPreview(shown),
       (error: unknown) => !cancelled && setOpenError(asError(error)),
     );
     return () => {
@@ -57,14 +59,19 @@ export function PersonView({ db, target, drafts, now = new Date(), onNotOneOnOne
     };
   }, [db, target]);
 
-  const personId = opened?.personId;
-  const person = useLiveQuery(async () => (personId ? db.people.get(personId) : undefined), [db, personId]);
-  const meetings = useLiveQuery(async () => (personId ? meetingsWith(db, personId) : []), [db, personId]);
+  const opened = preview && preview.kind !== 'mismatch' ? preview : undefined;
+  // The person as stored: by id, or (not stored when shown) by address or name, once another view stored them.
+  const storedPerson = useLiveQuery(
+    async () => (opened ? ((await db.people.get(opened.person.id)) ?? (await findPerson(db, target.counterpart))) : undefined),
+    [db, opened, target],
+  );
+  const personId = storedPerson.value?.id ?? opened?.person.id;
+  const storedMeetings = useLiveQuery(async () => (personId ? meetingsWith(db, personId) : []), [db, personId]);
   const questionRecords = useLiveQuery(() => db.questions.toArray(), [db]);
   const commitments = useLiveQuery(async () => (personId ? commitmentsOf(db, personId) : []), [db, personId]);
   const cadence = useStorageItem(cadenceSetting, readCadence);
 
-  const error = openError ?? person.error ?? meetings.error ?? questionRecords.error ?? commitments.error;
+  const error = openError ?? storedPerson.error ?? storedMeetings.error ?? questionRecords.error ?? commitments.error;
   if (error) {
     return (
       <p class="problem" role="alert">
@@ -72,7 +79,26 @@ export function PersonView({ db, target, drafts, now = new Date(), onNotOneOnOne
       </p>
     );
   }
-  const current = meetings.value?.find((meeting) => meeting.id === opened?.meetingId);
+  if (preview?.kind === 'mismatch') {
+    return (
+      <p class="problem" role="alert">
+        {i18n.t('person.mismatch', { stored: preview.storedName, named: preview.calendarName })}
+      </p>
+    );
+  }
+  // Until its first edit, the person and this meeting are the preview's (not stored yet).
+  const personValue = storedPerson.value ?? opened?.person;
+  const current =
+    // By its calendar key: another view (a tab, the side panel) may have stored this occurrence first.
+    storedMeetings.value?.find((meeting) => meeting.id === opened?.meeting.id || meeting.eventKey === opened?.meeting.eventKey) ??
+    // Shown before its first edit; once stored (and then erased, say) it is not shown as new again.
+    (storedMeetings.value && opened?.kind === 'pending' && isPending(opened.meeting.id) ? opened.meeting : undefined);
+  const meetingsValue =
+    storedMeetings.value && current && !storedMeetings.value.some((meeting) => meeting.id === current.id)
+      ? [current, ...storedMeetings.value].sort((a, b) => b.start.localeCompare(a.start))
+      : storedMeetings.value;
+  const person = { value: personValue };
+  const meetings = { value: meetingsValue };
   if (!person.value || !meetings.value || !current || !questionRecords.value || !commitments.value) {
     return (
       <p class="loading" aria-busy="true">

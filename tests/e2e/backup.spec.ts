@@ -31,8 +31,8 @@ test('export, erase, and import the backup: everything comes back', async ({ cal
 
   await options.getByLabel('Choose a backup file').setInputFiles(file);
   const preview = options.getByRole('region', { name: 'Import preview' });
-  // Reopening the 1:1 after the erase made an empty meeting: the backup's notes replace it, no conflict.
-  await expect(preview).toContainText('updates 1 person, 1 meeting');
+  // Reopening the 1:1 after the erase stored nothing (only an edit does): everything comes back as new.
+  await expect(preview).toContainText('adds 1 person, 1 meeting');
   await expect(preview.getByRole('radiogroup')).toHaveCount(0);
   await preview.getByRole('button', { name: 'Import' }).click();
   await expect(options.getByText(/Imported \d+ records/)).toBeVisible();

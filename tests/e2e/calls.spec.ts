@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { ShadowHost } from './closed-shadow';
-import { expect, notesBox, openEvent, panel, test } from './extension';
+import { expect, notesBox, openEvent, panel, test, writeNote } from './extension';
 
 const meetPage = (title: string, others: string[]) => `<!doctype html><html><head><meta charset="utf-8"><title>${title}</title></head><body>
   <div data-participant-id="self" data-self-name="Alex Kim"><span>Alex Kim</span></div>
@@ -78,6 +78,8 @@ test.describe('the side panel beside a call', () => {
   test('when nothing matches, the user picks the person, and the call remembers', async ({ calendar, context, extensionId }) => {
     await openEvent(calendar, 'Jordan 1:1');
     await expect((await panel(calendar)).getByRole('heading', { level: 1 })).toHaveText('Jordan Ellis');
+    // People are stored with their first edit: the picker lists those.
+    await writeNote(calendar);
     await serve(context, 'https://meet.google.com/**', meetPage('Meet - Catch-up', ['Someone', 'Someone else']));
     const meet = await context.newPage();
     await meet.goto('https://meet.google.com/qqq-wwww-eee');

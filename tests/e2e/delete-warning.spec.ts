@@ -9,6 +9,7 @@ import {
   outlookButton,
   OUTLOOK_WEEK_URL,
   test,
+  writeNote,
 } from './extension';
 
 /**
@@ -231,6 +232,7 @@ test.describe('the delete warning on Google Calendar', () => {
 
   test('a 1:1 moved on the edit page is recorded as moved, not cancelled', async ({ calendar, extensionId }) => {
     await openEvent(calendar, '1:1 Alex / Priya');
+    await writeNote(calendar);
     await calendar.locator('[data-chips-dialog]').getByRole('button', { name: 'Edit event' }).click();
     await calendar.locator('#xStTiIn').fill('1:00pm');
     await calendar.locator('#xEnTiIn').fill('1:30pm');
@@ -245,6 +247,7 @@ test.describe('the delete warning on Google Calendar', () => {
 
 test('a 1:1 dragged to a later time in the grid is recorded as moved', async ({ calendar, extensionId }) => {
   await openEvent(calendar, 'Alex / Sam 1:1', 0);
+  await writeNote(calendar);
   await closePopover(calendar);
   const chip = calendar.locator('[data-eventchip]', { hasText: 'Alex / Sam 1:1' }).first();
   const box = await chip.boundingBox();
@@ -262,6 +265,7 @@ test.describe('the delete warning on Outlook on the web', () => {
   test('a 1:1 moved in the event form is recorded as moved', async ({ calendar, extensionId }) => {
     await calendar.goto(OUTLOOK_WEEK_URL);
     await openOutlookEvent(calendar, '1:1 Alex / Priya');
+    await writeNote(calendar);
     await outlookButton(calendar.locator('[data-app-section="CalendarItemPeek"]'), 'Edit').click();
     await calendar.getByLabel('Start time').fill('1:00 PM');
     await calendar.getByLabel('End time').fill('1:30 PM');

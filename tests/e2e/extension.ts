@@ -182,6 +182,15 @@ export async function expectDock(page: Page, state: 'shown' | 'hidden', message?
   await expect.poll(() => dockOn(page).locate('.dock').isShown(), { message: message ?? `the dock is ${state}` }).toBe(state === 'shown');
 }
 
+/**
+ * Writes a line in today's notes and waits until it is saved: the first edit, which stores the
+ * person and the meeting (showing a 1:1 stores nothing: utils/db/meetings.ts).
+ */
+export async function writeNote(page: Page, text = 'Agenda: check in.'): Promise<void> {
+  await (await notesBox(page)).fill(text);
+  await expect((await panel(page)).getByTestId('save-state')).toHaveText('Saved');
+}
+
 /** Notes a commitment in the docked panel's one-line form, as a user would. */
 export async function addCommitment(page: Page, text: string, owner: 'me' | 'them', due?: 'next' | 'week'): Promise<void> {
   const section = (await panel(page)).getByRole('region', { name: 'Commitments' });

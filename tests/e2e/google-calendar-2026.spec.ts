@@ -5,7 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { WarningDialog } from './closed-shadow';
-import { expect, expectDock, openEvent, panel, storedRecords, test, WEEK_URL } from './extension';
+import { expect, expectDock, openEvent, panel, storedRecords, test, WEEK_URL, writeNote } from './extension';
 
 const storedMeetings = (page: Page, extensionId: string) =>
   storedRecords<{ title: string; start: string; end?: string }>(page.context(), extensionId, 'meetings');
@@ -28,8 +28,10 @@ test.describe('Google Calendar, 2026 layout', () => {
   test('the stored meeting has the start and end the page shows, whatever digits the title holds', async ({ calendar, extensionId }) => {
     await openEvent(calendar, 'Alex / Sam 1:1');
     await expect((await panel(calendar)).getByRole('heading', { level: 1 })).toHaveText('Sam Rivera');
+    await writeNote(calendar);
     await openEvent(calendar, '1:1 Alex / Priya');
     await expect((await panel(calendar)).getByRole('heading', { level: 1 })).toHaveText('Priya Natarajan');
+    await writeNote(calendar);
     await expect
       .poll(async () => (await storedMeetings(calendar, extensionId)).map(({ title, start, end }) => ({ title, start, end })))
       .toEqual(

@@ -49,6 +49,6 @@ test('a page we can read raises no notice', async ({ calendar, context, extensio
   await calendar.waitForTimeout(3500);
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${extensionId}/popup.html`);
-  await expect(popup.getByRole('heading', { level: 1, name: 'Commitments' })).toBeVisible();
+  await expect(popup.getByText(/Open a 1:1 in Google Calendar/)).toBeVisible();
   await expect(notice(popup)).toHaveCount(0);
 });

@@ -4,7 +4,7 @@
  */
 import type { Page } from '@playwright/test';
 import { WarningDialog } from './closed-shadow';
-import { expect, openEvent, panel, storedRecords, test } from './extension';
+import { expect, openEvent, panel, storedRecords, test, writeNote } from './extension';
 
 type WithChrome = { chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } } };
 
@@ -12,6 +12,7 @@ test.describe('the background obeys only the senders that need each message', ()
   test('an extension page cannot speak for the calendar: no brief, no cancellation', async ({ calendar, context, extensionId }) => {
     await openEvent(calendar, 'Alex / Sam 1:1', 1);
     await expect((await panel(calendar)).getByRole('heading', { level: 1 })).toHaveText('Sam Rivera');
+    await writeNote(calendar);
     const meetings = await storedRecords<{ eventKey: string; seriesKey: string; title: string; start: string; status: string }>(
       context,
       extensionId,
@@ -75,5 +76,60 @@ test.describe('the page cannot drive or read the delete warning', () => {
     await calendar.keyboard.press('Escape');
     await warning.expectGone();
     expect(await pageDeletes(calendar)).toEqual([]);
+  });
+});
+
+test.describe('a panel URL the page forges', () => {
+  test('stores nobody, moves and renames nothing, and shows notes only beside the person they are with', async ({
+    calendar,
+    context,
+    extensionId,
+  }) => {
+    await openEvent(calendar, 'Alex / Sam 1:1', 1);
+    await writeNote(calendar, 'Private about Sam');
+    const [sam] = await storedRecords<{ eventKey: string; seriesKey: string; start: string; title: string }>(
+      context,
+      extensionId,
+      'meetings',
+    );
+    if (!sam) throw new Error('no meeting was stored');
+    // The page frames our panel (web-accessible on calendar pages) with URLs of its own making.
+    await calendar.evaluate(
+      ({ id, meeting }) => {
+        const frame = (target: unknown) => {
+          const element = document.createElement('iframe');
+          element.src = `chrome-extension://${id}/panel.html#${encodeURIComponent(JSON.stringify(target))}`;
+          document.body.append(element);
+        };
+        const forged = { v: 1, allDay: false, recurring: true, start: '2026-03-13T15:00:00.000Z' };
+        for (let index = 0; index < 20; index++)
+          frame({
+            ...forged,
+            key: `forged-${index}`,
+            seriesKey: `forged-${index}`,
+            title: 'x',
+            counterpart: { email: `p${index}@evil.example` },
+          });
+        const sams = { key: meeting.eventKey, seriesKey: meeting.seriesKey };
+        frame({ ...forged, ...sams, title: 'Forged', counterpart: { name: 'Eve', email: 'eve@evil.example' } });
+        frame({ ...forged, ...sams, title: 'Renamed', counterpart: { name: 'Sam Rivera', email: 'sam.rivera@northwind.example' } });
+      },
+      { id: extensionId, meeting: sam },
+    );
+    const forgedFrames = () =>
+      calendar.frames().filter((frame) => /panel\.html#.*(forged|Forged|Renamed)/.test(decodeURIComponent(frame.url())));
+    await expect.poll(() => forgedFrames().length).toBe(22);
+    const eve = forgedFrames().find((frame) => decodeURIComponent(frame.url()).includes('eve@evil.example'));
+    if (!eve) throw new Error('the forged frame is missing');
+    await expect(eve.getByRole('alert')).toContainText('The notes of this event are with Sam Rivera');
+    await expect(eve.locator('body')).not.toContainText('Private about Sam');
+    // Every forged frame has rendered (a heading or a notice) before the store is read.
+    for (const frame of forgedFrames()) await expect(frame.locator('h1, [role="alert"]').first()).toBeVisible();
+
+    expect(await storedRecords(context, extensionId, 'people')).toHaveLength(1);
+    const meetings = await storedRecords<{ status: string; start: string; title: string }>(context, extensionId, 'meetings');
+    expect(meetings.map(({ status, start, title }) => ({ status, start, title }))).toEqual([
+      { status: 'scheduled', start: sam.start, title: sam.title },
+    ]);
   });
 });

@@ -2,6 +2,7 @@
 // zod/mini: the popup and the panel load this module, and full zod would double what they load.
 import * as z from 'zod/mini';
 import type { CompanionDatabase } from './database';
+import { ensureOccurrence } from './meetings';
 import type { Commitment } from './records';
 import { isOverdue } from '../commitments';
 import { i18n } from '#i18n';
@@ -29,6 +30,8 @@ export async function addCommitment(
 ): Promise<Result> {
   const parsed = CommitmentInput.safeParse(input);
   if (!parsed.success) return { ok: false, error: parsed.error.issues[0]?.message ?? i18n.t('commitmentErrors.cannotSave') };
+  // The meeting a panel shows may not be stored yet: this is its first edit.
+  await ensureOccurrence(db, { meetingId: where.meetingId });
   const commitment: Commitment = {
     id: crypto.randomUUID(),
     personId: where.personId,

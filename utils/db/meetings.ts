@@ -1,7 +1,8 @@
 import { isAfter } from 'date-fns';
 import type { CompanionDatabase } from './database';
 import type { Meeting, Person } from './records';
-import { findOrCreatePerson, type PersonRef } from './people';
+import { findOrCreatePerson, findPerson, nameFromEmail, nameKeyOf, type PersonRef } from './people';
+import { cleanName } from '../plain-text';
 import { mergeConcurrent } from '../merge-notes';
 import { i18n } from '#i18n';
 
@@ -102,13 +103,198 @@ function isMove(meeting: Meeting, start: string): boolean {
 
 export type NotesField = 'notes' | 'shared';
 
-/** Runs `work` on a meeting inside one read-write transaction; a meeting that is gone is an error, never recreated. */
-export function withMeeting<T>(db: CompanionDatabase, meetingId: string, work: (meeting: Meeting) => Promise<T>): Promise<T> {
-  return db.transaction('rw', db.meetings, async () => {
-    const meeting = await db.meetings.get(meetingId);
+/**
+ * Occurrences a panel shows but nobody has written to yet (issue 17.7). A panel's URL
+ * is the calendar page's to write, so showing one creates nothing: the person and the
+ * meeting are made by the first write that needs them (withMeeting, ensureOccurrence).
+ * Kept in this page's memory only.
+ */
+interface Pending {
+  ref: OccurrenceRef;
+  meeting: Meeting;
+  /** The person to create with it, when nobody by that address or name is stored yet. */
+  person?: Person;
+}
+const pending = new Map<string, Pending>();
+
+export type OccurrencePreview =
+  | { kind: 'stored' | 'pending'; person: Person; meeting: Meeting }
+  /** The stored notes of this occurrence are with someone else than the calendar names now. */
+  | { kind: 'mismatch'; storedName: string; calendarName: string };
+
+/**
+ * What a panel shows for an occurrence, writing nothing: the stored meeting and person if
+ * there are; else the person found by address or name (or a new one, not yet stored) and a
+ * meeting to be created on the first edit. The calendar's title and times are followed by
+ * the background, from what the calendar page itself reported; never from a panel's URL.
+ */
+export async function previewOccurrence(db: CompanionDatabase, ref: OccurrenceRef, now = new Date()): Promise<OccurrencePreview> {
+  return db.transaction('r', db.people, db.meetings, db.events, async () => {
+    const existing = await db.meetings.where('eventKey').equals(ref.key).first();
+    const stored = existing ? await db.people.get(existing.personId) : undefined;
+    if (existing && stored) {
+      if (!sameSomeone(stored, ref.counterpart)) {
+        return { kind: 'mismatch', storedName: stored.name, calendarName: ref.counterpart.name ?? ref.counterpart.email ?? '' };
+      }
+      return { kind: 'stored', person: stored, meeting: existing };
+    }
+    const waiting = pending.get(occurrenceId(ref.key));
+    const found = await findPerson(db, await withKnownAddress(db, ref.counterpart));
+    const person = found ?? waiting?.person ?? newPerson(ref.counterpart, now);
+    const meeting: Meeting = waiting?.meeting ?? {
+      // The same id in every view that shows it before it is stored: their first edits meet in one record.
+      id: occurrenceId(ref.key),
+      personId: person.id,
+      eventKey: ref.key,
+      seriesKey: ref.seriesKey,
+      title: ref.title,
+      start: ref.start ?? now.toISOString(),
+      ...(ref.end ? { end: ref.end } : {}),
+      status: 'scheduled',
+      notes: '',
+      shared: '',
+      version: 0,
+      asked: [],
+      feedbackAsked: false,
+      topics: [],
+      createdAt: now.toISOString(),
+      updatedAt: now.toISOString(),
+    };
+    pending.set(meeting.id, { ref, meeting: { ...meeting, personId: person.id }, ...(found ? {} : { person }) });
+    if (!found && person.emails.length === 0) {
+      const known = await withKnownAddress(db, ref.counterpart);
+      if (known.email) person.emails = [known.email.toLowerCase()];
+    }
+    return { kind: 'pending', person, meeting: { ...meeting, personId: person.id } };
+  });
+}
+
+/**
+ * A person named without an address (a call's title, a calendar title with no guest list)
+ * gets the address the calendar page showed for a 1:1 with that name, if it did.
+ */
+async function withKnownAddress(db: CompanionDatabase, ref: PersonRef): Promise<PersonRef> {
+  if (ref.email || !ref.name) return ref;
+  const name = nameKeyOf(cleanName(ref.name));
+  const seen = await db.events
+    .filter((event) => event.oneOnOne && !!event.counterpart?.email && nameKeyOf(event.counterpart.name ?? '') === name)
+    .first();
+  return seen?.counterpart?.email ? { ...ref, email: seen.counterpart.email } : ref;
+}
+
+/**
+ * A meeting's id from its calendar key (a 128-bit hash, written as a UUID): every view that
+ * shows an occurrence before it is stored gives it the same id.
+ */
+export function occurrenceId(key: string): string {
+  let h1 = 0x6a09e667,
+    h2 = 0xbb67ae85,
+    h3 = 0x3c6ef372,
+    h4 = 0xa54ff53a;
+  for (let index = 0; index < key.length; index++) {
+    const code = key.charCodeAt(index);
+    h1 = h2 ^ Math.imul(h1 ^ code, 597399067);
+    h2 = h3 ^ Math.imul(h2 ^ code, 2869860233);
+    h3 = h4 ^ Math.imul(h3 ^ code, 951274213);
+    h4 = h1 ^ Math.imul(h4 ^ code, 2716044179);
+  }
+  h1 = Math.imul(h3 ^ (h1 >>> 18), 597399067);
+  h2 = Math.imul(h4 ^ (h2 >>> 22), 2869860233);
+  h3 = Math.imul(h1 ^ (h3 >>> 17), 951274213);
+  h4 = Math.imul(h2 ^ (h4 >>> 19), 2716044179);
+  const hex = [h1 ^ h2 ^ h3 ^ h4, h2 ^ h1, h3 ^ h1, h4 ^ h1].map((part) => (part >>> 0).toString(16).padStart(8, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+/** Remembers the plan (focus, questions on offer) of a meeting only shown so far: it is stored with it. */
+export function planPending(meetingId: string, plan: Pick<Meeting, 'focus' | 'suggested'>): boolean {
+  const entry = pending.get(meetingId);
+  if (!entry) return false;
+  entry.meeting = { ...entry.meeting, ...plan };
+  return true;
+}
+
+/** Whether a stored person is the one the calendar names: by address when both have one, else by name. */
+function sameSomeone(person: Person, ref: PersonRef): boolean {
+  const email = ref.email?.trim().toLowerCase();
+  if (email && person.emails.length > 0) return person.emails.includes(email);
+  const name = ref.name ? nameKeyOf(cleanName(ref.name)) : '';
+  if (!name) return true;
+  // A title names "Sam"; the guest list "Sam Rivera": the same person.
+  const words = (key: string) => key.split(' ');
+  const [shorter, longer] = name.length <= person.nameKey.length ? [name, person.nameKey] : [person.nameKey, name];
+  return longer === shorter || words(longer).slice(0, words(shorter).length).join(' ') === shorter;
+}
+
+function newPerson(ref: PersonRef, now: Date): Person {
+  const email = ref.email?.trim().toLowerCase();
+  const given = ref.name ? cleanName(ref.name) : '';
+  const name = given || (email ? nameFromEmail(email) : 'Someone');
+  return {
+    id: crypto.randomUUID(),
+    name,
+    emails: email ? [email] : [],
+    nameKey: nameKeyOf(name),
+    ...(given ? {} : { nameGuessed: true }),
+    createdAt: now.toISOString(),
+    updatedAt: now.toISOString(),
+  };
+}
+
+/** Stores a pending occurrence (and its new person). Call inside a transaction on people and meetings. */
+async function createPending(db: CompanionDatabase, entry: Pending): Promise<Meeting> {
+  const person = entry.person ? await findOrCreateWithId(db, entry.person) : await db.people.get(entry.meeting.personId);
+  const taken = await db.meetings.where('eventKey').equals(entry.ref.key).first();
+  if (taken) return taken;
+  const meeting = { ...entry.meeting, personId: person?.id ?? entry.meeting.personId };
+  await db.meetings.add(meeting);
+  pending.delete(meeting.id);
+  return meeting;
+}
+
+/** The pending person, unless someone by that address or name was stored meanwhile (another tab). */
+async function findOrCreateWithId(db: CompanionDatabase, person: Person): Promise<Person> {
+  const found = await findPerson(db, { email: person.emails[0], name: person.nameGuessed ? undefined : person.name });
+  if (found) return found;
+  await db.people.add(person);
+  return person;
+}
+
+/**
+ * Makes sure a meeting (or the person of one) a panel shows is stored, before a write that
+ * refers to it: a commitment, the person's cadence. A stored one is left as it is.
+ */
+export async function ensureOccurrence(db: CompanionDatabase, ids: { meetingId?: string; personId?: string }): Promise<void> {
+  const entry =
+    (ids.meetingId ? pending.get(ids.meetingId) : undefined) ??
+    [...pending.values()].find((candidate) => ids.personId !== undefined && candidate.meeting.personId === ids.personId);
+  if (!entry) return;
+  await db.transaction('rw', db.people, db.meetings, () => createPending(db, entry));
+}
+
+/**
+ * Runs `work` on a meeting inside one read-write transaction. A meeting a panel shows but
+ * nobody has written to yet is stored first (see `pending`); one that is gone is an error,
+ * never recreated.
+ */
+export function withMeeting<T>(
+  db: CompanionDatabase,
+  meetingId: string,
+  work: (meeting: Meeting) => Promise<T>,
+  options: { create?: boolean } = {},
+): Promise<T> {
+  return db.transaction('rw', db.meetings, db.people, async () => {
+    let meeting = await db.meetings.get(meetingId);
+    const waiting = pending.get(meetingId);
+    if (!meeting && waiting && options.create !== false) meeting = await createPending(db, waiting);
     if (!meeting) throw new Error(i18n.t('person.meetingGone'));
     return work(meeting);
   });
+}
+
+/** Whether this meeting is only shown so far, not stored. */
+export function isPending(meetingId: string): boolean {
+  return pending.has(meetingId);
 }
 
 /** Writes one notes field and bumps the meeting's version. Call inside `withMeeting`. */

@@ -7,7 +7,7 @@
 import type { Focus } from '../cadence';
 import type { CompanionDatabase } from './database';
 import type { DifficultPrep, Meeting } from './records';
-import { withMeeting } from './meetings';
+import { planPending, withMeeting } from './meetings';
 
 function change(db: CompanionDatabase, meetingId: string, edit: (meeting: Meeting) => Partial<Meeting> | undefined): Promise<void> {
   return withMeeting(db, meetingId, async (meeting) => {
@@ -16,8 +16,12 @@ function change(db: CompanionDatabase, meetingId: string, edit: (meeting: Meetin
   });
 }
 
-/** Records the focus and questions of a meeting the first time it is planned; later calls change nothing. */
-export function ensurePlan(db: CompanionDatabase, meetingId: string, plan: { focus: Focus; suggested: string[] }): Promise<void> {
+/**
+ * Records the focus and questions of a meeting the first time it is planned; later calls change
+ * nothing. A meeting only shown so far is not stored for it: its plan is stored with its first edit.
+ */
+export async function ensurePlan(db: CompanionDatabase, meetingId: string, plan: { focus: Focus; suggested: string[] }): Promise<void> {
+  if (planPending(meetingId, plan)) return;
   return change(db, meetingId, (meeting) => {
     const changes: Partial<Meeting> = {};
     if (!meeting.focus) changes.focus = plan.focus;

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { PersonView } from '@/components/PersonView';
 import { CompanionDatabase } from '@/utils/db/database';
 import { openOccurrence, saveNotes } from '@/utils/db/meetings';
@@ -52,7 +52,10 @@ describe('PersonView', () => {
     render(<PersonView db={db} target={target(19)} now={NOW} />);
     await screen.findByRole('heading', { level: 1, name: 'Sam Rivera' });
     await waitFor(() => expect(screen.getByTestId('gap').textContent).toMatch(/Last 1:1 7 days ago.*3 held/));
-    const items = screen.getAllByRole('listitem').map((item) => item.textContent);
+    const earlier = screen.getByRole('region', { name: /Earlier/ });
+    const items = within(earlier)
+      .getAllByRole('listitem')
+      .map((item) => item.textContent);
     expect(items[0]).toContain('Twelfth: better');
     expect(items[1]).toContain('Fifth: energy low');
   });
@@ -82,10 +85,14 @@ describe('PersonView', () => {
 
   it('follows a change made in another view while the user is not typing', async () => {
     render(<PersonView db={db} target={target(19)} now={NOW} />);
-    const box = (await screen.findByRole('textbox', { name: /^Notes/ })) as HTMLTextAreaElement;
-    const meeting = (await db.meetings.toArray())[0]!;
+    await screen.findByRole('textbox', { name: /^Notes/ });
+    // Only shown here, not stored: the side panel stores it with its first edit.
+    expect(await db.meetings.count()).toBe(0);
+    const { meeting } = await openOccurrence(db, { ...target(19), counterpart: target(19).counterpart });
     await saveNotes(db, meeting.id, 'Written in the side panel');
-    await waitFor(() => expect(box.value).toBe('Written in the side panel'));
+    await waitFor(() =>
+      expect((screen.getByRole('textbox', { name: /^Notes/ }) as HTMLTextAreaElement).value).toBe('Written in the side panel'),
+    );
   });
 
   it('offers "Not a 1:1" when the page can act on it', async () => {
