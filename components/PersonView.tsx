@@ -3,9 +3,9 @@
  * and today's notes. Shared by every extension page that shows a 1:1 (the
  * docked panel now; the side panel during calls later).
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CompanionDatabase } from '@/utils/db/database';
-import { isPending, meetingsWith, previewOccurrence, type OccurrencePreview } from '@/utils/db/meetings';
+import { meetingsWith, previewOccurrence, type OccurrencePreview } from '@/utils/db/meetings';
 import { findPerson } from '@/utils/db/people';
 import type { PanelTarget } from '@/utils/panel-link';
 import type { DraftStore } from '@/utils/autosave';
@@ -38,9 +38,11 @@ interface Props {
 export function PersonView({ db, target, drafts, now = new Date(), onNotOneOnOne }: Props) {
   const [preview, setPreview] = useState<OccurrencePreview>();
   const [openError, setOpenError] = useState<Error>();
+  const seenStoredRef = useRef(false);
 
   useEffect(() => {
     let cancelled = false;
+    seenStoredRef.current = false;
     // Shows, writes nothing: the person and meeting are stored with the first edit (utils/db/meetings.ts).
     previewOccurrence(db, {
       key: target.key,
@@ -88,11 +90,14 @@ export function PersonView({ db, target, drafts, now = new Date(), onNotOneOnOne
   }
   // Until its first edit, the person and this meeting are the preview's (not stored yet).
   const personValue = storedPerson.value ?? opened?.person;
-  const current =
-    // By its calendar key: another view (a tab, the side panel) may have stored this occurrence first.
-    storedMeetings.value?.find((meeting) => meeting.id === opened?.meeting.id || meeting.eventKey === opened?.meeting.eventKey) ??
-    // Shown before its first edit; once stored (and then erased, say) it is not shown as new again.
-    (storedMeetings.value && opened?.kind === 'pending' && isPending(opened.meeting.id) ? opened.meeting : undefined);
+  const stored = storedMeetings.value?.find(
+    // By its calendar key too: another view (a tab, the side panel) may have stored this occurrence first.
+    (meeting) => meeting.id === opened?.meeting.id || meeting.eventKey === opened?.meeting.eventKey,
+  );
+  if (stored) seenStoredRef.current = true;
+  // Shown before its first edit (also while that edit is being stored); once stored and then
+  // gone (erased), it is not shown as new again.
+  const current = stored ?? (storedMeetings.value && opened?.kind === 'pending' && !seenStoredRef.current ? opened.meeting : undefined);
   const meetingsValue =
     storedMeetings.value && current && !storedMeetings.value.some((meeting) => meeting.id === current.id)
       ? [current, ...storedMeetings.value].sort((a, b) => b.start.localeCompare(a.start))
