@@ -1,6 +1,7 @@
 /** zod schemas of every message the background accepts (see utils/messaging.ts). */
 import { PAGE_PROBLEMS } from './calendars/types';
 import { z } from 'zod';
+import { isRealDate, REAL_DATE_MESSAGE } from './real-date';
 import type { Message } from './messaging';
 import { DOCK_WIDTH } from './calendar-settings';
 import { cleanName, cleanTitle } from './plain-text';
@@ -8,7 +9,8 @@ import { cleanName, cleanTitle } from './plain-text';
 const Iso = z
   .string()
   .max(40)
-  .regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+Z)?$/);
+  .regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+Z)?$/)
+  .refine(isRealDate, REAL_DATE_MESSAGE);
 const Short = (max: number) => z.string().max(max);
 
 /** Which occurrence: the same fields in every message that names one. */
@@ -25,7 +27,9 @@ const SeenEvent = z.object({
   allDay: z.boolean(),
   videoLink: z.url().max(2000).optional(),
   oneOnOne: z.boolean(),
-  counterpart: z.object({ name: Short(10_000).transform(cleanName).optional(), email: Short(320).optional() }).optional(),
+  counterpart: z
+    .object({ name: Short(10_000).transform(cleanName).optional(), email: Short(320).trim().toLowerCase().pipe(z.email()).optional() })
+    .optional(),
   editing: z.boolean().optional(),
 });
 

@@ -1,5 +1,6 @@
 /** zod schemas for everything that crosses into an extension page from outside. */
 import { z } from 'zod';
+import { isRealDate, REAL_DATE_MESSAGE } from './real-date';
 import type { PanelTarget } from './panel-link';
 import { i18n } from '#i18n';
 import { cleanName, cleanTitle } from './plain-text';
@@ -7,7 +8,8 @@ import { cleanName, cleanTitle } from './plain-text';
 const Iso = z
   .string()
   .max(40)
-  .regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+Z)?$/, 'not an ISO date');
+  .regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+Z)?$/, 'not an ISO date')
+  .refine(isRealDate, REAL_DATE_MESSAGE);
 
 export const PanelTargetSchema = z.object({
   v: z.literal(1),

@@ -3,6 +3,7 @@
  * (docs/BACKUP.md). Every import is parsed with them before anything is
  * written; what does not fit is refused with a message that names it.
  */
+import { isRealDate, REAL_DATE_MESSAGE } from '../real-date';
 import { z } from 'zod';
 
 export const BACKUP_FORMAT = 'one-on-one-companion-backup';
@@ -12,8 +13,18 @@ const Id = z.string().min(1).max(200);
 const Iso = z
   .string()
   .max(40)
-  .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2}))?$/, 'not an ISO date');
-const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'not a date (yyyy-MM-dd)');
+  .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2}))?$/, 'not an ISO date')
+  .refine(isRealDate, REAL_DATE_MESSAGE);
+const Day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'not a date (yyyy-MM-dd)')
+  .refine(isRealDate, REAL_DATE_MESSAGE);
+/** An address as the calendars write it: lower case, one @, a dot in the domain. */
+const Email = z
+  .string()
+  .max(320)
+  .regex(/^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:"]+$/, 'not an email address')
+  .transform((email) => email.toLowerCase());
 /** A note can be long, not unbounded. */
 const Text = (max: number) => z.string().max(max, `longer than ${max.toLocaleString('en')} characters`);
 const Focus = z.enum(['present', 'near-future', 'horizon']);
@@ -25,7 +36,7 @@ const Cadence = z.object({
 export const PersonRecord = z.object({
   id: Id,
   name: Text(200).min(1),
-  emails: z.array(z.string().max(320)).max(20),
+  emails: z.array(Email).max(20),
   nameKey: Text(200),
   nameGuessed: z.boolean().optional(),
   cadence: Cadence.optional(),
@@ -95,7 +106,20 @@ export const Backup = z.object({
   version: z.literal(BACKUP_VERSION),
   exportedAt: Iso,
   data: z.object({
-    people: z.array(PersonRecord).max(10_000),
+    // One address is one person: a second person with it would take over the first one's name and notes.
+    people: z
+      .array(PersonRecord)
+      .max(10_000)
+      .superRefine((people, context) => {
+        const owner = new Map<string, string>();
+        for (const person of people) {
+          for (const email of person.emails) {
+            const first = owner.get(email);
+            if (first && first !== person.id) context.addIssue({ code: 'custom', message: `two people share the address ${email}` });
+            owner.set(email, person.id);
+          }
+        }
+      }),
     meetings: z.array(MeetingRecord).max(200_000),
     commitments: z.array(CommitmentRecord).max(500_000),
     questions: z.array(QuestionRecordSchema).max(10_000),

@@ -64,7 +64,11 @@ function untouched(table: Table, row: Row): boolean {
   return false;
 }
 
-export async function planImport(db: CompanionDatabase, backup: Backup): Promise<ImportPlan> {
+/** A change stamped later than this is from a clock that was wrong (or a file that was edited): never taken on trust. */
+const FUTURE_SLACK_MS = 24 * 60 * 60 * 1000;
+
+export async function planImport(db: CompanionDatabase, backup: Backup, now = new Date()): Promise<ImportPlan> {
+  const future = new Date(now.getTime() + FUTURE_SLACK_MS).toISOString();
   const plan: ImportPlan = { add: zero(), change: zero(), same: zero(), conflicts: [], writes: [], matched: { people: 0, meetings: 0 } };
   const [people, meetings, commitments, questions] = await Promise.all([
     db.people.toArray(),
@@ -101,7 +105,7 @@ export async function planImport(db: CompanionDatabase, backup: Backup): Promise
       plan.writes.push({ table, row });
     } else if (stable(existing) === stable(row)) {
       plan.same[table]++;
-    } else if (row.updatedAt > existing.updatedAt || untouched(table, existing)) {
+    } else if ((row.updatedAt > existing.updatedAt && row.updatedAt <= future) || untouched(table, existing)) {
       plan.change[table]++;
       plan.writes.push({ table, row });
     } else {

@@ -139,6 +139,19 @@ describe('export, erase, import', () => {
     expect((await db.meetings.get('m1'))?.notes).toBe('Newer, from the other computer.');
   });
 
+  it('never takes a change stamped in the future on trust: it is a conflict (issue 17.11)', async () => {
+    const backup = (parseBackupText(goodText) as { backup: Backup }).backup;
+    await applyImport(db, await planImport(db, backup), new Set());
+    const forged = structuredClone(backup);
+    forged.data.meetings[0]!.notes = 'Stamped far ahead so that it always wins.';
+    forged.data.meetings[0]!.updatedAt = '2099-01-01T00:00:00.000Z';
+    const plan = await planImport(db, forged, new Date('2026-05-02T00:00:00Z'));
+    expect(plan.change.meetings).toBe(0);
+    expect(plan.conflicts.map((conflict) => conflict.table)).toEqual(['meetings']);
+    await applyImport(db, plan, new Set());
+    expect((await db.meetings.get('m1'))?.notes).toBe(backup.data.meetings[0]!.notes);
+  });
+
   it('lets the backup replace a meeting nobody wrote into, without asking', async () => {
     const backup = (parseBackupText(goodText) as { backup: Backup }).backup;
     await openOccurrence(
