@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import type { Commitment, Meeting, Person } from '@/utils/db/records';
 import { recapOf } from './recap-of';
 import { i18n } from '#i18n';
+import { confirmedByUser } from '@/utils/confirm-in-frame';
 
 interface Props {
   person: Person;
@@ -13,7 +14,9 @@ interface Props {
 export function RecapActions({ person, meeting, commitments }: Props) {
   const [message, setMessage] = useState('');
   const recap = recapOf(person, meeting, commitments);
+  const first = person.name.split(' ')[0] ?? person.name;
   const copy = async (rich: boolean) => {
+    if (!confirmedByUser(i18n.t('confirm.copyRecap', { name: first }))) return;
     try {
       if (rich && typeof ClipboardItem !== 'undefined') {
         await navigator.clipboard.write([
@@ -40,7 +43,15 @@ export function RecapActions({ person, meeting, commitments }: Props) {
         <button type="button" onClick={() => void copy(false)}>
           {i18n.t('recap.copyMarkdown')}
         </button>
-        <a class="button-link" href={recap.mailto} target="_blank" rel="noopener">
+        <a
+          class="button-link"
+          href={recap.mailto}
+          target="_blank"
+          rel="noopener"
+          onClick={(event) => {
+            if (!confirmedByUser(i18n.t('confirm.emailRecap', { name: first }))) event.preventDefault();
+          }}
+        >
           {person.emails[0] ? i18n.t('recap.emailTo', { name: person.name.split(' ')[0] ?? person.name }) : i18n.t('recap.email')}
         </a>
       </div>

@@ -15,6 +15,7 @@ import '@/components/person-view.css';
 import { i18n } from '#i18n';
 import { loadDateLocale } from '@/utils/dates';
 import { messagesReady } from '@/utils/messages-ready';
+import { confirmedByUser } from '@/utils/confirm-in-frame';
 
 // The calendar page may load this panel before any 1:1 opens (utils/calendar-page/dock.ts
 // warms it up at idle): open the database now, so the first 1:1 only waits for its own data.
@@ -53,7 +54,9 @@ function PanelApp() {
       db={database()}
       target={target}
       drafts={localDrafts()}
-      onNotOneOnOne={() => void setOverride(target.seriesKey, false)}
+      onNotOneOnOne={() => {
+        if (confirmedByUser(i18n.t('confirm.notOneOnOne', { title: target.title }))) void setOverride(target.seriesKey, false);
+      }}
     />
   );
 }

@@ -63,6 +63,13 @@ export const test = base.extend<Fixtures & Options>({
 
 export { expect };
 
+const answersOwnDialogs = new WeakSet<Page>();
+
+/** This page's browser dialogs are the test's to answer (else the harness accepts them, as a user would). */
+export function answerDialogsInTest(page: Page): void {
+  answersOwnDialogs.add(page);
+}
+
 export interface LaunchOptions {
   problems: string[];
   now: Date;
@@ -111,6 +118,14 @@ export async function launchExtension({
     },
   );
   await serveStandIns(context);
+  // The docked panel asks the browser's own dialog before it sends or hides anything
+  // (utils/confirm-in-frame.ts): a user reading it says yes, unless a test answers itself.
+  const acceptDialogs = (page: Page) =>
+    page.on('dialog', (dialog) => {
+      if (!answersOwnDialogs.has(page)) void dialog.accept();
+    });
+  context.pages().forEach(acceptDialogs);
+  context.on('page', acceptDialogs);
   context.on('weberror', (error) => problems.push(`page error: ${error.error().message}`));
   context.on('page', (page) =>
     page.on('console', (message) => {

@@ -4,7 +4,7 @@
  */
 import type { Page } from '@playwright/test';
 import { WarningDialog } from './closed-shadow';
-import { expect, openEvent, panel, storedRecords, test, writeNote } from './extension';
+import { answerDialogsInTest, expect, expectDock, openEvent, panel, storedRecords, test, writeNote } from './extension';
 
 type WithChrome = { chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } } };
 
@@ -131,5 +131,45 @@ test.describe('a panel URL the page forges', () => {
     expect(meetings.map(({ status, start, title }) => ({ status, start, title }))).toEqual([
       { status: 'scheduled', start: sam.start, title: sam.title },
     ]);
+  });
+});
+
+test.describe('the page can fade or cover the docked panel', () => {
+  test('"Not a 1:1" and the recap ask through the browser’s own dialog, which the page cannot hide or answer', async ({
+    calendar,
+    context,
+    extensionId,
+  }) => {
+    answerDialogsInTest(calendar);
+    const asked: string[] = [];
+    let answer = false;
+    calendar.on('dialog', (dialog) => {
+      asked.push(dialog.message());
+      void (answer ? dialog.accept() : dialog.dismiss());
+    });
+    await openEvent(calendar, 'Alex / Sam 1:1', 1);
+    const frame = await panel(calendar);
+    // The page fades the dock to nothing: a click on it would be a click the user did not mean.
+    await calendar.evaluate(() => ((document.querySelector('one-on-one-companion') as HTMLElement).style.opacity = '0.01'));
+    await frame.getByRole('button', { name: 'Not a 1:1' }).click();
+    await expect.poll(() => asked).toEqual([expect.stringContaining('Stop showing notes for “Alex / Sam 1:1”')]);
+    // Declined: nothing changed, the panel stays.
+    await expect(frame.getByRole('heading', { level: 1 })).toHaveText('Sam Rivera');
+    await frame.getByRole('button', { name: 'Copy recap', exact: true }).click();
+    await expect.poll(() => asked.length).toBe(2);
+    await expect(frame.getByRole('status').filter({ hasText: /copied|did not allow/i })).toHaveCount(0);
+    answer = true;
+    await frame.getByRole('button', { name: 'Not a 1:1' }).click();
+    await expectDock(calendar, 'hidden');
+
+    // In a tab of its own no page is around the panel: nothing is asked.
+    const own = await context.newPage();
+    answerDialogsInTest(own);
+    own.on('dialog', (dialog) => void dialog.dismiss().then(() => asked.push(`own tab: ${dialog.message()}`)));
+    expect(frame.url()).toContain(`chrome-extension://${extensionId}/panel.html#`);
+    await own.goto(frame.url());
+    await own.getByRole('button', { name: 'Copy as Markdown' }).click();
+    await expect(own.getByRole('status').filter({ hasText: /copied|did not allow/i })).toHaveCount(1);
+    expect(asked).toHaveLength(3);
   });
 });
