@@ -6,6 +6,7 @@
 import type { Page } from '@playwright/test';
 import { expect, panel, test, WEEK_URL } from '../tests/e2e/extension';
 import { generateHistory } from './seed';
+import { notesStoreIn } from '../tests/harness/notes-store';
 import { figure, recordResults } from './results';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
@@ -26,22 +27,7 @@ test('popup and people page render times with 30 people × 5 years', async ({ co
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/popup.html`);
   await expect(page.getByText(/Open a 1:1 in Google Calendar/)).toBeVisible();
-  await page.evaluate(async (seed) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('one-on-one-companion');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    await new Promise<void>((resolve, reject) => {
-      const tx = db.transaction(['people', 'meetings', 'commitments'], 'readwrite');
-      for (const person of seed.people) tx.objectStore('people').put(person);
-      for (const meeting of seed.meetings) tx.objectStore('meetings').put(meeting);
-      for (const commitment of seed.commitments) tx.objectStore('commitments').put(commitment);
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-  }, data);
+  await notesStoreIn(page, [], { people: data.people, meetings: data.meetings, commitments: data.commitments });
 
   // Record the moment the awaited element appears, from inside the page.
   await context.addInitScript(() => {

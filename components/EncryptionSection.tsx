@@ -32,6 +32,8 @@ function PassphraseField({
   );
 }
 
+const FLASH = 'encryption-message';
+
 export function EncryptionSection({ db }: { db: CompanionDatabase }) {
   const [state, setState] = useState<LockState>();
   const [first, setFirst] = useState('');
@@ -41,6 +43,12 @@ export function EncryptionSection({ db }: { db: CompanionDatabase }) {
   const [busy, setBusy] = useState(false);
   useEffect(() => {
     void loadLockState().then(setState);
+    // Said before the page reloaded onto the notes' new store (below).
+    const said = sessionStorage.getItem(FLASH);
+    if (said) {
+      sessionStorage.removeItem(FLASH);
+      setMessage(said);
+    }
     return watchLockState(setState);
   }, []);
 
@@ -49,6 +57,12 @@ export function EncryptionSection({ db }: { db: CompanionDatabase }) {
     setBusy(true);
     setMessage(i18n.t('encryption.working'));
     const result = await action();
+    if (result.ok && 'db' in result) {
+      // The notes moved to a new store: every page, this one too, opens it afresh.
+      sessionStorage.setItem(FLASH, done);
+      location.reload();
+      return;
+    }
     setBusy(false);
     setMessage(result.ok ? done : result.error);
     if (result.ok) {

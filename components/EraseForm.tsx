@@ -17,7 +17,7 @@ export function EraseForm({ db }: { db: CompanionDatabase }) {
     if (typed.trim() !== WORD) return setMessage(i18n.t('erase.typeWord', { word: WORD }));
     await eraseDatabase(db);
     await resetSettings();
-    await forgetEncryption();
+    await forgetEncryption(db);
     void tellBackground({ type: 'commitments-changed' });
     setTyped('');
     setMessage(i18n.t('erase.done'));

@@ -7,7 +7,7 @@ import { notePageHealth } from '@/utils/page-health-record';
 import { liveQuery } from 'dexie';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { database } from '@/utils/db/database';
+import { database, followStoreMoves, notesDatabase, openStore, adoptDatabase } from '@/utils/db/database';
 import { overdueMineCount } from '@/utils/db/commitments';
 import { BADGE_ALARM, MIDNIGHT_ALARM, refreshBadge, scheduleBadgeAlarms } from '@/utils/badge';
 import { parseMessage } from '@/utils/message-schemas';
@@ -29,14 +29,17 @@ import type { CompanionDatabase } from '@/utils/db/database';
 const BRIEFS_PER_MINUTE = 30;
 
 export default defineBackground(() => {
-  const db = database();
-  const refresh = () => refreshBadge(db).catch((error: unknown) => console.debug('[1:1 Companion] badge', error));
+  // The notes database; another one once a page moved the notes to a new store (utils/db/database.ts).
+  let db: CompanionDatabase | undefined;
+  const ready = notesDatabase().then((opened) => (db = opened));
+  const withDb = <T>(work: (db: CompanionDatabase) => Promise<T>): Promise<T> => ready.then(() => work(db ?? database()));
+  const refresh = () => withDb((db) => refreshBadge(db)).catch((error: unknown) => console.debug('[1:1 Companion] badge', error));
 
   // The badge reads only due dates and owners, which are never sealed; the key is loaded all the same.
   keepSealedValuesWhenLocked(true);
-  void loadLockState();
+  void ready.then((opened) => loadLockState(opened));
   // Locked: the popup's snapshot goes (it holds commitments' text); unlocked: it is made again.
-  watchLockState(() => void refreshPopupSnapshot(db));
+  watchLockState(() => void withDb(refreshPopupSnapshot));
   void scheduleBadgeAlarms().then(refresh);
   browser.runtime.onInstalled.addListener(({ reason }) => {
     void scheduleBadgeAlarms().then(refresh);
@@ -60,14 +63,18 @@ export default defineBackground(() => {
       case 'commitments-changed':
         return refresh().then(() => ({ ok: true }));
       case 'event-seen':
-        return Promise.all([rememberEvent(db, message.event), followSeenEvent(db, message.event)]).then(() => ({ ok: true }));
+        return withDb((db) => Promise.all([rememberEvent(db, message.event), followSeenEvent(db, message.event)])).then(() => ({
+          ok: true,
+        }));
       case 'meeting-cancelled':
-        return recordCancellation(db, message.occurrence, {
-          ...(message.reason ? { reason: message.reason } : {}),
-          endedSeries: message.endedSeries,
-        }).then(() => ({ ok: true }));
+        return withDb((db) =>
+          recordCancellation(db, message.occurrence, {
+            ...(message.reason ? { reason: message.reason } : {}),
+            endedSeries: message.endedSeries,
+          }),
+        ).then(() => ({ ok: true }));
       case 'popup-opened':
-        return refreshPopupSnapshot(db).then(() => ({ ok: true }));
+        return withDb(refreshPopupSnapshot).then(() => ({ ok: true }));
       case 'calendar-settings':
       case 'save-dock':
       case 'set-override':
@@ -79,7 +86,7 @@ export default defineBackground(() => {
         }).then(() => ({ ok: true }));
       case 'person-brief':
         if (!briefAllowed(String(tabId))) return Promise.resolve(undefined);
-        return personBrief(db, message.counterpart, new Date(), message.exceptKey);
+        return withDb((db) => personBrief(db, message.counterpart, new Date(), message.exceptKey));
       case 'call-state':
         if (tabId === undefined) return undefined;
         // The side panel of this tab opens on this call.
@@ -98,10 +105,30 @@ export default defineBackground(() => {
     if (command === 'open-call-notes' && tab?.id !== undefined) void openSidePanel(tab.id);
   });
   browser.tabs.onRemoved.addListener((tabId) => void setLiveCall(tabId, null));
-  // While the worker is awake, every change in any tab shows at once.
-  liveQuery(() => overdueMineCount(db)).subscribe({ next: () => void refresh(), error: () => undefined });
-  // The popup's snapshot follows the database too, once the lock state is known (never sealed text).
-  void loadLockState().then(() => keepPopupSnapshot(db));
+  // While the worker is awake, every change in any tab shows at once; the popup's snapshot follows
+  // the database too, once the lock state is known (never sealed text).
+  let stopWatching: () => void = () => undefined;
+  const watchDatabase = (opened: CompanionDatabase) => {
+    const badge = liveQuery(() => overdueMineCount(opened)).subscribe({ next: () => void refresh(), error: () => undefined });
+    let snapshot: { unsubscribe(): void } | undefined;
+    void loadLockState(opened).then(() => (snapshot = keepPopupSnapshot(opened)));
+    stopWatching = () => {
+      badge.unsubscribe();
+      snapshot?.unsubscribe();
+    };
+  };
+  void ready.then(watchDatabase);
+  // A page moved the notes to a new store: follow it.
+  followStoreMoves((pointer) => {
+    stopWatching();
+    db?.close();
+    void openStore(pointer.name).then((opened) => {
+      db = opened;
+      adoptDatabase(opened);
+      watchDatabase(opened);
+      void refresh();
+    });
+  });
 });
 
 async function openSidePanel(tabId: number): Promise<{ ok: boolean }> {
@@ -139,8 +166,8 @@ async function refreshPopupSnapshot(db: CompanionDatabase): Promise<void> {
 }
 
 /** Keeps the popup's snapshot in step with the database while the worker is awake: one read per change. */
-function keepPopupSnapshot(db: CompanionDatabase): void {
-  liveQuery(() => popupData(db)).subscribe({
+function keepPopupSnapshot(db: CompanionDatabase): { unsubscribe(): void } {
+  return liveQuery(() => popupData(db)).subscribe({
     next: (data) => void savePopupSnapshot(data),
     error: () => void savePopupSnapshot(undefined),
   });

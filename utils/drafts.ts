@@ -33,3 +33,31 @@ export function localDrafts(): DraftStore | undefined {
     removeItem: (key) => store.removeItem(key),
   };
 }
+
+/**
+ * After the notes moved to a new key (or out of encryption): every journal entry of unsaved
+ * typing is sealed again with the new key (or kept open), so none is lost or left readable.
+ */
+export function resealDrafts(before: Uint8Array | null, after: Uint8Array | null): void {
+  let store: Storage;
+  try {
+    store = window.localStorage;
+  } catch {
+    return;
+  }
+  for (const name of Object.keys(store)) {
+    if (!name.startsWith('draft:')) continue;
+    const value = store.getItem(name);
+    if (value === null) continue;
+    let text: string | null = value;
+    if (isSealed(value)) {
+      try {
+        text = before ? unseal(before, value) : null;
+      } catch {
+        text = null;
+      }
+    }
+    if (text === null) continue;
+    store.setItem(name, after ? seal(after, text) : text);
+  }
+}

@@ -1,7 +1,7 @@
 /** Settings: the cadence of the three horizons, and the question bank. */
 import { PageHealthNotice } from '@/components/PageHealthNotice';
 import { render } from 'preact';
-import { database } from '@/utils/db/database';
+import { database, openingDatabase } from '@/utils/db/database';
 import { CadenceForm } from '@/components/CadenceForm';
 import { QuestionBankEditor } from '@/components/QuestionBankEditor';
 import { DataSection } from '@/components/DataSection';
@@ -14,6 +14,8 @@ import '@/components/options.css';
 import { i18n } from '#i18n';
 import { loadDateLocale } from '@/utils/dates';
 import { messagesReady } from '@/utils/messages-ready';
+
+const databaseReady = openingDatabase();
 
 function OptionsApp() {
   const db = database();
@@ -41,7 +43,7 @@ function OptionsApp() {
 }
 
 // Words and dates ready before the first render (utils/messages-ready.ts, utils/dates.ts).
-void Promise.all([messagesReady(), loadDateLocale()]).then(() => {
+void Promise.all([messagesReady(), loadDateLocale(), databaseReady]).then(() => {
   document.title = i18n.t('pages.options');
   render(<OptionsApp />, document.getElementById('app')!);
 });

@@ -19,7 +19,7 @@ import { confirmedByUser } from '@/utils/confirm-in-frame';
 
 // The calendar page may load this panel before any 1:1 opens (utils/calendar-page/dock.ts
 // warms it up at idle): open the database now, so the first 1:1 only waits for its own data.
-openingDatabase();
+const databaseReady = openingDatabase();
 
 function PanelApp() {
   const lastHash = useRef(location.hash);
@@ -62,7 +62,7 @@ function PanelApp() {
 }
 
 // Words and dates ready before the first render (utils/messages-ready.ts, utils/dates.ts).
-void Promise.all([messagesReady(), loadDateLocale()]).then(() => {
+void Promise.all([messagesReady(), loadDateLocale(), databaseReady]).then(() => {
   document.title = i18n.t('pages.notes');
   render(
     <LockGate>

@@ -9,10 +9,10 @@ import { i18n } from '#i18n';
 import { loadDateLocale } from '@/utils/dates';
 import { messagesReady } from '@/utils/messages-ready';
 
-const db = openingDatabase();
+const databaseReady = openingDatabase();
 
 // Words and dates ready before the first render (utils/messages-ready.ts, utils/dates.ts).
-void Promise.all([messagesReady(), loadDateLocale()]).then(() => {
+void Promise.all([messagesReady(), loadDateLocale(), databaseReady]).then(([, , db]) => {
   document.title = i18n.t('pages.people');
   render(
     <LockGate>

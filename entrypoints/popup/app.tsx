@@ -8,7 +8,7 @@ import { PopupView, type PopupData } from '@/components/PopupView';
 import { LockGate } from '@/components/LockGate';
 import type { PopupState } from '@/components/popup-state';
 
-const db = openingDatabase();
+const databaseReady = openingDatabase();
 
 /** Takes over from the snapshot: the same PopupState, so what the user did meanwhile stays done. */
 export function mount(root: HTMLElement, snapshot: PopupData | undefined, state: PopupState): void {
@@ -18,16 +18,18 @@ export function mount(root: HTMLElement, snapshot: PopupData | undefined, state:
   const early = snapshot ? (
     <PopupView {...snapshot} now={now} state={state} onDone={(commitment, done) => complete(commitment.id, done)} />
   ) : undefined;
-  render(
-    <LockGate pending={early}>
-      <Popup db={db} now={now} initial={snapshot} state={state} />
-    </LockGate>,
-    root,
+  void databaseReady.then((db) =>
+    render(
+      <LockGate pending={early}>
+        <Popup db={db} now={now} initial={snapshot} state={state} />
+      </LockGate>,
+      root,
+    ),
   );
 }
 
 /** Ticked in the snapshot before the live popup took over: done all the same. */
 export async function complete(id: string, done: boolean): Promise<void> {
-  await setDone(db, id, done);
+  await setDone(await databaseReady, id, done);
   await tellBackground({ type: 'commitments-changed' });
 }

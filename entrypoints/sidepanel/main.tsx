@@ -1,6 +1,6 @@
 /** The browser's side panel (Firefox: the sidebar) beside a Meet or Teams call. */
 import { render } from 'preact';
-import { database } from '@/utils/db/database';
+import { database, openingDatabase } from '@/utils/db/database';
 import { CallView } from '@/components/CallView';
 import { LockGate } from '@/components/LockGate';
 import '@/components/person-view.css';
@@ -8,10 +8,11 @@ import { i18n } from '#i18n';
 import { loadDateLocale } from '@/utils/dates';
 import { messagesReady } from '@/utils/messages-ready';
 
+const databaseReady = openingDatabase();
 const tab = Number(new URLSearchParams(location.search).get('tab'));
 
 // Words and dates ready before the first render (utils/messages-ready.ts, utils/dates.ts).
-void Promise.all([messagesReady(), loadDateLocale()]).then(() => {
+void Promise.all([messagesReady(), loadDateLocale(), databaseReady]).then(() => {
   document.title = i18n.t('pages.notes');
   render(
     <LockGate>

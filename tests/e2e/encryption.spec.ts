@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { notesStoreIn } from '../harness/notes-store';
 import { expect, notesBox, openEvent, panel, test } from './extension';
 
 const PASS = 'tea kettle on a quiet morning';
@@ -25,20 +26,14 @@ test('notes encrypted with a passphrase: sealed on disk, locked until unlocked, 
   const section = options.getByRole('region', { name: 'Encryption' });
   await section.getByLabel('Passphrase', { exact: true }).fill(PASS);
   await section.getByLabel('Repeat it').fill(PASS);
+  // The notes move to a new store and every extension page, this one too, reloads onto it.
+  const reloaded = options.waitForEvent('load', { timeout: 30_000 });
   await section.getByRole('button', { name: 'Encrypt my notes' }).click();
+  await reloaded;
   await expect(section).toContainText('Your notes and commitments are encrypted on this computer.', { timeout: 20_000 });
 
   // What IndexedDB holds is sealed.
-  const stored = await options.evaluate(
-    () =>
-      new Promise<string>((resolve) => {
-        const request = indexedDB.open('one-on-one-companion');
-        request.onsuccess = () => {
-          const read = request.result.transaction('meetings').objectStore('meetings').getAll();
-          read.onsuccess = () => resolve(JSON.stringify(read.result));
-        };
-      }),
-  );
+  const stored = JSON.stringify((await notesStoreIn(options, ['meetings'])).meetings);
   expect(stored).not.toContain('burnout');
   expect(stored).toContain('"sealed":1');
   // The panel, unlocked in this session, still reads and writes plain text.

@@ -10,6 +10,7 @@ export { panel };
 import { chromiumPath, extensionArgs, extensionIdFor } from '../harness/chromium.mjs';
 import { serveStandIns, WEEK_URL } from '../harness/stand-ins';
 import { welcomeTab } from '../harness/welcome-tab';
+import { notesStoreIn } from '../harness/notes-store';
 import { runOnClock, testNow, TIME_ZONE } from '../harness/clock';
 
 export { OUTLOOK_HOSTS, OUTLOOK_WEEK_URL, WEEK_URL } from '../harness/stand-ins';
@@ -139,7 +140,7 @@ export async function launchExtension({
   return context;
 }
 
-/** Every record of a table, read raw from the extension's own database by an extension page (the calendar may not). */
+/** Every record of a table, read raw from the extension's own store by an extension page (the calendar may not). */
 export async function storedRecords<T = Record<string, unknown>>(
   context: BrowserContext,
   extensionId: string,
@@ -147,22 +148,9 @@ export async function storedRecords<T = Record<string, unknown>>(
 ): Promise<T[]> {
   const reader = await context.newPage();
   await reader.goto(`chrome-extension://${extensionId}/popup.html`);
-  const records = await reader.evaluate(
-    (name) =>
-      new Promise<unknown[]>((resolve, reject) => {
-        const open = indexedDB.open('one-on-one-companion');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          if (!open.result.objectStoreNames.contains(name)) return resolve([]);
-          const all = open.result.transaction(name).objectStore(name).getAll();
-          all.onsuccess = () => resolve(all.result);
-          all.onerror = () => reject(all.error);
-        };
-      }),
-    table,
-  );
+  const rows = await notesStoreIn(reader, [table]);
   await reader.close();
-  return records as T[];
+  return (rows[table] ?? []) as T[];
 }
 
 /**

@@ -36,7 +36,10 @@ async function encrypt(context: BrowserContext, extensionId: string): Promise<vo
   const section = options.getByRole('region', { name: 'Encryption' });
   await section.getByLabel('Passphrase', { exact: true }).fill(PASS);
   await section.getByLabel('Repeat it').fill(PASS);
+  // The notes move to a new store and every extension page, this one too, reloads onto it.
+  const reloaded = options.waitForEvent('load', { timeout: 30_000 });
   await section.getByRole('button', { name: 'Encrypt my notes' }).click();
+  await reloaded;
   await expect(section).toContainText('Your notes and commitments are encrypted on this computer.', { timeout: 30_000 });
   await options.close();
 }
@@ -77,6 +80,28 @@ test.describe('notes on disk', () => {
       expect(await filesHolding(folder, marker)).toEqual([]);
       // The search itself works: the marker's neighbour, the person's name, is on disk (unsealed by design).
       expect((await filesHolding(folder, 'Alex / Sam 1:1')).length).toBeGreaterThan(0);
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
+  });
+
+  test('typed before "Encrypt my notes", no note is left in any file of the profile once it is on', async ({ extensionId }, testInfo) => {
+    const folder = await mkdtemp(path.join(tmpdir(), 'companion-profile-'));
+    const problems: string[] = [];
+    const marker = `BEFORE${testInfo.workerIndex}x${Date.now().toString(36)}`;
+    try {
+      const context = await launchExtension({ problems, now: testNow(), userDataDir: folder });
+      const calendar = await context.newPage();
+      await calendar.goto(WEEK_URL);
+      await typeEverywhere(calendar, marker);
+      // On disk in plain text now, as it should be with encryption off (the search works).
+      await calendar.waitForTimeout(1500);
+      expect((await filesHolding(folder, marker)).length).toBeGreaterThan(0);
+      await encrypt(context, extensionId);
+      await calendar.waitForTimeout(3000);
+      await context.close();
+      expect(problems).toEqual([]);
+      expect(await filesHolding(folder, marker)).toEqual([]);
     } finally {
       await rm(folder, { recursive: true, force: true });
     }

@@ -1,4 +1,5 @@
 import { panelHash } from '../../utils/panel-link';
+import { notesStoreIn } from '../harness/notes-store';
 import { expectDock, expect, openEvent, panel, test, notesBox } from './extension';
 
 const SECRET = 'Worried about burnout; mentioned a family illness.';
@@ -66,23 +67,8 @@ test.describe('notes live only in the extension', () => {
     await page.goto(`chrome-extension://${extensionId}/panel.html#%E0%A4%A`);
     await expect(page.getByRole('alert')).toContainText('not a 1:1');
     // The background may have opened the database; nobody and no meeting may be in it.
-    const stored = await page.evaluate(
-      () =>
-        new Promise<number>((resolve, reject) => {
-          const request = indexedDB.open('one-on-one-companion');
-          request.onerror = () => reject(request.error);
-          request.onsuccess = () => {
-            const db = request.result;
-            const stores = ['people', 'meetings'].filter((name) => db.objectStoreNames.contains(name));
-            if (stores.length === 0) return resolve(0);
-            const tx = db.transaction(stores, 'readonly');
-            let total = 0;
-            for (const name of stores)
-              tx.objectStore(name).count().onsuccess = (event) => (total += (event.target as IDBRequest<number>).result);
-            tx.oncomplete = () => resolve(total);
-          };
-        }),
-    );
+    const rows = await notesStoreIn(page, ['people', 'meetings']);
+    const stored = (rows.people?.length ?? 0) + (rows.meetings?.length ?? 0);
     expect(stored).toBe(0);
   });
 });

@@ -118,7 +118,7 @@ function openRecord(table: string, record: unknown): unknown {
   // One record that cannot be opened (damaged, or sealed under a key that is gone) fails
   // alone, with a notice in its place: never the whole list, page or export around it.
   let unopened = false;
-  const opened = mapFields(table, record as Record, (value) => {
+  const opened: Record = mapFields(table, record as Record, (value) => {
     if (isLegacySealed(value)) {
       try {
         return unseal(key, value);
@@ -136,7 +136,28 @@ function openRecord(table: string, record: unknown): unknown {
     return i18n.t('lockErrors.unopened');
   });
   if (unopened) opened[UNOPENED] = true;
+  raw.set(opened, record as Record);
   return opened;
+}
+
+/** The record as stored, for a record read through this middleware (a move copies what cannot be opened as it is). */
+const raw = new WeakMap<object, Record>();
+export function rawOf<T>(record: T): T {
+  const stored = record && typeof record === 'object' && (record as { [UNOPENED]?: boolean })[UNOPENED] ? raw.get(record) : undefined;
+  return (stored as T | undefined) ?? record;
+}
+
+/** The database (by name) whose writes wait while its notes move to a new store (utils/db/database.ts). */
+let pausedDatabase: string | null = null;
+export function pauseWrites(databaseName: string | null): void {
+  pausedDatabase = databaseName;
+}
+
+export class PausedError extends Error {
+  constructor() {
+    super(i18n.t('lockErrors.moving'));
+    this.name = 'PausedError';
+  }
 }
 
 function wrapCursor(table: string, cursor: DBCoreCursor | null): DBCoreCursor | null {
@@ -155,13 +176,22 @@ export const encryptionMiddleware: Middleware<DBCore> = {
     ...down,
     table(name: string): DBCoreTable {
       const table = down.table(name);
-      if (!SEALED_TABLES.has(name)) return table;
+      const database = down.schema.name;
+      if (!SEALED_TABLES.has(name)) {
+        return {
+          ...table,
+          mutate: (request) =>
+            pausedDatabase !== null && pausedDatabase === database ? Promise.reject(new PausedError()) : table.mutate(request),
+        };
+      }
       return {
         ...table,
-        mutate: (request) =>
-          request.type === 'add' || request.type === 'put'
+        mutate: (request) => {
+          if (pausedDatabase !== null && pausedDatabase === database) return Promise.reject(new PausedError());
+          return request.type === 'add' || request.type === 'put'
             ? table.mutate({ ...request, values: request.values.map((value: unknown) => sealRecord(name, value)) })
-            : table.mutate(request),
+            : table.mutate(request);
+        },
         // `.then` on Dexie's own promises, not async/await: it keeps Dexie's transaction zone.
         get: (request) => table.get(request).then((value) => openRecord(name, value)),
         getMany: (request) => table.getMany(request).then((values) => values.map((value) => openRecord(name, value))),

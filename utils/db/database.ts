@@ -5,8 +5,9 @@
  * version before it (tests/unit/utils/db/database.test.ts).
  */
 import Dexie, { type EntityTable } from 'dexie';
-import type { Commitment, Meeting, Person, QuestionRecord, SeenEventRecord } from './records';
-import { encryptionMiddleware } from '../crypto/middleware';
+import { storage } from 'wxt/utils/storage';
+import type { Commitment, Meeting, MetaRecord, Person, QuestionRecord, SeenEventRecord } from './records';
+import { encryptionMiddleware, pauseWrites, rawOf } from '../crypto/middleware';
 
 export const DATABASE_NAME = 'one-on-one-companion';
 
@@ -16,9 +17,13 @@ export class CompanionDatabase extends Dexie {
   questions!: EntityTable<QuestionRecord, 'id'>;
   commitments!: EntityTable<Commitment, 'id'>;
   events!: EntityTable<SeenEventRecord, 'key'>;
+  meta!: EntityTable<MetaRecord, 'id'>;
+  /** The store (bucket) this database lives in; null for the default store. */
+  readonly store: string | null;
 
-  constructor(name: string = DATABASE_NAME) {
-    super(name);
+  constructor(name: string = DATABASE_NAME, options: { indexedDB?: IDBFactory; store?: string | null } = {}) {
+    super(name, options.indexedDB ? { indexedDB: options.indexedDB, IDBKeyRange } : undefined);
+    this.store = options.store ?? null;
     // Seals note text and commitments when the user turned encryption on (utils/crypto/).
     this.use(encryptionMiddleware);
     this.version(1).stores({
@@ -52,24 +57,220 @@ export class CompanionDatabase extends Dexie {
       );
     // 4: calendar events seen, to match the call a 1:1 becomes (no upgrade: a new table).
     this.version(4).stores({ events: 'key, start, meetingCode' });
+    // 5: what belongs to this store itself: the keyring of its encryption (never readable by a content script).
+    this.version(5).stores({ meta: 'id' });
   }
 }
 
-let shared: CompanionDatabase | undefined;
+/**
+ * Where the notes live: a storage bucket of their own (`notes-…`), named by this pointer in
+ * storage.local; none for a database made by a version before buckets (the origin's default
+ * store, `one-on-one-companion`). A bucket can be deleted with its files, which an
+ * IndexedDB database cannot: LevelDB keeps a deleted database's values on disk until a
+ * compaction that may never come. So turning encryption on (or changing the passphrase)
+ * writes everything into a new bucket, switches the pointer and deletes the old bucket
+ * (moveNotes below; docs/PRIVACY.md). Where there are no buckets (Firefox, the unit
+ * tests), each store is a database of its own name.
+ * `movingSince`: a move is under way; every other page pauses its writes (middleware).
+ */
+export interface StorePointer {
+  name: string | null;
+  movingSince?: number;
+}
+export const storePointer = storage.defineItem<StorePointer | null>('local:notesStore', { fallback: null, version: 1 });
 
-/** The database of this extension page (opened lazily, once). */
+/** A move that has not finished after this long was cut short (a crash): writes go on. */
+export const MOVE_STALE_MS = 60_000;
+
+interface Buckets {
+  open(name: string, options?: { durability?: 'strict' | 'relaxed'; persisted?: boolean }): Promise<{ indexedDB: IDBFactory }>;
+  keys(): Promise<string[]>;
+  delete(name: string): Promise<void>;
+}
+const buckets = (): Buckets | undefined => (globalThis.navigator as unknown as { storageBuckets?: Buckets } | undefined)?.storageBuckets;
+
+export function databaseNameOf(store: string | null): string {
+  return store ? `${DATABASE_NAME}@${store}` : DATABASE_NAME;
+}
+
+/** Opens (creating if need be) the database of a store. */
+export async function openStore(store: string | null): Promise<CompanionDatabase> {
+  const manager = store ? buckets() : undefined;
+  if (store && manager) {
+    const bucket = await manager.open(store, { durability: 'strict' });
+    return new CompanionDatabase(databaseNameOf(store), { indexedDB: bucket.indexedDB, store });
+  }
+  return new CompanionDatabase(databaseNameOf(store), { store });
+}
+
+/** Deletes a store and (with buckets) its files. */
+export async function deleteStore(db: CompanionDatabase): Promise<void> {
+  db.close();
+  const manager = db.store ? buckets() : undefined;
+  if (db.store && manager) await manager.delete(db.store);
+  else await Dexie.delete(db.name);
+}
+
+let shared: CompanionDatabase | undefined;
+let opening: Promise<CompanionDatabase> | undefined;
+
+/** The database of this extension page, once notesDatabase() has opened it. */
 export function database(): CompanionDatabase {
-  shared ??= new CompanionDatabase();
+  if (!shared) throw new Error('The notes database is not open yet: await notesDatabase() first.');
   return shared;
 }
 
 /**
- * The database, opening already: a page calls this first thing, so opening it
- * (about 10–20 ms) overlaps with loading the lock state instead of following it.
- * A failure is not lost: the first query meets it again and the page says so.
+ * The notes database, opened once per page: wherever the pointer says; a new install
+ * starts in a bucket of its own. Stores left over from a move cut short are deleted.
  */
-export function openingDatabase(): CompanionDatabase {
-  const db = database();
-  void db.open().catch(() => undefined);
-  return db;
+export function notesDatabase(): Promise<CompanionDatabase> {
+  opening ??= (async () => {
+    let pointer = await storePointer.getValue();
+    if (!pointer && buckets() && !(await hasDefaultDatabase())) {
+      pointer = { name: 'notes-1' };
+      await storePointer.setValue(pointer);
+    }
+    shared = await openStore(pointer?.name ?? null);
+    void shared.open().catch(() => undefined);
+    void removeLeftovers(shared).catch(() => undefined);
+    return shared;
+  })();
+  return opening;
+}
+
+/**
+ * For an extension page: starts opening the notes database now (it overlaps with the page's
+ * other loading), and reloads the page when another page moved the notes to a new store.
+ */
+export function openingDatabase(): Promise<CompanionDatabase> {
+  if (!following) {
+    following = true;
+    followStoreMoves(() => location.reload());
+  }
+  return notesDatabase();
+}
+let following = false;
+
+/** Makes `db` this page's database (after a move made by this page). */
+export function adoptDatabase(db: CompanionDatabase): void {
+  shared = db;
+  opening = Promise.resolve(db);
+}
+
+async function hasDefaultDatabase(): Promise<boolean> {
+  try {
+    return (await indexedDB.databases()).some((info) => info.name === DATABASE_NAME);
+  } catch {
+    return false;
+  }
+}
+
+/** Buckets (and the default database) that are not the current store, when no move is under way. */
+async function removeLeftovers(current: CompanionDatabase): Promise<void> {
+  const quiet = async () => {
+    const pointer = await storePointer.getValue();
+    return !pointer?.movingSince || Date.now() - pointer.movingSince > MOVE_STALE_MS ? pointer : undefined;
+  };
+  if (!current.store) return;
+  const manager = buckets();
+  if (manager) {
+    for (const name of await manager.keys()) {
+      const pointer = await quiet();
+      if (name.startsWith('notes-') && name !== current.store && pointer?.name === current.store) await manager.delete(name);
+    }
+  }
+  // Without buckets every store is a database of the default store; with them, only the one before buckets.
+  const names = (await indexedDB.databases()).map((info) => info.name ?? '');
+  for (const name of names) {
+    const leftover = name === DATABASE_NAME || (name.startsWith(`${DATABASE_NAME}@notes-`) && name !== databaseNameOf(current.store));
+    if (leftover && (await quiet())?.name === current.store) await Dexie.delete(name);
+  }
+}
+
+/** Removes what a move cut short left behind (a page does this when it opens the notes). */
+export function removeLeftoverStores(current: CompanionDatabase): Promise<void> {
+  return removeLeftovers(current);
+}
+
+/** True while this page itself moves the notes: it neither pauses nor follows its own move. */
+let movingHere = false;
+
+/**
+ * Follows moves made by other pages: their writes to the old store wait while one runs
+ * (they fail, and the autosave journal keeps the text until they succeed), and when the
+ * store changed, `onSwitch` (a page reloads; the background reopens).
+ */
+export function followStoreMoves(onSwitch: (pointer: StorePointer) => void): () => void {
+  return storePointer.watch((next) => {
+    if (movingHere) return;
+    const current = shared?.store ?? null;
+    const moving = !!next?.movingSince && Date.now() - next.movingSince < MOVE_STALE_MS;
+    pauseWrites(moving && (next?.name ?? null) === current ? databaseNameOf(current) : null);
+    if (next && next.name !== current) onSwitch(next);
+  });
+}
+
+export type MoveStep = 'paused' | 'copied' | 'switched';
+
+/** How long other pages get to see a move begin and pause their writes. */
+const PAUSE_MS = 150;
+
+/**
+ * Writes everything into a new store and makes it the current one, so that nothing of the
+ * old store stays on disk (see StorePointer). `switchTo` sets the encryption for the new
+ * store's writes (after the old one was read); `restore` undoes it when the move fails.
+ * Recoverable at every step: before the pointer switches, the old store is untouched and
+ * current (a new store left behind is deleted later); after, the new one is complete.
+ * `failAt` injects a failure after a step (tests).
+ */
+export async function moveNotes(
+  from: CompanionDatabase,
+  options: { switchTo(): void; restore(): void; extra?: (to: CompanionDatabase) => Promise<void>; failAt?: MoveStep },
+): Promise<CompanionDatabase> {
+  const fail = (step: MoveStep) => {
+    if (options.failAt === step) throw new Error(`failure injected after "${step}"`);
+  };
+  movingHere = true;
+  try {
+    return await move(from, options, fail);
+  } finally {
+    movingHere = false;
+  }
+}
+
+async function move(
+  from: CompanionDatabase,
+  options: Parameters<typeof moveNotes>[1],
+  fail: (step: MoveStep) => void,
+): Promise<CompanionDatabase> {
+  await storePointer.setValue({ name: from.store, movingSince: Date.now() });
+  let to: CompanionDatabase | undefined;
+  try {
+    await new Promise((resolve) => setTimeout(resolve, PAUSE_MS));
+    fail('paused');
+    const tables = ['people', 'meetings', 'questions', 'commitments', 'events'] as const;
+    const rows = await from.transaction('r', [...tables], async () =>
+      Object.fromEntries(await Promise.all(tables.map(async (table) => [table, await from.table(table).toArray()] as const))),
+    );
+    to = await openStore(`notes-${Date.now().toString(36)}`);
+    options.switchTo();
+    const target = to;
+    await target.transaction('rw', [...tables, 'meta'], async () => {
+      for (const table of tables) await target.table(table).bulkPut(rows[table]!.map((row) => rawOf(row)));
+      await options.extra?.(target);
+    });
+    fail('copied');
+    await storePointer.setValue({ name: target.store });
+  } catch (error) {
+    options.restore();
+    if (to) await deleteStore(to).catch(() => undefined);
+    await storePointer.setValue({ name: from.store });
+    throw error;
+  }
+  if (shared === from) adoptDatabase(to);
+  fail('switched');
+  // The old store and its files go; if this fails, the next page to open removes it.
+  await deleteStore(from).catch(() => undefined);
+  return to;
 }

@@ -129,3 +129,9 @@ export interface SeenEventRecord extends SeenEvent {
   meetingCode?: string;
   seenAt: string;
 }
+
+/** A record about the store itself: its keyring (utils/crypto/lock.ts). */
+export interface MetaRecord {
+  id: 'keyring';
+  value: unknown;
+}

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { CompanionDatabase } from '@/utils/db/database';
 import { openOccurrence, saveNotes } from '@/utils/db/meetings';
 import { addCommitment } from '@/utils/db/commitments';
@@ -17,11 +18,18 @@ let counter = 0;
 
 /** What IndexedDB itself holds: read without the middleware. */
 async function raw() {
-  const plain = new Dexie(name);
+  const plain = new Dexie(db.name);
   await plain.open();
   const result = { meetings: await plain.table('meetings').toArray(), commitments: await plain.table('commitments').toArray() };
   plain.close();
   return result;
+}
+
+/** Runs a move (enable, change, turn off) and carries on with the store the notes moved to. */
+async function moved(result: Promise<{ ok: true; db: CompanionDatabase } | { ok: false; error: string }>): Promise<{ ok: boolean }> {
+  const outcome = await result;
+  if (outcome.ok) db = outcome.db;
+  return { ok: outcome.ok };
 }
 
 beforeEach(async () => {
@@ -61,7 +69,7 @@ describe('sealing', () => {
 
 describe('encryption at rest', () => {
   it('seals notes, topics, preparation and commitments on disk, and the app still reads them', async () => {
-    expect(await enableEncryption(db, PASS, ITERATIONS)).toEqual({ ok: true });
+    expect(await moved(enableEncryption(db, PASS, ITERATIONS))).toEqual({ ok: true });
     const stored = await raw();
     const meeting = stored.meetings[0];
     for (const value of [meeting.notes, meeting.shared, meeting.topics[0].text, meeting.difficult.example, stored.commitments[0].text])
@@ -77,40 +85,40 @@ describe('encryption at rest', () => {
   });
 
   it('stays locked in a new session until the passphrase is given; a wrong one changes nothing', async () => {
-    await enableEncryption(db, PASS, ITERATIONS);
+    await moved(enableEncryption(db, PASS, ITERATIONS));
     await lockNow();
-    expect(await loadLockState()).toBe('locked');
+    expect(await loadLockState(db)).toBe('locked');
     const before = await raw();
     // Locked, a page can neither show sealed text as if it were a note, nor write.
     await expect(db.meetings.toArray()).rejects.toBeInstanceOf(LockedError);
     await expect(saveNotes(db, before.meetings[0].id, 'typed while locked')).rejects.toBeInstanceOf(LockedError);
-    expect(await unlock('wrong passphrase')).toEqual({ ok: false, error: 'That passphrase is not right. Nothing was changed.' });
+    expect(await unlock('wrong passphrase', db)).toEqual({ ok: false, error: 'That passphrase is not right. Nothing was changed.' });
     expect(await raw()).toEqual(before);
-    expect(await unlock(PASS)).toEqual({ ok: true });
-    expect(await loadLockState()).toBe('unlocked');
+    expect(await unlock(PASS, db)).toEqual({ ok: true });
+    expect(await loadLockState(db)).toBe('unlocked');
     expect((await db.meetings.toArray())[0]!.notes).toBe('Worried about burnout.');
   });
 
   it('changes the passphrase by re-encrypting everything in one go; a wrong current one changes nothing', async () => {
-    await enableEncryption(db, PASS, ITERATIONS);
+    await moved(enableEncryption(db, PASS, ITERATIONS));
     const before = await raw();
     expect((await changePassphrase(db, 'not it', 'a whole new passphrase', ITERATIONS)).ok).toBe(false);
     expect(await raw()).toEqual(before);
-    expect(await changePassphrase(db, PASS, 'a whole new passphrase', ITERATIONS)).toEqual({ ok: true });
+    expect(await moved(changePassphrase(db, PASS, 'a whole new passphrase', ITERATIONS))).toEqual({ ok: true });
     const after = await raw();
     expect(after.meetings[0].notes).not.toBe(before.meetings[0].notes);
     await lockNow();
-    expect((await unlock(PASS)).ok).toBe(false);
-    expect(await unlock('a whole new passphrase')).toEqual({ ok: true });
+    expect((await unlock(PASS, db)).ok).toBe(false);
+    expect(await unlock('a whole new passphrase', db)).toEqual({ ok: true });
     expect((await db.meetings.toArray())[0]!.notes).toBe('Worried about burnout.');
   });
 
   it('turns off, leaving everything readable on disk', async () => {
-    await enableEncryption(db, PASS, ITERATIONS);
+    await moved(enableEncryption(db, PASS, ITERATIONS));
     expect((await disableEncryption(db, 'nope')).ok).toBe(false);
-    expect(await disableEncryption(db, PASS)).toEqual({ ok: true });
+    expect(await moved(disableEncryption(db, PASS))).toEqual({ ok: true });
     expect((await raw()).meetings[0].notes).toBe('Worried about burnout.');
-    expect(await loadLockState()).toBe('off');
+    expect(await loadLockState(db)).toBe('off');
   });
 });
 
@@ -152,7 +160,7 @@ describe('text that looks sealed is text (issue 17.1)', () => {
   });
 
   it('with encryption on, such a note is sealed like any other and opens again', async () => {
-    await enableEncryption(db, PASS, ITERATIONS);
+    await moved(enableEncryption(db, PASS, ITERATIONS));
     const meeting = (await db.meetings.toArray())[0]!;
     await saveNotes(db, meeting.id, LOOKS_SEALED);
     const stored = (await raw()).meetings[0];
@@ -162,12 +170,12 @@ describe('text that looks sealed is text (issue 17.1)', () => {
   });
 
   it('notes sealed by the earlier format ("enc1:" strings) still open; such text that does not open is text', async () => {
-    expect(await enableEncryption(db, PASS, ITERATIONS)).toEqual({ ok: true });
+    expect(await moved(enableEncryption(db, PASS, ITERATIONS))).toEqual({ ok: true });
     const { loadLockState: reload } = await import('@/utils/crypto/lock');
-    await reload();
+    await reload(db);
     const { encryptionState } = await import('@/utils/crypto/middleware');
     const key = encryptionState().key!;
-    const plain = new Dexie(name);
+    const plain = new Dexie(db.name);
     await plain.open();
     const id = (await plain.table('meetings').toArray())[0].id;
     await plain.table('meetings').update(id, { notes: seal(key, 'Sealed the old way'), shared: 'enc1:not really sealed' });
@@ -187,8 +195,8 @@ describe('text that looks sealed is text (issue 17.1)', () => {
       counterpart: { name: 'Kim' },
     });
     await saveNotes(db, second.meeting.id, 'Kim is doing well.');
-    expect(await enableEncryption(db, PASS, ITERATIONS)).toEqual({ ok: true });
-    const plain = new Dexie(name);
+    expect(await moved(enableEncryption(db, PASS, ITERATIONS))).toEqual({ ok: true });
+    const plain = new Dexie(db.name);
     await plain.open();
     const damagedId = (await plain.table('meetings').toArray()).find((meeting) => meeting.id !== second.meeting.id).id;
     const damaged = { sealed: 1, data: btoa('not the bytes of any sealed note at all') };
@@ -207,8 +215,8 @@ describe('text that looks sealed is text (issue 17.1)', () => {
     expect(backup.data.meetings).toHaveLength(2);
     expect(JSON.stringify(backup)).not.toContain('unopened');
     // A passphrase change re-seals what opens and leaves the damaged value exactly as it was.
-    expect(await changePassphrase(db, PASS, 'another long passphrase', ITERATIONS)).toEqual({ ok: true });
-    const after = new Dexie(name);
+    expect(await moved(changePassphrase(db, PASS, 'another long passphrase', ITERATIONS))).toEqual({ ok: true });
+    const after = new Dexie(db.name);
     await after.open();
     expect((await after.table('meetings').get(damagedId)).notes).toEqual(damaged);
     after.close();
@@ -216,7 +224,7 @@ describe('text that looks sealed is text (issue 17.1)', () => {
     const off = await disableEncryption(db, 'another long passphrase');
     expect(off.ok).toBe(false);
     expect(!off.ok && off.error).toMatch(/One note cannot be opened/);
-    expect(await loadLockState()).toBe('unlocked');
+    expect(await loadLockState(db)).toBe('unlocked');
   });
 
   it('a plain backup holding sealed-looking values imports them as text', async () => {
@@ -231,5 +239,68 @@ describe('text that looks sealed is text (issue 17.1)', () => {
     const plan = await planImport(db, read.backup);
     await applyImport(db, plan, new Set(plan.conflicts.map((conflict) => conflict.key)));
     expect((await db.meetings.toArray())[0]!.notes).toBe(LOOKS_SEALED);
+  });
+});
+
+describe('moving the notes to a new store (issue 17.3, 17.4, 17.6)', () => {
+  /** What a browser restart finds: the store the pointer names, locked or not. */
+  async function restart() {
+    setEncryption(false, null);
+    const { openStore, storePointer } = await import('@/utils/db/database');
+    const pointer = await storePointer.getValue();
+    const reopened = await openStore(pointer?.name ?? null);
+    return { reopened, pointer };
+  }
+  const names = async () =>
+    (await indexedDB.databases()).map((info) => info.name).filter((name) => name?.startsWith('crypto-') || name?.includes('@notes-'));
+
+  it('turning encryption on leaves nothing of the plain store behind, and the keyring only in the new store', async () => {
+    const before = db.name;
+    expect(await moved(enableEncryption(db, PASS, ITERATIONS))).toEqual({ ok: true });
+    expect(db.name).not.toBe(before);
+    expect(await names()).toEqual([db.name]);
+    expect(await fakeBrowser.storage.local.get('keyring')).toEqual({});
+    expect(JSON.stringify(await fakeBrowser.storage.local.get(null))).not.toContain('"check"');
+    expect((await db.meta.get('keyring'))?.value).toMatchObject({ v: 1, iterations: ITERATIONS });
+  });
+
+  it.each(['paused', 'copied'] as const)('a failure after "%s" changes nothing: the notes stay where and as they were', async (step) => {
+    const before = db.name;
+    const result = await enableEncryption(db, PASS, ITERATIONS, step);
+    expect(result.ok).toBe(false);
+    const { reopened, pointer } = await restart();
+    reopened.close();
+    // The pointer still names the store the notes were in (this test's store is the default kind), no move under way.
+    expect(pointer).toEqual({ name: db.store });
+    expect(await loadLockState(db)).toBe('off');
+    expect((await db.meetings.toArray())[0]!.notes).toBe('Worried about burnout.');
+    // The half-made store is gone.
+    expect(await names()).toEqual([before]);
+  });
+
+  it('a crash right after the switch loses nothing: the new store opens with the new passphrase, the old one is cleared away', async () => {
+    expect(await moved(enableEncryption(db, PASS, ITERATIONS))).toEqual({ ok: true });
+    const sealedName = db.name;
+    const result = await changePassphrase(db, PASS, 'a whole new passphrase', ITERATIONS, 'switched');
+    expect(result.ok).toBe(false);
+    const { reopened } = await restart();
+    expect(reopened.name).not.toBe(sealedName);
+    expect(await loadLockState(reopened)).toBe('locked');
+    expect((await unlock(PASS, reopened)).ok).toBe(false);
+    expect(await unlock('a whole new passphrase', reopened)).toEqual({ ok: true });
+    expect((await reopened.meetings.toArray())[0]!.notes).toBe('Worried about burnout.');
+    const { removeLeftoverStores } = await import('@/utils/db/database');
+    await removeLeftoverStores(reopened);
+    expect(await names()).toEqual([reopened.name]);
+    db = reopened;
+  });
+
+  it('other pages’ writes wait while the notes move, and fail with a clear message rather than land in the old store', async () => {
+    const { pauseWrites } = await import('@/utils/crypto/middleware');
+    pauseWrites(db.name);
+    const meeting = (await db.meetings.toArray())[0]!;
+    await expect(saveNotes(db, meeting.id, 'typed during the move')).rejects.toThrow(/being moved/);
+    pauseWrites(null);
+    await saveNotes(db, meeting.id, 'typed after the move');
   });
 });

@@ -29,8 +29,8 @@ describe('the database schema', () => {
   it('opens at its latest version with the tables the product uses', async () => {
     const db = new CompanionDatabase('schema-test');
     await db.open();
-    expect(db.verno).toBe(4);
-    expect(db.tables.map((table) => table.name).sort()).toEqual(['commitments', 'events', 'meetings', 'people', 'questions']);
+    expect(db.verno).toBe(5);
+    expect(db.tables.map((table) => table.name).sort()).toEqual(['commitments', 'events', 'meetings', 'meta', 'people', 'questions']);
     await db.delete();
   });
 
