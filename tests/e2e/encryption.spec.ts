@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { notesStoreIn } from '../harness/notes-store';
-import { expect, notesBox, openEvent, panel, test } from './extension';
+import { expect, notesBox, openEvent, panel, test, turnOnEncryption } from './extension';
 
 const PASS = 'tea kettle on a quiet morning';
 
@@ -21,16 +21,8 @@ test('notes encrypted with a passphrase: sealed on disk, locked until unlocked, 
   await (await notesBox(calendar)).fill('Worried about burnout.');
   await expect((await panel(calendar)).getByTestId('save-state')).toHaveText('Saved');
 
-  const options = await context.newPage();
-  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  const options = await turnOnEncryption(context, extensionId, PASS);
   const section = options.getByRole('region', { name: 'Encryption' });
-  await section.getByLabel('Passphrase', { exact: true }).fill(PASS);
-  await section.getByLabel('Repeat it').fill(PASS);
-  // The notes move to a new store and every extension page, this one too, reloads onto it.
-  const reloaded = options.waitForEvent('load', { timeout: 30_000 });
-  await section.getByRole('button', { name: 'Encrypt my notes' }).click();
-  await reloaded;
-  await expect(section).toContainText('Your notes and commitments are encrypted on this computer.', { timeout: 20_000 });
 
   // What IndexedDB holds is sealed.
   const stored = JSON.stringify((await notesStoreIn(options, ['meetings'])).meetings);

@@ -194,6 +194,24 @@ export async function writeNote(page: Page, text = 'Agenda: check in.'): Promise
   await expect((await panel(page)).getByTestId('save-state')).toHaveText('Saved');
 }
 
+/**
+ * Turns encryption on in the options page, as a user would, and waits until the notes have
+ * moved to their new store (every extension page, the options page too, reloads onto it).
+ * Returns the options page, open on its Encryption section.
+ */
+export async function turnOnEncryption(context: BrowserContext, extensionId: string, passphrase: string): Promise<Page> {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  const section = options.getByRole('region', { name: 'Encryption' });
+  await section.getByLabel('Passphrase', { exact: true }).fill(passphrase);
+  await section.getByLabel('Repeat it').fill(passphrase);
+  const reloaded = options.waitForEvent('load', { timeout: 30_000 });
+  await section.getByRole('button', { name: 'Encrypt my notes' }).click();
+  await reloaded;
+  await expect(section).toContainText('Your notes and commitments are encrypted on this computer.', { timeout: 30_000 });
+  return options;
+}
+
 /** Notes a commitment in the docked panel's one-line form, as a user would. */
 export async function addCommitment(page: Page, text: string, owner: 'me' | 'them', due?: 'next' | 'week'): Promise<void> {
   const section = (await panel(page)).getByRole('region', { name: 'Commitments' });

@@ -7,7 +7,7 @@ import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
-import { addCommitment, expect, launchExtension, notesBox, openEvent, panel, test, WEEK_URL } from './extension';
+import { addCommitment, expect, launchExtension, turnOnEncryption, notesBox, openEvent, panel, test, WEEK_URL } from './extension';
 import { testNow } from '../harness/clock';
 
 const PASS = 'tea kettle on a quiet morning';
@@ -31,17 +31,7 @@ async function filesHolding(folder: string, marker: string): Promise<string[]> {
 }
 
 async function encrypt(context: BrowserContext, extensionId: string): Promise<void> {
-  const options = await context.newPage();
-  await options.goto(`chrome-extension://${extensionId}/options.html`);
-  const section = options.getByRole('region', { name: 'Encryption' });
-  await section.getByLabel('Passphrase', { exact: true }).fill(PASS);
-  await section.getByLabel('Repeat it').fill(PASS);
-  // The notes move to a new store and every extension page, this one too, reloads onto it.
-  const reloaded = options.waitForEvent('load', { timeout: 30_000 });
-  await section.getByRole('button', { name: 'Encrypt my notes' }).click();
-  await reloaded;
-  await expect(section).toContainText('Your notes and commitments are encrypted on this computer.', { timeout: 30_000 });
-  await options.close();
+  await (await turnOnEncryption(context, extensionId, PASS)).close();
 }
 
 /** Types the marker where notes are written: today's notes, a topic, a commitment. */

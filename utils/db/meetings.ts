@@ -1,7 +1,7 @@
 import { isAfter } from 'date-fns';
 import type { CompanionDatabase } from './database';
 import type { Meeting, Person } from './records';
-import { findOrCreatePerson, findPerson, nameFromEmail, nameKeyOf, type PersonRef } from './people';
+import { findOrCreatePerson, findPerson, nameKeyOf, newPerson, type PersonRef } from './people';
 import { cleanName } from '../plain-text';
 import { mergeConcurrent } from '../merge-notes';
 import { i18n } from '#i18n';
@@ -39,27 +39,32 @@ export async function openOccurrence(
       await db.meetings.update(existing.id, { personId: person.id });
       return { person, meeting: { ...existing, personId: person.id } };
     }
-    const meeting: Meeting = {
-      id: crypto.randomUUID(),
-      personId: person.id,
-      eventKey: ref.key,
-      seriesKey: ref.seriesKey,
-      title: ref.title,
-      start: ref.start ?? now.toISOString(),
-      status: 'scheduled',
-      notes: '',
-      shared: '',
-      version: 0,
-      asked: [],
-      feedbackAsked: false,
-      topics: [],
-      createdAt: now.toISOString(),
-      updatedAt: now.toISOString(),
-    };
-    if (ref.end) meeting.end = ref.end;
+    const meeting = newMeeting(ref, crypto.randomUUID(), person.id, now);
     await db.meetings.add(meeting);
     return { person, meeting };
   });
+}
+
+/** A meeting record of an occurrence, with nothing written in it yet. */
+function newMeeting(ref: OccurrenceRef, id: string, personId: string, now: Date): Meeting {
+  return {
+    id,
+    personId,
+    eventKey: ref.key,
+    seriesKey: ref.seriesKey,
+    title: ref.title,
+    start: ref.start ?? now.toISOString(),
+    ...(ref.end ? { end: ref.end } : {}),
+    status: 'scheduled',
+    notes: '',
+    shared: '',
+    version: 0,
+    asked: [],
+    feedbackAsked: false,
+    topics: [],
+    createdAt: now.toISOString(),
+    updatedAt: now.toISOString(),
+  };
 }
 
 /**
@@ -141,25 +146,8 @@ export async function previewOccurrence(db: CompanionDatabase, ref: OccurrenceRe
     const waiting = pending.get(occurrenceId(ref.key));
     const found = await findPerson(db, await withKnownAddress(db, ref.counterpart));
     const person = found ?? waiting?.person ?? newPerson(ref.counterpart, now);
-    const meeting: Meeting = waiting?.meeting ?? {
-      // The same id in every view that shows it before it is stored: their first edits meet in one record.
-      id: occurrenceId(ref.key),
-      personId: person.id,
-      eventKey: ref.key,
-      seriesKey: ref.seriesKey,
-      title: ref.title,
-      start: ref.start ?? now.toISOString(),
-      ...(ref.end ? { end: ref.end } : {}),
-      status: 'scheduled',
-      notes: '',
-      shared: '',
-      version: 0,
-      asked: [],
-      feedbackAsked: false,
-      topics: [],
-      createdAt: now.toISOString(),
-      updatedAt: now.toISOString(),
-    };
+    // The same id in every view that shows it before it is stored: their first edits meet in one record.
+    const meeting: Meeting = waiting?.meeting ?? newMeeting(ref, occurrenceId(ref.key), person.id, now);
     pending.set(meeting.id, { ref, meeting: { ...meeting, personId: person.id }, ...(found ? {} : { person }) });
     if (!found && person.emails.length === 0) {
       const known = await withKnownAddress(db, ref.counterpart);
@@ -224,21 +212,6 @@ function sameSomeone(person: Person, ref: PersonRef): boolean {
   const words = (key: string) => key.split(' ');
   const [shorter, longer] = name.length <= person.nameKey.length ? [name, person.nameKey] : [person.nameKey, name];
   return longer === shorter || words(longer).slice(0, words(shorter).length).join(' ') === shorter;
-}
-
-function newPerson(ref: PersonRef, now: Date): Person {
-  const email = ref.email?.trim().toLowerCase();
-  const given = ref.name ? cleanName(ref.name) : '';
-  const name = given || (email ? nameFromEmail(email) : 'Someone');
-  return {
-    id: crypto.randomUUID(),
-    name,
-    emails: email ? [email] : [],
-    nameKey: nameKeyOf(name),
-    ...(given ? {} : { nameGuessed: true }),
-    createdAt: now.toISOString(),
-    updatedAt: now.toISOString(),
-  };
 }
 
 /** Stores a pending occurrence (and its new person). Call inside a transaction on people and meetings. */

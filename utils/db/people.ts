@@ -41,10 +41,17 @@ export async function findOrCreatePerson(db: CompanionDatabase, ref: PersonRef, 
     }
     return found;
   }
+  const person = newPerson(ref, now);
+  await db.people.add(person);
+  return person;
+}
+
+/** A person as the calendar names them, not stored yet. */
+export function newPerson(ref: PersonRef, now: Date): Person {
   const email = ref.email?.trim().toLowerCase();
-  const given = ref.name && cleanName(ref.name);
+  const given = ref.name ? cleanName(ref.name) : '';
   const name = given || (email ? nameFromEmail(email) : 'Someone');
-  const person: Person = {
+  return {
     id: crypto.randomUUID(),
     name,
     emails: email ? [email] : [],
@@ -53,6 +60,4 @@ export async function findOrCreatePerson(db: CompanionDatabase, ref: PersonRef, 
     createdAt: now.toISOString(),
     updatedAt: now.toISOString(),
   };
-  await db.people.add(person);
-  return person;
 }
