@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { ShadowHost } from './closed-shadow';
 import { expect, notesBox, openEvent, panel, test, writeNote } from './extension';
@@ -14,6 +16,11 @@ const teamsPage = (
   <button id="hangup-button">Leave</button>
   ${others.map((name) => `<div data-stream-type="Video" data-tid="${name}"></div>`).join('')}</body></html>`;
 
+/** A committed call-page fixture (tests/fixtures/meet, tests/fixtures/teams): the page as the stand-in serves it. */
+function fixture(name: string): string {
+  return readFileSync(path.join(import.meta.dirname, '../fixtures', `${name}.html`), 'utf8');
+}
+
 async function serve(context: BrowserContext, pattern: string, html: string) {
   await context.route(pattern, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
 }
@@ -25,6 +32,28 @@ async function sidePanel(context: BrowserContext, extensionId: string): Promise<
 }
 
 test.describe('the side panel beside a call', () => {
+  test('a Meet call with a presentation on the stage still finds the 1:1 person, and ends when "You left the meeting" shows', async ({
+    calendar,
+    context,
+    extensionId,
+  }) => {
+    await openEvent(calendar, 'Alex / Sam 1:1', 1);
+    await expect((await panel(calendar)).getByRole('heading', { level: 1 })).toHaveText('Sam Rivera');
+    // The 2026 layout: no data-self-name; Sam presents, a second tile with Sam's id.
+    await serve(context, 'https://meet.google.com/**', fixture('meet/other-presents'));
+    const meet = await context.newPage();
+    await meet.goto('https://meet.google.com/sam-week-lyo');
+    const side = await sidePanel(context, extensionId);
+    await expect(side.getByRole('heading', { level: 1 })).toHaveText('Sam Rivera');
+    // Leaving keeps the URL: the page only changes what it shows.
+    const left = fixture('meet/left');
+    await meet.evaluate((html) => {
+      document.title = 'Meet';
+      document.body.innerHTML = new DOMParser().parseFromString(html, 'text/html').body.innerHTML;
+    }, left);
+    await expect(side.getByText(/No call right now/)).toBeVisible({ timeout: 15_000 });
+  });
+
   test('a Meet call is matched by the video link remembered from the calendar; notes meet in one meeting', async ({
     calendar,
     context,

@@ -32,10 +32,28 @@ export function meetingCodeOf(link: string): string | undefined {
   if (site === 'meet') return MEET_CODE.exec(url.pathname)?.[1];
   if (site !== 'teams') return undefined;
   const path = safeDecode(url.pathname);
+  // A guest lands on /light-meetings/launch?…&coords=<base64 JSON {meetingCode} or {conversationId}>.
+  if (/\/light-meetings\//.test(path)) return fromCoords(url.searchParams.get('coords'));
   const thread = /\/l\/meetup-join\/(19:meeting_[^/@]+@thread\.v2)/.exec(path)?.[1];
   if (thread) return thread;
   const meet = /\/meet\/([\w-]+)/.exec(path)?.[1] ?? /\/meet\/([\w-]+)/.exec(safeDecode(url.hash))?.[1];
   return meet;
+}
+
+function fromCoords(coords: string | null): string | undefined {
+  if (!coords) return undefined;
+  try {
+    // Seen with and without its padding, which may come URL-encoded: read it as bare base64 (or base64url).
+    const bare = coords.trim().replace(/=+$/, '').replace(/-/g, '+').replace(/_/g, '/');
+    const value: unknown = JSON.parse(atob(bare + '='.repeat((4 - (bare.length % 4)) % 4)));
+    if (!value || typeof value !== 'object') return undefined;
+    const { meetingCode, conversationId } = value as { meetingCode?: unknown; conversationId?: unknown };
+    if (typeof meetingCode === 'string' && /^[\w-]{1,100}$/.test(meetingCode)) return meetingCode;
+    if (typeof conversationId === 'string' && /^19:meeting_[^/@]+@thread\.v2$/.test(conversationId)) return conversationId;
+  } catch {
+    // Not base64, or not JSON: no code.
+  }
+  return undefined;
 }
 
 function safeDecode(text: string): string {

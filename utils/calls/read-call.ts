@@ -8,18 +8,36 @@ import { callSiteOf, meetingCodeOf } from './meeting-code';
 
 export const CALL_SELECTORS = {
   meet: {
-    /** [A] The end-call icon is a ligature: language-free. */
-    endCall: '.google-symbols',
-    participant: '[data-participant-id], [data-requested-participant-id]',
+    /** [A] Icon ligatures: language-free. `call_end` is on the Leave call button, in a call only. */
+    icon: '.google-symbols, .material-icons-extended, .material-symbols-outlined',
+    /** [O] The Leave call button, when its icon is drawn some other way. */
+    leave: '[jsname="CQylAd"]',
+    /** [A] A video tile (a presentation is a second tile with the presenter's id). */
+    participant: '[data-participant-id]',
+    /** [A] The tile's name; [H] in 2026 captures. */
+    name: 'span.notranslate',
+    /** Before 2026: the self tile named itself. */
     selfName: '[data-self-name]',
   },
   teams: {
-    hangUp: '#hangup-button, button[data-tid="hangup-main-btn"]',
-    participant: '[data-stream-type][data-tid]',
-    /** [A] Someone sharing their screen shows a stream of this type. */
+    hangUp: '#hangup-button, [data-tid="hangup-main-btn"]',
+    /** [A] A video tile, named by its data-tid. */
+    video: '[data-tid][data-stream-type="Video"]',
+    /** [A] Roster rows: "Name, Role, Muted". */
+    roster: '[data-tid^="participantsInCall-"]',
+    /** [A] Someone's screen on the stage. */
     screenShare: '[data-stream-type="ScreenSharing"]',
   },
 } as const;
+
+/** Icon ligatures of the self-view controls on the user's own Meet tile ("Backgrounds and effects", "Reframe"). */
+const SELF_VIEW_ICONS = new Set(['visual_effects', 'frame_person', 'auto_awesome']);
+/** [L] The same controls by their names, where the icon is drawn otherwise. */
+const SELF_VIEW_LABELS = /backgrounds and effects|reframe|hintergr(u|ü)nde und effekte|背景とエフェクト/i;
+/** [L] A presentation tile's name: "<Name> (Presentation)". */
+const PRESENTATION = /\s*\((presentation|präsentation|プレゼンテーション|présentation|presentación|apresentação)\)\s*$/i;
+/** [L] The share button while the user shares their screen. */
+const STOP_SHARING = /stop sharing|freigabe beenden|共有を停止|arrêter le partage|dejar de compartir|parar de compartilhar/i;
 
 export function readCall(doc: Document, href: string): CallState | null {
   const url = new URL(href);
@@ -32,37 +50,73 @@ export function readCall(doc: Document, href: string): CallState | null {
 }
 
 function readMeet(doc: Document): CallState {
-  const inCall = [...doc.querySelectorAll(CALL_SELECTORS.meet.endCall)].some((icon) => icon.textContent?.trim() === 'call_end');
-  const self = doc.querySelector(CALL_SELECTORS.meet.selfName)?.getAttribute('data-self-name') ?? undefined;
-  // The user's own tile carries data-self-name: everyone else is the other side.
-  const names = [...doc.querySelectorAll(CALL_SELECTORS.meet.participant)]
-    .filter((tile) => !tile.hasAttribute('data-self-name') && !tile.querySelector(CALL_SELECTORS.meet.selfName))
-    .map(firstLine)
-    .filter((name): name is string => !!name && name !== self);
-  const title = /^Meet\s*[-–—]\s*(.+)$/.exec(doc.title.trim())?.[1]?.trim();
-  const state: CallState = { site: 'meet', participants: unique(names), inCall, presenting: false };
+  const S = CALL_SELECTORS.meet;
+  const icons = [...doc.querySelectorAll(S.icon)].map((icon) => icon.textContent?.trim() ?? '');
+  // In a call only by Leave call (its call_end icon): the lobby has mic and camera controls too.
+  const inCall = icons.includes('call_end') || doc.querySelector(S.leave) !== null;
+  const tiles = [...doc.querySelectorAll(S.participant)].map((tile) => ({
+    id: tile.getAttribute('data-participant-id') ?? '',
+    name: tileName(tile),
+    self: isSelfTile(tile),
+  }));
+  const selfIds = new Set(tiles.filter((tile) => tile.self).map((tile) => tile.id));
+  const selfNames = new Set(tiles.filter((tile) => tile.self).map((tile) => tile.name));
+  const legacySelf = doc.querySelector(S.selfName)?.getAttribute('data-self-name');
+  if (legacySelf) selfNames.add(legacySelf);
+  let presenting = false;
+  const names: string[] = [];
+  for (const tile of tiles) {
+    if (!tile.name) continue;
+    // A presentation is a screen, not a person; the user presents when it is the user's own.
+    if (PRESENTATION.test(tile.name)) {
+      if (selfIds.has(tile.id) || selfNames.has(tile.name.replace(PRESENTATION, ''))) presenting = true;
+      continue;
+    }
+    if (!tile.self && !selfIds.has(tile.id) && !selfNames.has(tile.name)) names.push(tile.name);
+  }
+  const title = /^Meet\s*[-–—:]\s*(.+)$/.exec(doc.title.trim())?.[1]?.trim();
+  const state: CallState = { site: 'meet', participants: unique(names), inCall, presenting };
   if (title && !/^[a-z]{3}-[a-z]{4}-[a-z]{3}$/.test(title)) state.title = title;
   return state;
 }
 
+function tileName(tile: Element): string | undefined {
+  const named = tile.querySelector(CALL_SELECTORS.meet.name)?.textContent?.trim();
+  return named || firstLine(tile);
+}
+
+/** The user's own tile: it names itself (before 2026), or it holds the self-view controls. */
+function isSelfTile(tile: Element): boolean {
+  if (tile.matches(CALL_SELECTORS.meet.selfName) || tile.querySelector(CALL_SELECTORS.meet.selfName)) return true;
+  if ([...tile.querySelectorAll(CALL_SELECTORS.meet.icon)].some((icon) => SELF_VIEW_ICONS.has(icon.textContent?.trim() ?? ''))) return true;
+  return [...tile.querySelectorAll('button[aria-label]')].some((button) => SELF_VIEW_LABELS.test(button.getAttribute('aria-label') ?? ''));
+}
+
 function readTeams(doc: Document): CallState {
-  const names = [...doc.querySelectorAll(CALL_SELECTORS.teams.participant)]
-    .map((tile) => tile.getAttribute('data-tid') ?? '')
-    .filter(Boolean);
+  const S = CALL_SELECTORS.teams;
+  const tiles = [...doc.querySelectorAll(S.video)].map((tile) => tile.getAttribute('data-tid') ?? '');
+  const roster = [...doc.querySelectorAll(S.roster)].map(
+    (row) => row.getAttribute('aria-label')?.split(',')[0] ?? row.getAttribute('data-tid')?.replace(/^participantsInCall-/, '') ?? '',
+  );
   const title = doc.title
     .replace(/\s*\|\s*Microsoft Teams\s*$/i, '')
     .replace(/^\(\d+\)\s*/, '')
     .trim();
+  // The pre-join screen renders for any meeting id, with the same mic and camera toggles: only hang-up proves a call.
+  const inCall = doc.querySelector(S.hangUp) !== null;
+  const sharing = [...doc.querySelectorAll('button[aria-label]')].some((button) =>
+    STOP_SHARING.test(button.getAttribute('aria-label') ?? ''),
+  );
   const state: CallState = {
     site: 'teams',
-    participants: unique(names),
-    inCall: doc.querySelector(CALL_SELECTORS.teams.hangUp) !== null,
-    presenting: doc.querySelector(CALL_SELECTORS.teams.screenShare) !== null,
+    participants: inCall ? unique([...tiles, ...roster]) : [],
+    inCall,
+    // The user shares ("Stop sharing"), or a screen is on the stage: either way the notes hide.
+    presenting: inCall && (sharing || doc.querySelector(S.screenShare) !== null),
   };
   if (title && !/^(Microsoft )?Teams$/i.test(title)) state.title = title;
   return state;
 }
-
 function firstLine(element: Element): string | undefined {
   const label = element.getAttribute('aria-label');
   if (label) return label.split(',')[0]?.trim();

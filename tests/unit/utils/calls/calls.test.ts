@@ -21,6 +21,16 @@ describe('meeting codes from call URLs and video links', () => {
     ['https://teams.cloud.microsoft/meet/abc123', 'abc123'],
     ['https://teams.microsoft.com/v2/?meetingjoin=true#/meet/998877?x=1', '998877'],
     ['https://zoom.us/j/123', undefined],
+    // A guest's landing page: the code is in `coords` (base64 JSON), its padding URL-encoded or dropped.
+    [
+      `https://teams.live.com/light-meetings/launch?coords=${btoa('{"meetingCode":"9381234567890","passcode":"x"}').replace(/=+$/, '')}`,
+      '9381234567890',
+    ],
+    [
+      `https://teams.microsoft.com/light-meetings/launch?coords=${encodeURIComponent(btoa('{"conversationId":"19:meeting_Q1@thread.v2"}'))}`,
+      '19:meeting_Q1@thread.v2',
+    ],
+    ['https://teams.live.com/light-meetings/launch?coords=not-base64!', undefined],
     ['not a url', undefined],
   ])('%s → %s', (link, code) => {
     expect(meetingCodeOf(link)).toBe(code);
@@ -73,7 +83,8 @@ describe('reading a call page', () => {
       site: 'teams',
       meetingCode: '19:meeting_X1@thread.v2',
       title: 'Alex / Sam 1:1',
-      participants: ['Sam Rivera', 'Alex Kim'],
+      // A screen on the stage is not a person.
+      participants: ['Sam Rivera'],
       inCall: true,
       presenting: true,
     });
