@@ -4,7 +4,7 @@
  * and "Copy a report" holds the page's structure, never a name or an address.
  */
 import type { Page } from '@playwright/test';
-import { expect, openEvent, panel, test, WEEK_URL } from './extension';
+import { expect, openEvent, openOutlookEvent, OUTLOOK_WEEK_URL, panel, test, WEEK_URL } from './extension';
 
 const notice = (page: Page) => page.getByRole('status', { name: /Google Calendar changed its page/ });
 
@@ -51,4 +51,37 @@ test('a page we can read raises no notice', async ({ calendar, context, extensio
   await popup.goto(`chrome-extension://${extensionId}/popup.html`);
   await expect(popup.getByText(/Open a 1:1 in Google Calendar/)).toBeVisible();
   await expect(notice(popup)).toHaveCount(0);
+});
+
+test('Outlook: a card we can read raises no notice; one whose delete button we cannot find does', async ({
+  calendar,
+  context,
+  extensionId,
+}) => {
+  const outlookNotice = (page: Page) => page.getByRole('status', { name: /Outlook changed its page/ });
+  await calendar.goto(OUTLOOK_WEEK_URL);
+  await openOutlookEvent(calendar, '1:1 Alex / Priya');
+  await calendar.waitForTimeout(3500);
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  await expect(popup.getByText(/Open a 1:1 in Google Calendar|Commitments/).first()).toBeVisible();
+  await expect(outlookNotice(popup)).toHaveCount(0);
+  await popup.close();
+  // The card's Delete moves where we do not look.
+  const removed = await calendar.evaluate(() => {
+    let count = 0;
+    for (const icon of document.querySelectorAll(
+      '[data-app-section="CalendarItemPeek"] i[data-icon-name="Delete"], [data-app-section="CalendarItemPeek"] i[data-icon-name="CalendarCancel"]',
+    )) {
+      icon.closest('button')?.remove();
+      count++;
+    }
+    return count;
+  });
+  expect(removed).toBeGreaterThan(0);
+  await calendar.waitForTimeout(3500);
+  const again = await context.newPage();
+  await again.goto(`chrome-extension://${extensionId}/popup.html`);
+  await expect(outlookNotice(again)).toBeVisible();
+  await expect(outlookNotice(again)).toContainText('its delete button');
 });

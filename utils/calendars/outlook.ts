@@ -29,7 +29,7 @@ import { cleanAttendee, cleanTitle } from '../plain-text';
 import { controlOf, dismissDialog, scopeConfirmedBy, firstMatch, isEmail, lastShown, linesOf, nameOf, textOf, videoLinkIn } from './dom';
 import { isConfirmLabel, isDeleteLabel, isOrganizerLabel, nameAfterBy, saysAllDay, splitStatusPrefix } from './labels';
 import { parseNumericDate, parseWhenText, wallTimes, type WallDate, type WallTime } from './when-text';
-import type { Attendee, CalendarAdapter, CalendarEvent, EventSource } from './types';
+import type { Attendee, CalendarAdapter, CalendarEvent, EventSource, PageProblem } from './types';
 
 /** Selectors, stable → fragile. [A] attribute/id/role, [L] language-dependent. */
 export const SELECTORS = {
@@ -136,6 +136,30 @@ export const outlook: CalendarAdapter = {
   readListedEvent(doc, event) {
     const chip = chipOf(doc, event.eventId);
     return chip ? readChip(doc, chip) : null;
+  },
+  checkHealth(doc) {
+    if (!onCalendar(doc)) return null;
+    const form = lastShown(doc, SELECTORS.form);
+    const peek = form ? null : lastShown(doc, SELECTORS.peek);
+    const root = form ?? peek;
+    if (!root) return null;
+    const problems: PageProblem[] = [];
+    const heading = form
+      ? (
+          (firstMatch(form, SELECTORS.formSubject) as HTMLInputElement | null)?.value ?? textOf(firstMatch(form, SELECTORS.formSubject))
+        ).trim()
+      : textOf(firstMatch(root, SELECTORS.peekTitle));
+    if (!heading) problems.push('no-title');
+    const event = form ? readForm(doc) : readPeek(doc);
+    // A subject but no item id: neither the URL, the card nor a chip of the grid names the event.
+    if (heading && !event) problems.push('no-event-id');
+    if (event && !event.start) problems.push('no-time');
+    // The peek card shows no guests (2026): only the form is expected to list them, and only their count is unknown.
+    const controls = form
+      ? [...(lastShown(doc, SELECTORS.toolbar)?.querySelectorAll('button, [role="menuitem"]') ?? [])]
+      : [...root.querySelectorAll('button, [role="button"]')];
+    if (!controls.some(isDeleteControl)) problems.push('no-delete-button');
+    return { problems, outlineRoot: root };
   },
 };
 

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { googleCalendar } from '@/utils/calendars/google-calendar';
+import { outlook } from '@/utils/calendars/outlook';
 import { outlineOf } from '@/utils/calendars/page-outline';
 import { documentOf, fixturesOf } from './fixtures';
 
@@ -34,6 +35,28 @@ describe('the page-health check on Google Calendar', () => {
     for (const chip of page.querySelectorAll('[data-eventchip]')) chip.remove();
     dialog.querySelector('[data-eventid]')!.setAttribute('data-eventid', 'not an id');
     expect(googleCalendar.checkHealth!(page)?.problems).toEqual(['no-event-id', 'no-delete-button']);
+  });
+});
+
+describe('the page-health check on Outlook on the web', () => {
+  const outlookDoc = (name: string) => documentOf(fixturesOf('outlook').find((fixture) => fixture.name === name)!);
+
+  it('finds nothing wrong on the peek cards and forms it can read', () => {
+    for (const name of ['recurring-one-on-one-peek', 'one-off-one-on-one', 'recurring-one-on-one-form', 'room-booked-form', 'german-ui']) {
+      expect(outlook.checkHealth!(outlookDoc(name))?.problems, name).toEqual([]);
+    }
+    expect(outlook.checkHealth!(outlookDoc('no-event-open'))).toBeNull();
+  });
+
+  it('says what it could not read when the card has changed', () => {
+    const page = outlookDoc('recurring-one-on-one-peek');
+    const peek = page.querySelector('[data-app-section="CalendarItemPeek"]')!;
+    for (const icon of peek.querySelectorAll('i[data-icon-name="Delete"], i[data-icon-name="CalendarCancel"]'))
+      icon.closest('button')?.remove();
+    for (const chip of page.querySelectorAll('[data-calitemid]')) chip.removeAttribute('data-calitemid');
+    const problems = outlook.checkHealth!(page)?.problems;
+    expect(problems).toContain('no-delete-button');
+    expect(problems).toContain('no-event-id');
   });
 });
 
