@@ -111,13 +111,18 @@ function anyWord(table: Record<Language, readonly string[]>): string[] {
 }
 
 /** The title without Outlook's "Canceled:"/"Declined:" prefix, and the state the prefix said. */
+/**
+ * Status prefixes of languages the other tables do not cover yet: Outlook's Japanese and
+ * Russian "cancelled" (shared/CALENDAR-DOM.md; Japanese with either colon).
+ */
+const OTHER_STATUS_PREFIXES = { cancelled: ['キャンセル済み:', 'キャンセル済み：', 'отменено:'], declined: [] as string[] } as const;
+
 export function splitStatusPrefix(title: string): { title: string; status?: 'cancelled' | 'declined' } {
   const lower = title.toLowerCase();
-  for (const language of LANGUAGES) {
-    for (const status of ['cancelled', 'declined'] as const) {
-      const prefix = STATUS_PREFIXES[language][status].find((word) => lower.startsWith(word));
-      if (prefix) return { title: title.slice(prefix.length).trim(), status };
-    }
+  for (const status of ['cancelled', 'declined'] as const) {
+    const words = [...LANGUAGES.flatMap((language) => STATUS_PREFIXES[language][status]), ...OTHER_STATUS_PREFIXES[status]];
+    const prefix = words.find((word) => lower.startsWith(word));
+    if (prefix) return { title: title.slice(prefix.length).trim(), status };
   }
   return { title };
 }

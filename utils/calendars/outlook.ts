@@ -67,6 +67,8 @@ const HOSTS = ['outlook.office.com', 'outlook.office365.com', 'outlook.live.com'
 const ITEM_PATH = /\/calendar\/(?:\d+\/)?item\/([^/?#]+)/;
 const PERSONA = /^(.*?)\s*<([^<>\s]+@[^<>\s]+)>\s*$/;
 /** A time of day in a chip's words: "10:00 AM", "10:00", "3 PM". */
+/** [L] The first part of a chip's label that names its icon ("Meeting icon", "Besprechungssymbol"). */
+const ICON_PART = /(^|\s)(icon|symbol|symbole|icono|ícone|icona|pictogram)$|symbol$|アイコン$/i;
 const TIME_WORD = /\d{1,2}[:.]\d{2}|\d{1,2}\s?[ap]\.?\s?m\b/i;
 
 export const outlook: CalendarAdapter = {
@@ -189,16 +191,22 @@ function chipOf(doc: Document, itemId: string): Element | null {
 
 /** The subject, date, times and organiser in a chip's aria-label. */
 function chipWords(chip: Element): ChipWords | null {
-  const label = chip.querySelector(SELECTORS.chipButton)?.getAttribute('aria-label') ?? chip.getAttribute('aria-label') ?? '';
+  const button = chip.querySelector(SELECTORS.chipButton);
+  const label = button?.getAttribute('aria-label') ?? chip.getAttribute('aria-label') ?? '';
   if (!label.trim()) return null;
   const parts = label.split(/,\s*/);
+  // "Meeting icon, <Subject>, …": an icon's name may come first (2026).
+  if (parts.length > 2 && ICON_PART.test(parts[0] ?? '')) parts.shift();
   // The subject may hold commas: it runs up to the first part that is a time or an all-day mark.
   let subjectEnd = parts.findIndex((part, index) => index > 0 && (TIME_WORD.test(part) || saysAllDay(part)));
   if (subjectEnd < 0) subjectEnd = 1;
   const rest = parts.slice(subjectEnd);
   const organizerName = rest.map(nameAfterBy).find(Boolean);
   const when = parseWhenText(rest.filter((part) => !nameAfterBy(part)).join(', '));
-  const split = splitStatusPrefix(parts.slice(0, subjectEnd).join(', ').trim());
+  // The tooltip's first line is the subject alone (the label may be cut short, and commas in it are ambiguous).
+  const tip = button?.getAttribute('title') ?? '';
+  const tooltip = tip.includes('\n') ? tip.split('\n')[0]?.trim() : '';
+  const split = splitStatusPrefix(tooltip || parts.slice(0, subjectEnd).join(', ').trim());
   const words: ChipWords = { title: split.title, date: when.date, times: when.times, allDayWords: rest.some(saysAllDay) };
   if (split.status) words.status = split.status;
   if (organizerName) words.organizerName = organizerName;

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { outlook } from '@/utils/calendars/outlook';
 import { documentOf, fixturesOf } from './fixtures';
+import { JSDOM } from 'jsdom';
 
 const fixtures = fixturesOf('outlook');
 const fixture = (name: string) => fixtures.find((candidate) => candidate.name === name)!;
@@ -162,5 +163,37 @@ describe('Outlook delete controls', () => {
     expect(outlook.isListed(doc, event)).toBe(false);
     // An id that would break out of the attribute selector is only an id that is not there.
     expect(outlook.isListed(doc, { ...event, eventId: 'x"], *, [a="\\' })).toBe(false);
+  });
+});
+
+describe('Outlook chips as they are in 2026 (shared/CALENDAR-DOM.md)', () => {
+  const chipPage = (label: string, title?: string) =>
+    new JSDOM(
+      `<div data-app-section="calendar-view-0"><div data-calitemid="AAMk1"><div role="button" aria-label="${label}"${
+        title === undefined ? '' : ` title="${title}"`
+      }>x</div></div></div>`,
+      { url: 'https://outlook.cloud.microsoft/calendar/view/week' },
+    ).window.document;
+  const read = (label: string, title?: string) => {
+    const doc = chipPage(label, title);
+    return outlook.readChipEvent(doc, doc.querySelector('[role="button"]')!);
+  };
+
+  it('drops an icon named first, and keeps commas inside the subject', () => {
+    const event = read('Meeting icon, Sync, design, and plans, 10:00 AM to 10:30 AM, Thursday, March 5, 2026, By Alex Kim, Busy');
+    expect(event).toMatchObject({ title: 'Sync, design, and plans', start: expect.stringMatching(/^2026-03-05T/) });
+  });
+
+  it('takes the subject from the tooltip when there is one (a cut-short label)', () => {
+    const event = read(
+      'Alex / Sam 1:1 — a very long subject that the grid cuts…, 14:00 to 14:30, Thursday, March 5, 2026',
+      'Alex / Sam 1:1: career\nRoom 4\n14:00 to 14:30',
+    );
+    expect(event?.title).toBe('Alex / Sam 1:1: career');
+  });
+
+  it('knows a cancelled event in Japanese and Russian', () => {
+    expect(read('キャンセル済み: 1:1 山田, 10:00 to 10:30, Thursday, March 5, 2026')?.title).toBe('1:1 山田');
+    expect(read('Отменено: 1:1 Иван, 10:00 to 10:30, Thursday, March 5, 2026')?.title).toBe('1:1 Иван');
   });
 });
