@@ -109,7 +109,8 @@ function readTeams(doc: Document): CallState {
   );
   const state: CallState = {
     site: 'teams',
-    participants: inCall ? unique([...tiles, ...roster]) : [],
+    // Video tiles are the others; the roster lists the user too, so it only stands in when there are no tiles.
+    participants: inCall ? unique(tiles.length > 0 ? tiles : roster) : [],
     inCall,
     // The user shares ("Stop sharing"), or a screen is on the stage: either way the notes hide.
     presenting: inCall && (sharing || doc.querySelector(S.screenShare) !== null),
