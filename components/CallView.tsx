@@ -17,6 +17,9 @@ import { PersonPicker } from './PersonPicker';
 import { MeetingClock } from './MeetingClock';
 import { i18n } from '#i18n';
 
+/** One journal for the page: a new one each render would make the editors start over (and drop what is being typed). */
+const DRAFTS = localDrafts();
+
 const readCalls = () => liveCalls.getValue();
 const readPicks = () => callPicks.getValue();
 
@@ -64,7 +67,7 @@ export function CallView({ db, tabId, now = new Date() }: { db: CompanionDatabas
         </p>
       ) : target ? (
         <>
-          <PersonView key={target.key} db={db} target={target} drafts={localDrafts()} />
+          <PersonView key={target.key} db={db} target={target} drafts={DRAFTS} />
           <button type="button" class="link-button" onClick={() => setChoosing(true)}>
             {i18n.t('call.notRightPerson')}
           </button>

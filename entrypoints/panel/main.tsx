@@ -17,6 +17,9 @@ import { loadDateLocale } from '@/utils/dates';
 import { messagesReady } from '@/utils/messages-ready';
 import { confirmedByUser } from '@/utils/confirm-in-frame';
 
+/** One journal for the page: a new one each render would make the editors start over (and drop what is being typed). */
+const DRAFTS = localDrafts();
+
 // The calendar page may load this panel before any 1:1 opens (utils/calendar-page/dock.ts
 // warms it up at idle): open the database now, so the first 1:1 only waits for its own data.
 const databaseReady = openingDatabase();
@@ -53,7 +56,7 @@ function PanelApp() {
       key={target.key}
       db={database()}
       target={target}
-      drafts={localDrafts()}
+      drafts={DRAFTS}
       onNotOneOnOne={() => {
         if (confirmedByUser(i18n.t('confirm.notOneOnOne', { title: target.title }))) void setOverride(target.seriesKey, false);
       }}

@@ -20,10 +20,11 @@ test('two windows typing into the same notes at once keep both texts', async ({ 
   const otherBox = other.getByRole('textbox', { name: /^Notes/ });
   await expect(otherBox).toHaveValue('');
 
-  // Both type before either has saved (each at once: a busy machine must not stretch the typing past a save,
-  // which would make the merge notice give way to the next save's "Saved").
-  await (await notesBox(calendar)).fill('Typed beside the calendar');
-  await otherBox.fill('Typed in the second window');
+  // Both type before either has seen the other's save: at the same moment. The first change is written at
+  // once (utils/autosave.ts), so typing one after the other would let the second window see the first's
+  // text and type over it, which is an edit of it, not a race.
+  const box = await notesBox(calendar);
+  await Promise.all([box.fill('Typed beside the calendar'), otherBox.fill('Typed in the second window')]);
 
   for (const box of [await notesBox(calendar), otherBox]) {
     await expect(box).toHaveValue(/Typed beside the calendar/);
