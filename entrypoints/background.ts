@@ -29,10 +29,9 @@ import type { CompanionDatabase } from '@/utils/db/database';
 const BRIEFS_PER_MINUTE = 30;
 
 export default defineBackground(() => {
-  // The notes database; another one once a page moved the notes to a new store (utils/db/database.ts).
-  let db: CompanionDatabase | undefined;
-  const ready = notesDatabase().then((opened) => (db = opened));
-  const withDb = <T>(work: (db: CompanionDatabase) => Promise<T>): Promise<T> => ready.then(() => work(db ?? database()));
+  // The notes database: database() is another one once a page moved the notes to a new store (utils/db/database.ts).
+  const ready = notesDatabase();
+  const withDb = <T>(work: (db: CompanionDatabase) => Promise<T>): Promise<T> => ready.then(() => work(database()));
   const refresh = () => withDb((db) => refreshBadge(db)).catch((error: unknown) => console.debug('[1:1 Companion] badge', error));
 
   // The badge reads only due dates and owners, which are never sealed; the key is loaded all the same.
@@ -121,9 +120,8 @@ export default defineBackground(() => {
   // A page moved the notes to a new store: follow it.
   followStoreMoves((pointer) => {
     stopWatching();
-    db?.close();
+    database().close();
     void openStore(pointer.name).then((opened) => {
-      db = opened;
       adoptDatabase(opened);
       watchDatabase(opened);
       void refresh();

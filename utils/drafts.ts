@@ -8,30 +8,40 @@ import { isSealed, seal, unseal } from './crypto/seal';
  * same key as the database: unsaved typing is not left readable on disk.
  */
 export function localDrafts(): DraftStore | undefined {
-  let store: Storage;
-  try {
-    store = window.localStorage;
-  } catch {
-    return undefined;
-  }
+  const store = journalStorage();
+  if (!store) return undefined;
   return {
-    getItem(key) {
-      const value = store.getItem(key);
-      if (!isSealed(value)) return value;
-      const secret = encryptionState().key;
-      if (!secret) return null;
-      try {
-        return unseal(secret, value);
-      } catch {
-        return null;
-      }
-    },
+    getItem: (key) => openEntry(store.getItem(key), encryptionState().key),
     setItem(key, value) {
       const { enabled, key: secret } = encryptionState();
-      store.setItem(key, enabled && secret ? seal(secret, value) : value);
+      store.setItem(key, sealEntry(value, enabled ? secret : null));
     },
     removeItem: (key) => store.removeItem(key),
   };
+}
+
+/** The extension origin's localStorage, or none where the browser denies it. */
+function journalStorage(): Storage | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A journal entry's text: opened when sealed; null when this key (or none) does not open it. */
+function openEntry(value: string | null, key: Uint8Array | null): string | null {
+  if (!isSealed(value)) return value;
+  if (!key) return null;
+  try {
+    return unseal(key, value);
+  } catch {
+    return null;
+  }
+}
+
+function sealEntry(text: string, key: Uint8Array | null): string {
+  return key ? seal(key, text) : text;
 }
 
 /**
@@ -39,25 +49,11 @@ export function localDrafts(): DraftStore | undefined {
  * typing is sealed again with the new key (or kept open), so none is lost or left readable.
  */
 export function resealDrafts(before: Uint8Array | null, after: Uint8Array | null): void {
-  let store: Storage;
-  try {
-    store = window.localStorage;
-  } catch {
-    return;
-  }
+  const store = journalStorage();
+  if (!store) return;
   for (const name of Object.keys(store)) {
     if (!name.startsWith('draft:')) continue;
-    const value = store.getItem(name);
-    if (value === null) continue;
-    let text: string | null = value;
-    if (isSealed(value)) {
-      try {
-        text = before ? unseal(before, value) : null;
-      } catch {
-        text = null;
-      }
-    }
-    if (text === null) continue;
-    store.setItem(name, after ? seal(after, text) : text);
+    const text = openEntry(store.getItem(name), before);
+    if (text !== null) store.setItem(name, sealEntry(text, after));
   }
 }

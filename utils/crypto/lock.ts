@@ -104,19 +104,19 @@ export type Moved = { ok: true; db: CompanionDatabase } | { ok: false; error: st
 async function moveSealed(
   db: CompanionDatabase,
   next: { keyring: Keyring; key: Uint8Array } | null,
-  before: { key: Uint8Array | null },
+  before: Uint8Array | null,
   failAt: MoveStep | undefined,
 ): Promise<CompanionDatabase> {
   const moved = await moveNotes(db, {
     switchTo: () => setEncryption(next !== null, next?.key ?? null),
-    restore: () => setEncryption(before.key !== null, before.key),
+    restore: () => setEncryption(before !== null, before),
     extra: async (to) => {
       if (next) await to.meta.put({ id: 'keyring', value: next.keyring });
     },
     ...(failAt ? { failAt } : {}),
   });
   // The journal of unsaved typing follows the new key (or lies open again when encryption goes off).
-  resealDrafts(before.key, next?.key ?? null);
+  resealDrafts(before, next?.key ?? null);
   await legacyKeyringItem.setValue(null);
   await sessionKeyItem.setValue(next ? toBase64(next.key) : null);
   return moved;
@@ -132,7 +132,7 @@ export async function enableEncryption(db: CompanionDatabase, passphrase: string
   const next = await newKeyring(passphrase, iterations);
   setEncryption(false, null);
   try {
-    return { ok: true, db: await moveSealed(db, next, { key: null }, failAt) };
+    return { ok: true, db: await moveSealed(db, next, null, failAt) };
   } catch (error) {
     return failed('encryptFailed', error);
   }
@@ -152,7 +152,7 @@ export async function changePassphrase(
   const fresh = await newKeyring(next, iterations ?? keyring.iterations);
   setEncryption(true, oldKey);
   try {
-    return { ok: true, db: await moveSealed(db, fresh, { key: oldKey }, failAt) };
+    return { ok: true, db: await moveSealed(db, fresh, oldKey, failAt) };
   } catch (error) {
     return failed('reencryptFailed', error);
   }
@@ -168,7 +168,7 @@ export async function disableEncryption(db: CompanionDatabase, passphrase: strin
   const unopened = (await db.meetings.toArray()).filter((meeting) => meeting.unopened).length;
   if (unopened > 0) return { ok: false, error: i18n.t('lockErrors.unopenedStay', unopened) };
   try {
-    return { ok: true, db: await moveSealed(db, null, { key }, failAt) };
+    return { ok: true, db: await moveSealed(db, null, key, failAt) };
   } catch (error) {
     return failed('decryptFailed', error);
   }

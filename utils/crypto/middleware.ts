@@ -135,15 +135,18 @@ function openRecord(table: string, record: unknown): unknown {
     unopened = true;
     return i18n.t('lockErrors.unopened');
   });
-  if (unopened) opened[UNOPENED] = true;
-  raw.set(opened, record as Record);
+  if (unopened) {
+    opened[UNOPENED] = true;
+    raw.set(opened, record as Record);
+  }
   return opened;
 }
 
-/** The record as stored, for a record read through this middleware (a move copies what cannot be opened as it is). */
+/** What could not be opened, as stored: a move copies it as it is. */
 const raw = new WeakMap<object, Record>();
+/** The record as stored, for one read through this middleware that could not be opened; else the record itself. */
 export function rawOf<T>(record: T): T {
-  const stored = record && typeof record === 'object' && (record as { [UNOPENED]?: boolean })[UNOPENED] ? raw.get(record) : undefined;
+  const stored = record && typeof record === 'object' ? raw.get(record) : undefined;
   return (stored as T | undefined) ?? record;
 }
 
@@ -176,18 +179,14 @@ export const encryptionMiddleware: Middleware<DBCore> = {
     ...down,
     table(name: string): DBCoreTable {
       const table = down.table(name);
-      const database = down.schema.name;
+      const paused = () => pausedDatabase !== null && pausedDatabase === down.schema.name;
       if (!SEALED_TABLES.has(name)) {
-        return {
-          ...table,
-          mutate: (request) =>
-            pausedDatabase !== null && pausedDatabase === database ? Promise.reject(new PausedError()) : table.mutate(request),
-        };
+        return { ...table, mutate: (request) => (paused() ? Promise.reject(new PausedError()) : table.mutate(request)) };
       }
       return {
         ...table,
         mutate: (request) => {
-          if (pausedDatabase !== null && pausedDatabase === database) return Promise.reject(new PausedError());
+          if (paused()) return Promise.reject(new PausedError());
           return request.type === 'add' || request.type === 'put'
             ? table.mutate({ ...request, values: request.values.map((value: unknown) => sealRecord(name, value)) })
             : table.mutate(request);

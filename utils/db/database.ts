@@ -166,8 +166,11 @@ async function hasDefaultDatabase(): Promise<boolean> {
   }
 }
 
-/** Buckets (and the default database) that are not the current store, when no move is under way. */
-async function removeLeftovers(current: CompanionDatabase): Promise<void> {
+/**
+ * Removes what a move cut short left behind (a page does this when it opens the notes):
+ * buckets (and the default database) that are not the current store, when no move is under way.
+ */
+export async function removeLeftovers(current: CompanionDatabase): Promise<void> {
   const quiet = async () => {
     const pointer = await storePointer.getValue();
     return !pointer?.movingSince || Date.now() - pointer.movingSince > MOVE_STALE_MS ? pointer : undefined;
@@ -186,11 +189,6 @@ async function removeLeftovers(current: CompanionDatabase): Promise<void> {
     const leftover = name === DATABASE_NAME || (name.startsWith(`${DATABASE_NAME}@notes-`) && name !== databaseNameOf(current.store));
     if (leftover && (await quiet())?.name === current.store) await Dexie.delete(name);
   }
-}
-
-/** Removes what a move cut short left behind (a page does this when it opens the notes). */
-export function removeLeftoverStores(current: CompanionDatabase): Promise<void> {
-  return removeLeftovers(current);
 }
 
 /** True while this page itself moves the notes: it neither pauses nor follows its own move. */

@@ -144,15 +144,12 @@ export async function previewOccurrence(db: CompanionDatabase, ref: OccurrenceRe
       return { kind: 'stored', person: stored, meeting: existing };
     }
     const waiting = pending.get(occurrenceId(ref.key));
-    const found = await findPerson(db, await withKnownAddress(db, ref.counterpart));
-    const person = found ?? waiting?.person ?? newPerson(ref.counterpart, now);
+    const named = await withKnownAddress(db, ref.counterpart);
+    const found = await findPerson(db, named);
+    const person = found ?? waiting?.person ?? newPerson(named, now);
     // The same id in every view that shows it before it is stored: their first edits meet in one record.
     const meeting: Meeting = waiting?.meeting ?? newMeeting(ref, occurrenceId(ref.key), person.id, now);
     pending.set(meeting.id, { ref, meeting: { ...meeting, personId: person.id }, ...(found ? {} : { person }) });
-    if (!found && person.emails.length === 0) {
-      const known = await withKnownAddress(db, ref.counterpart);
-      if (known.email) person.emails = [known.email.toLowerCase()];
-    }
     return { kind: 'pending', person, meeting: { ...meeting, personId: person.id } };
   });
 }
@@ -250,24 +247,14 @@ export async function ensureOccurrence(db: CompanionDatabase, ids: { meetingId?:
  * nobody has written to yet is stored first (see `pending`); one that is gone is an error,
  * never recreated.
  */
-export function withMeeting<T>(
-  db: CompanionDatabase,
-  meetingId: string,
-  work: (meeting: Meeting) => Promise<T>,
-  options: { create?: boolean } = {},
-): Promise<T> {
+export function withMeeting<T>(db: CompanionDatabase, meetingId: string, work: (meeting: Meeting) => Promise<T>): Promise<T> {
   return db.transaction('rw', db.meetings, db.people, async () => {
     let meeting = await db.meetings.get(meetingId);
     const waiting = pending.get(meetingId);
-    if (!meeting && waiting && options.create !== false) meeting = await createPending(db, waiting);
+    if (!meeting && waiting) meeting = await createPending(db, waiting);
     if (!meeting) throw new Error(i18n.t('person.meetingGone'));
     return work(meeting);
   });
-}
-
-/** Whether this meeting is only shown so far, not stored. */
-export function isPending(meetingId: string): boolean {
-  return pending.has(meetingId);
 }
 
 /** Writes one notes field and bumps the meeting's version. Call inside `withMeeting`. */

@@ -289,8 +289,8 @@ describe('moving the notes to a new store (issue 17.3, 17.4, 17.6)', () => {
     expect((await unlock(PASS, reopened)).ok).toBe(false);
     expect(await unlock('a whole new passphrase', reopened)).toEqual({ ok: true });
     expect((await reopened.meetings.toArray())[0]!.notes).toBe('Worried about burnout.');
-    const { removeLeftoverStores } = await import('@/utils/db/database');
-    await removeLeftoverStores(reopened);
+    const { removeLeftovers } = await import('@/utils/db/database');
+    await removeLeftovers(reopened);
     expect(await names()).toEqual([reopened.name]);
     db = reopened;
   });
