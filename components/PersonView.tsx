@@ -89,7 +89,7 @@ export function PersonView({ db, target, drafts, now = new Date(), onNotOneOnOne
     );
   }
   // Until its first edit, the person and this meeting are the preview's (not stored yet).
-  const personValue = storedPerson.value ?? opened?.person;
+  const person = storedPerson.value ?? opened?.person;
   const stored = storedMeetings.value?.find(
     // By its calendar key too: another view (a tab, the side panel) may have stored this occurrence first.
     (meeting) => meeting.id === opened?.meeting.id || meeting.eventKey === opened?.meeting.eventKey,
@@ -98,41 +98,32 @@ export function PersonView({ db, target, drafts, now = new Date(), onNotOneOnOne
   // Shown before its first edit (also while that edit is being stored); once stored and then
   // gone (erased), it is not shown as new again.
   const current = stored ?? (storedMeetings.value && opened?.kind === 'pending' && !seenStoredRef.current ? opened.meeting : undefined);
-  const meetingsValue =
+  const meetings =
     storedMeetings.value && current && !storedMeetings.value.some((meeting) => meeting.id === current.id)
       ? [current, ...storedMeetings.value].sort((a, b) => b.start.localeCompare(a.start))
       : storedMeetings.value;
-  const person = { value: personValue };
-  const meetings = { value: meetingsValue };
-  if (!person.value || !meetings.value || !current || !questionRecords.value || !commitments.value) {
+  if (!person || !meetings || !current || !questionRecords.value || !commitments.value) {
     return (
       <p class="loading" aria-busy="true">
         {i18n.t('person.opening')}
       </p>
     );
   }
-  const earlier = meetings.value.filter((meeting) => meeting.id !== current.id && meeting.start < current.start);
+  const earlier = meetings.filter((meeting) => meeting.id !== current.id && meeting.start < current.start);
   const entries = bankEntries(questionRecords.value);
   const bank = entries.filter((entry) => !entry.hidden);
 
   return (
-    <div class="person-view" data-person-id={person.value.id}>
-      <PersonHeader person={person.value} meetings={meetings.value} current={current} now={now} onNotOneOnOne={onNotOneOnOne} />
+    <div class="person-view" data-person-id={person.id}>
+      <PersonHeader person={person} meetings={meetings} current={current} now={now} onNotOneOnOne={onNotOneOnOne} />
       <FollowUpReminder earlier={earlier} />
-      <StatusNudge db={db} person={person.value} earlier={earlier} />
-      <TheirTopics db={db} meeting={current} personName={person.value.name} />
-      <CommitmentsSection
-        db={db}
-        person={person.value}
-        meetings={meetings.value}
-        current={current}
-        commitments={commitments.value}
-        now={now}
-      />
+      <StatusNudge db={db} person={person} earlier={earlier} />
+      <TheirTopics db={db} meeting={current} personName={person.name} />
+      <CommitmentsSection db={db} person={person} meetings={meetings} current={current} commitments={commitments.value} now={now} />
       <MeetingPlan
         db={db}
-        person={person.value}
-        meetings={meetings.value}
+        person={person}
+        meetings={meetings}
         current={current}
         bank={bank}
         known={new Map(entries.map((entry) => [entry.id, entry]))}
@@ -156,9 +147,9 @@ export function PersonView({ db, target, drafts, now = new Date(), onNotOneOnOne
         db={db}
         drafts={drafts}
       />
-      <RecapActions person={person.value} meeting={current} commitments={commitments.value} />
+      <RecapActions person={person} meeting={current} commitments={commitments.value} />
       <DifficultPrep key={`difficult-${current.id}`} db={db} meeting={current} drafts={drafts} />
-      <EarlierNotes meetings={earlier} personName={person.value.name} now={now} />
+      <EarlierNotes meetings={earlier} personName={person.name} now={now} />
     </div>
   );
 }

@@ -52,7 +52,7 @@ export function RecapActions({ person, meeting, commitments }: Props) {
             if (!confirmedByUser(i18n.t('confirm.emailRecap', { name: first }))) event.preventDefault();
           }}
         >
-          {person.emails[0] ? i18n.t('recap.emailTo', { name: person.name.split(' ')[0] ?? person.name }) : i18n.t('recap.email')}
+          {person.emails[0] ? i18n.t('recap.emailTo', { name: first }) : i18n.t('recap.email')}
         </a>
       </div>
       <p role="status" class="form-message">

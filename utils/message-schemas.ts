@@ -1,16 +1,11 @@
 /** zod schemas of every message the background accepts (see utils/messaging.ts). */
 import { PAGE_PROBLEMS } from './calendars/types';
 import { z } from 'zod';
-import { isRealDate, REAL_DATE_MESSAGE } from './real-date';
+import { Iso } from './schemas';
 import type { Message } from './messaging';
 import { DOCK_WIDTH } from './calendar-settings';
 import { cleanName, cleanTitle } from './plain-text';
 
-const Iso = z
-  .string()
-  .max(40)
-  .regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+Z)?$/)
-  .refine(isRealDate, REAL_DATE_MESSAGE);
 const Short = (max: number) => z.string().max(max);
 
 /** Which occurrence: the same fields in every message that names one. */

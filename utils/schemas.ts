@@ -5,7 +5,8 @@ import type { PanelTarget } from './panel-link';
 import { i18n } from '#i18n';
 import { cleanName, cleanTitle } from './plain-text';
 
-const Iso = z
+/** A date or a UTC instant as the calendar pages give them, and a real one (utils/real-date.ts). */
+export const Iso = z
   .string()
   .max(40)
   .regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+Z)?$/, 'not an ISO date')

@@ -1,8 +1,9 @@
 /**
  * The dock's own DOM on the calendar page: a host element beside <body> (the
  * calendar re-renders body's containers and drops foreign children), a closed
- * shadow root for our styles (the page can neither reach the iframe nor press our buttons), a resize handle, collapse and close buttons, and
- * the iframe of panel.html. Nothing here ever holds a note: notes live in the
+ * shadow root for our styles (the page can neither reach the iframe nor press
+ * our buttons), a resize handle, collapse and close buttons, and the iframe of
+ * panel.html. Nothing here ever holds a note: notes live in the
  * iframe, which is the extension's origin and unreadable by the page.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';

@@ -66,9 +66,9 @@ export const SELECTORS = {
 const HOSTS = ['outlook.office.com', 'outlook.office365.com', 'outlook.live.com', 'outlook.cloud.microsoft'];
 const ITEM_PATH = /\/calendar\/(?:\d+\/)?item\/([^/?#]+)/;
 const PERSONA = /^(.*?)\s*<([^<>\s]+@[^<>\s]+)>\s*$/;
-/** A time of day in a chip's words: "10:00 AM", "10:00", "3 PM". */
 /** [L] The first part of a chip's label that names its icon ("Meeting icon", "Besprechungssymbol"). */
 const ICON_PART = /(^|\s)(icon|symbol|symbole|icono|ícone|icona|pictogram)$|symbol$|アイコン$/i;
+/** A time of day in a chip's words: "10:00 AM", "10:00", "3 PM". */
 const TIME_WORD = /\d{1,2}[:.]\d{2}|\d{1,2}\s?[ap]\.?\s?m\b/i;
 
 export const outlook: CalendarAdapter = {
@@ -146,11 +146,7 @@ export const outlook: CalendarAdapter = {
     const root = form ?? peek;
     if (!root) return null;
     const problems: PageProblem[] = [];
-    const heading = form
-      ? (
-          (firstMatch(form, SELECTORS.formSubject) as HTMLInputElement | null)?.value ?? textOf(firstMatch(form, SELECTORS.formSubject))
-        ).trim()
-      : textOf(firstMatch(root, SELECTORS.peekTitle));
+    const heading = form ? formSubjectOf(form) : textOf(firstMatch(root, SELECTORS.peekTitle));
     if (!heading) problems.push('no-title');
     const event = form ? readForm(doc) : readPeek(doc);
     // A subject but no item id: neither the URL, the card nor a chip of the grid names the event.
@@ -294,14 +290,19 @@ function chipOfPeek(doc: Document, title: string, timeText: string): Element | n
 
 // ── the full event form ──────────────────────────────────────────────────────
 
+/** The form's subject: its input's value, or the text of the field. */
+function formSubjectOf(form: Element): string {
+  const subject = firstMatch(form, SELECTORS.formSubject);
+  return ((subject as HTMLInputElement | null)?.value ?? textOf(subject)).trim();
+}
+
 function readForm(doc: Document): CalendarEvent | null {
   const form = lastShown(doc, SELECTORS.form);
   if (!form) return null;
   const fromUrl = ITEM_PATH.exec(doc.location?.pathname ?? '')?.[1];
   const itemId = (fromUrl ? safeDecode(fromUrl) : undefined) ?? form.closest('[data-calitemid]')?.getAttribute('data-calitemid');
   if (!itemId) return null;
-  const subject = firstMatch(form, SELECTORS.formSubject);
-  const heading = ((subject as HTMLInputElement | null)?.value ?? textOf(subject)).trim();
+  const heading = formSubjectOf(form);
   if (!heading) return null;
   const { title, status } = splitStatusPrefix(heading);
 
@@ -418,13 +419,14 @@ function build(doc: Document, itemId: string, source: EventSource, parts: Parts)
   const organizer = parts.attendees.find((attendee) => attendee.organizer);
   // Outlook shows no series id: a series is its organiser's name and its subject, the same from a chip or a card.
   const organizerName = (organizer?.name ?? parts.organizerName ?? organizer?.email ?? '').toLowerCase();
-  const seriesKey = parts.recurring ? `outlook:series:${organizerName}:${cleanTitle(parts.title).toLowerCase()}` : key;
+  const title = cleanTitle(parts.title);
+  const seriesKey = parts.recurring ? `outlook:series:${organizerName}:${title.toLowerCase()}` : key;
   const event: CalendarEvent = {
     site: 'outlook',
     key,
     seriesKey,
     eventId: itemId,
-    title: cleanTitle(parts.title),
+    title,
     allDay: parts.allDay,
     recurring: parts.recurring,
     attendees: parts.attendees.map(cleanAttendee),

@@ -96,7 +96,7 @@ function readTeams(doc: Document): CallState {
   const S = CALL_SELECTORS.teams;
   const tiles = [...doc.querySelectorAll(S.video)].map((tile) => tile.getAttribute('data-tid') ?? '');
   const roster = [...doc.querySelectorAll(S.roster)].map(
-    (row) => row.getAttribute('aria-label')?.split(',')[0] ?? row.getAttribute('data-tid')?.replace(/^participantsInCall-/, '') ?? '',
+    (row) => firstLine(row) ?? row.getAttribute('data-tid')?.replace(/^participantsInCall-/, '') ?? '',
   );
   const title = doc.title
     .replace(/\s*\|\s*Microsoft Teams\s*$/i, '')
