@@ -33,6 +33,8 @@ export interface RecognitionEvent {
   attendees?: RecognitionAttendee[];
   /** Guests the page counts but does not list (a collapsed guest list). */
   guestCount?: number;
+  /** The organiser, named where no guest list is shown: the counterpart when the title names nobody. */
+  organizer?: RecognitionAttendee;
   allDay?: boolean;
   recurring?: boolean;
   start?: Date | string;
@@ -92,7 +94,11 @@ const MAX_TITLE = 300;
 export function recognizeOneOnOne(event: RecognitionEvent, options: RecognitionOptions = {}): Recognition {
   const title = normalise(event.title);
   const people = countPeople(event, options.selfEmails ?? []);
-  const counterpart = people.others.length === 1 ? pick(people.others[0]!) : titleCounterpart(event.title, people.selfNames);
+  const counterpart =
+    people.others.length === 1
+      ? pick(people.others[0]!)
+      : // Someone else organised it and no guest list is shown: in a 1:1, they are the other person.
+        (organizerCounterpart(event.organizer, options.selfEmails ?? []) ?? titleCounterpart(event.title, people.selfNames));
   const verdict = (isOneOnOne: boolean, confidence: number, ...reasons: RecognitionReason[]): Recognition => {
     const result: Recognition = { isOneOnOne, confidence, reasons };
     if (isOneOnOne && counterpart) result.counterpart = counterpart;
@@ -169,6 +175,14 @@ function domainOf(email: string): string {
 
 function isWorkDomain(domain: string): boolean {
   return domain !== '' && !FREE_MAIL_DOMAINS.has(domain);
+}
+
+/** The organiser named alone (no guest list), unless they are the user. */
+function organizerCounterpart(organizer: RecognitionAttendee | undefined, selfEmails: string[]): Counterpart | undefined {
+  if (!organizer || organizer.self || organizer.resource) return undefined;
+  const email = organizer.email?.toLowerCase();
+  if (email && selfEmails.some((mine) => mine.toLowerCase() === email)) return undefined;
+  return pick(organizer);
 }
 
 function pick(attendee: RecognitionAttendee): Counterpart | undefined {

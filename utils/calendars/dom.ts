@@ -96,9 +96,17 @@ export function checkedRadioIndex(group: Element): number {
  */
 export function scopeConfirmedBy(target: Element, dialogSelector: string, isConfirm: (control: Element) => boolean): ScopeChoice | null {
   const control = controlOf(target);
-  const group = control?.closest(dialogSelector)?.querySelector('[role="radiogroup"]');
+  const group = control ? scopeDialogOf(control, dialogSelector)?.querySelector('[role="radiogroup"]') : null;
   if (!control || !group || !isConfirm(control)) return null;
   return { series: checkedRadioIndex(group) > 0 };
+}
+
+/** The nearest dialog or pane around a control that holds the "which occurrences?" choice. */
+export function scopeDialogOf(control: Element, dialogSelector: string): Element | null {
+  for (let node = control.closest(dialogSelector); node; node = node.parentElement?.closest(dialogSelector) ?? null) {
+    if (node.querySelector('[role="radiogroup"]')) return node;
+  }
+  return null;
 }
 
 /** Closes a dialog the way a user would without choosing: its cancel button if there is one, else Escape. */

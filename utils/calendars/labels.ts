@@ -104,6 +104,32 @@ export const CONFIRM_WORDS: Record<Language, readonly string[]> = {
   nl: ['ok', 'verwijderen', 'verzenden', 'ja'],
 };
 
+/**
+ * Outlook's organiser button that cancels a meeting (2026: "Cancel", a trash-can icon). The
+ * same word closes dialogs elsewhere, so it counts only on an event's card or form.
+ */
+export const CANCEL_EVENT_WORDS: Record<Language, readonly string[]> = {
+  en: ['cancel'],
+  de: ['absagen'],
+  es: ['cancelar'],
+  fr: ['annuler'],
+  pt: ['cancelar'],
+  it: ['annulla'],
+  nl: ['annuleren'],
+};
+
+/**
+ * Words of languages whose other tables are not written yet (Japanese: Outlook's UI, 2026).
+ * Kept apart so the tables above stay complete per language.
+ */
+const OTHER_WORDS = {
+  delete: ['削除', 'イベントの削除', '会議のキャンセル'],
+  cancelEvent: ['キャンセル'],
+  confirm: ['ok', '送信', '削除', 'はい'],
+  allDay: ['終日'],
+  organizer: ['開催者', '主催者'],
+} as const;
+
 const LANGUAGES = LANGUAGE_CODES;
 
 function anyWord(table: Record<Language, readonly string[]>): string[] {
@@ -137,18 +163,24 @@ export function nameAfterBy(segment: string): string | undefined {
 
 export function saysAllDay(text: string): boolean {
   const lower = text.toLowerCase();
-  return anyWord(ALL_DAY_WORDS).some((words) => lower.includes(words));
+  return [...anyWord(ALL_DAY_WORDS), ...OTHER_WORDS.allDay].some((words) => lower.includes(words));
 }
 
 /** A control named exactly like one that deletes or cancels an event. */
 export function isDeleteLabel(label: string): boolean {
   const lower = label.toLowerCase().replace(/\s+/g, ' ').trim();
-  return lower !== '' && anyWord(DELETE_WORDS).includes(lower);
+  return lower !== '' && [...anyWord(DELETE_WORDS), ...OTHER_WORDS.delete].includes(lower);
+}
+
+/** A control named like Outlook's organiser "Cancel" (meaningful on an event's card or form only). */
+export function isCancelEventLabel(label: string): boolean {
+  const lower = label.toLowerCase().replace(/\s+/g, ' ').trim();
+  return lower !== '' && [...anyWord(CANCEL_EVENT_WORDS), ...OTHER_WORDS.cancelEvent].includes(lower);
 }
 
 export function isConfirmLabel(label: string): boolean {
   const lower = label.toLowerCase().replace(/\s+/g, ' ').trim();
-  return lower !== '' && anyWord(CONFIRM_WORDS).includes(lower);
+  return lower !== '' && [...anyWord(CONFIRM_WORDS), ...OTHER_WORDS.confirm].includes(lower);
 }
 
 /** Month number (1–12) of a word such as "March", "März", "mars", "Sept.", or null. */
@@ -166,7 +198,7 @@ export function monthOfWord(word: string): number | null {
 
 export function isOrganizerLabel(label: string): boolean {
   const lower = label.toLowerCase();
-  return LANGUAGES.some((language) => ORGANIZER_WORDS[language].some((word) => lower.includes(word)));
+  return [...anyWord(ORGANIZER_WORDS), ...OTHER_WORDS.organizer].some((word) => lower.includes(word));
 }
 
 export function saysDoesNotRepeat(text: string): boolean {

@@ -26,8 +26,20 @@
  * - Everything worded goes through labels.ts.
  */
 import { cleanAttendee, cleanTitle } from '../plain-text';
-import { controlOf, dismissDialog, scopeConfirmedBy, firstMatch, isEmail, lastShown, linesOf, nameOf, textOf, videoLinkIn } from './dom';
-import { isConfirmLabel, isDeleteLabel, isOrganizerLabel, nameAfterBy, saysAllDay, splitStatusPrefix } from './labels';
+import {
+  controlOf,
+  dismissDialog,
+  scopeConfirmedBy,
+  scopeDialogOf,
+  firstMatch,
+  isEmail,
+  lastShown,
+  linesOf,
+  nameOf,
+  textOf,
+  videoLinkIn,
+} from './dom';
+import { isCancelEventLabel, isConfirmLabel, isDeleteLabel, isOrganizerLabel, nameAfterBy, saysAllDay, splitStatusPrefix } from './labels';
 import { parseNumericDate, parseWhenText, wallTimes, type WallDate, type WallTime } from './when-text';
 import type { Attendee, CalendarAdapter, CalendarEvent, EventSource, PageProblem } from './types';
 
@@ -59,12 +71,20 @@ export const SELECTORS = {
   editIcon: 'i[data-icon-name="Edit"]',
   /** [A] Fluent modals: the page's own "which occurrences?" question. */
   modal: '[id^="ModalFocusTrapZone"]',
-  /** [A] The signed-in account ("Me control" of the Microsoft 365 header). */
+  /** [A] The signed-in account ("Me control" of the Microsoft 365 header): address, then name. */
   account: ['#mectrl_currentAccount_secondary', '#O365_MainLink_Me'],
+  accountName: '#mectrl_currentAccount_primary',
+  /** [A] People in cards and forms (2026): a hover target; the address is in it only sometimes. */
+  persona: '[data-lpc-hover-target-id]',
+  /** [A] Day columns' dates (2026): `YYYY-MM-DD`. */
+  columnDate: '[data-column-date]',
 } as const;
 
+/** Where the scope question is asked: a Fluent modal (older), or the cancellation pane whose Send ends the meeting (2026). */
+const SCOPE_DIALOG = `${SELECTORS.modal}, [role="dialog"], [role="region"], [data-app-section]`;
 const HOSTS = ['outlook.office.com', 'outlook.office365.com', 'outlook.live.com', 'outlook.cloud.microsoft'];
 const ITEM_PATH = /\/calendar\/(?:\d+\/)?item\/([^/?#]+)/;
+const NUMERIC_DATE_TEXT = /\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}/;
 const PERSONA = /^(.*?)\s*<([^<>\s]+@[^<>\s]+)>\s*$/;
 /** [L] The first part of a chip's label that names its icon ("Meeting icon", "Besprechungssymbol"). */
 const ICON_PART = /(^|\s)(icon|symbol|symbole|icono|ícone|icona|pictogram)$|symbol$|アイコン$/i;
@@ -92,7 +112,7 @@ export const outlook: CalendarAdapter = {
     if (control.closest('[role="menu"]')) return menuEvent;
     const peek = control.closest(SELECTORS.peek);
     if (peek) return readPeek(doc);
-    if (control.closest(SELECTORS.toolbar) || control.closest(SELECTORS.form)) return readForm(doc);
+    if (inEventForm(control)) return readForm(doc);
     return null;
   },
   isDeleteShortcut() {
@@ -103,13 +123,13 @@ export const outlook: CalendarAdapter = {
     if (!onCalendar(doc)) return null;
     return scopeConfirmedBy(
       target,
-      SELECTORS.modal,
+      SCOPE_DIALOG,
       (control) =>
         control.getAttribute('type') === 'submit' || control.classList.contains('ms-Button--primary') || isConfirmLabel(nameOf(control)),
     );
   },
   dismissScope(_doc, confirm) {
-    const modal = confirm.closest(SELECTORS.modal);
+    const modal = scopeDialogOf(confirm, SCOPE_DIALOG);
     const others = modal ? [...modal.querySelectorAll('button')].filter((button) => button !== controlOf(confirm)) : [];
     dismissDialog(modal ?? null, others.at(-1));
   },
@@ -153,9 +173,8 @@ export const outlook: CalendarAdapter = {
     if (heading && !event) problems.push('no-event-id');
     if (event && !event.start) problems.push('no-time');
     // The peek card shows no guests (2026): only the form is expected to list them, and only their count is unknown.
-    const controls = form
-      ? [...(lastShown(doc, SELECTORS.toolbar)?.querySelectorAll('button, [role="menuitem"]') ?? [])]
-      : [...root.querySelectorAll('button, [role="button"]')];
+    const around = form ? [form.closest(SELECTORS.modal), lastShown(doc, SELECTORS.toolbar), form] : [root];
+    const controls = around.flatMap((element) => [...(element?.querySelectorAll('button, [role="button"], [role="menuitem"]') ?? [])]);
     if (!controls.some(isDeleteControl)) problems.push('no-delete-button');
     return { problems, outlineRoot: root };
   },
@@ -165,8 +184,21 @@ function onCalendar(doc: Document): boolean {
   return /\/calendar(\/|$)/.test(doc.location?.pathname ?? '');
 }
 
+/**
+ * A control that deletes an event or cancels a meeting: the trash-can icon or a delete
+ * word anywhere; the organiser's "Cancel" (2026) only on an event's card or form, where
+ * it cannot mean "close this dialog".
+ */
 function isDeleteControl(control: Element): boolean {
-  return control.querySelector(SELECTORS.deleteIcon) !== null || isDeleteLabel(nameOf(control));
+  if (control.querySelector(SELECTORS.deleteIcon) !== null || isDeleteLabel(nameOf(control))) return true;
+  return isCancelEventLabel(nameOf(control)) && (control.closest(SELECTORS.peek) !== null || inEventForm(control));
+}
+
+/** In the event form or its command bar (2026: the bar sits beside the form, in the same modal). */
+function inEventForm(control: Element): boolean {
+  if (control.closest(SELECTORS.toolbar) || control.closest(SELECTORS.form)) return true;
+  const modal = control.closest(SELECTORS.modal);
+  return modal?.querySelector(`${SELECTORS.form} [id$="_SUBJECT"]`) != null;
 }
 
 // ── the grid chip ────────────────────────────────────────────────────────────
@@ -216,9 +248,10 @@ function readChip(doc: Document, chip: Element): CalendarEvent | null {
   const allDay = chip.closest(SELECTORS.allDayArea) !== null || words.allDayWords;
   const attendees = personasIn(doc, [chip]);
   markOrganizer(attendees, words.organizerName);
+  const date = words.date ?? columnDateOf(doc, chip);
   return build(doc, itemId, 'chip', {
     title: words.title,
-    ...timesOf(words.date, words.date, allDay ? [] : words.times),
+    ...timesOf(date, date, allDay ? [] : words.times),
     recurring: isRecurringChip(chip),
     attendees,
     organizerName: words.organizerName,
@@ -231,6 +264,28 @@ function isRecurringChip(chip: Element): boolean {
   // [L] "…, Recurring event" at the end of the label; the icon is the language-free sign.
   const label = chip.querySelector(SELECTORS.chipButton)?.getAttribute('aria-label') ?? '';
   return /recurring|serie|wiederk|périodique|periódic|ricorrent|terugkerend/i.test(label);
+}
+
+/**
+ * The day a chip sits in, from the day headers' `data-column-date` (2026): the chip's own
+ * column if it carries one, else the header straight above it. Only asked when the label
+ * names no date (a truncated label); the label holds the chip's own date.
+ */
+function columnDateOf(doc: Document, chip: Element): WallDate | null {
+  const own = chip.closest(SELECTORS.columnDate);
+  const headers = own ? [own] : [...doc.querySelectorAll(SELECTORS.columnDate)];
+  const box = chip.getBoundingClientRect();
+  const middle = box.left + box.width / 2;
+  const above = own
+    ? own
+    : box.width > 0
+      ? headers.filter((header) => {
+          const column = header.getBoundingClientRect();
+          return column.width > 0 && column.left <= middle && middle < column.right;
+        })[0]
+      : undefined;
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(above?.getAttribute('data-column-date') ?? '');
+  return match ? { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) } : null;
 }
 
 // ── the peek card ────────────────────────────────────────────────────────────
@@ -257,7 +312,10 @@ function readPeek(doc: Document): CalendarEvent | null {
     const date = parseNumericDate(timeText, languageOf(doc)) ?? parsed.date;
     times = timesOf(date, date, saysAllDay(timeText) ? [] : parsed.times);
   }
-  const attendees = personasIn(doc, [peek]);
+  // The 2026 card names the organiser and lists no guests: one person on it is that line, not a guest list.
+  const people = personasIn(doc, [peek]);
+  const organizerOnly = people.length <= 1;
+  const attendees = organizerOnly ? [] : people;
   markOrganizer(attendees, words?.organizerName);
   const stated = status ?? words?.status;
   return build(doc, itemId, 'popover', {
@@ -266,7 +324,8 @@ function readPeek(doc: Document): CalendarEvent | null {
     recurring: peek.querySelector(SELECTORS.recurringIcon) !== null || (chip ? isRecurringChip(chip) : false),
     attendees,
     videoLink: videoLinkIn(peek),
-    organizerName: words?.organizerName,
+    organizerName: words?.organizerName ?? (organizerOnly ? people[0]?.name : undefined),
+    ...(organizerOnly && people[0] ? { organizer: { ...people[0], organizer: true } } : {}),
     ...(stated ? { status: stated } : {}),
   });
 }
@@ -299,16 +358,23 @@ function formSubjectOf(form: Element): string {
 function readForm(doc: Document): CalendarEvent | null {
   const form = lastShown(doc, SELECTORS.form);
   if (!form) return null;
-  const fromUrl = ITEM_PATH.exec(doc.location?.pathname ?? '')?.[1];
-  const itemId = (fromUrl ? safeDecode(fromUrl) : undefined) ?? form.closest('[data-calitemid]')?.getAttribute('data-calitemid');
-  if (!itemId) return null;
   const heading = formSubjectOf(form);
   if (!heading) return null;
   const { title, status } = splitStatusPrefix(heading);
-
   const when = form.querySelector(SELECTORS.formDateTime);
   const language = languageOf(doc);
-  const values = when ? [...when.querySelectorAll('input:not([type="checkbox"]), [role="combobox"]')].map(inputText) : [];
+  // Fields while editing; else (2026) one summary button: "Wed 2026-08-26 12:30 - 13:00".
+  const fields = when ? [...when.querySelectorAll('input:not([type="checkbox"]), [role="combobox"]')].map(inputText).filter(Boolean) : [];
+  const values = fields.length > 0 ? fields : splitSummary(textOf(when), language);
+
+  // The item id: the URL (/calendar/item/<id>), else the chip the form was opened from.
+  const fromUrl = ITEM_PATH.exec(doc.location?.pathname ?? '')?.[1];
+  const itemId =
+    (fromUrl ? safeDecode(fromUrl) : undefined) ??
+    form.closest('[data-calitemid]')?.getAttribute('data-calitemid') ??
+    chipOfPeek(doc, title, values.join(' '))?.getAttribute('data-calitemid');
+  if (!itemId) return null;
+
   const dates = values.map((value) => parseNumericDate(value, language) ?? parseWhenText(value).date).filter((date) => date !== null);
   const times = values.filter((value) => !parseNumericDate(value, language)).flatMap((value) => parseWhenText(value).times);
   const allDaySwitch = when?.querySelector('[role="switch"], input[type="checkbox"]');
@@ -330,6 +396,14 @@ function readForm(doc: Document): CalendarEvent | null {
   });
 }
 
+/** The form's one-line summary split into its date and its times, as the fields would hold them. */
+function splitSummary(summary: string, language: string): string[] {
+  if (!summary) return [];
+  const date = NUMERIC_DATE_TEXT.exec(summary)?.[0];
+  if (date && parseNumericDate(date, language)) return [date, summary.replace(date, ' ')];
+  return [summary];
+}
+
 function inputText(element: Element): string {
   return ((element as HTMLInputElement).value || element.getAttribute('value') || textOf(element)).trim();
 }
@@ -344,29 +418,69 @@ function safeDecode(text: string): string | undefined {
 
 // ── people ───────────────────────────────────────────────────────────────────
 
-/** Every "Name <address>" persona inside the roots, once each; rooms and optional guests marked by where they sit. */
+const PERSONA_SELECTOR = `${SELECTORS.persona}, [aria-label*="@"], [title*="@"]`;
+const ADDRESS = /[^\s<>()@,;:"]+@[^\s<>()@,;:"]+\.[^\s<>()@,;:"]+/;
+
+/**
+ * Every person inside the roots, once each: "Name <address>" labels (older layout) and
+ * hover targets (2026), whose address is in the target's id, label or title only in some
+ * builds. A person whose address the page does not show is kept by name. Rooms and
+ * optional guests are marked by where they sit, the user by address or account name.
+ */
 function personasIn(doc: Document, roots: Element[]): Attendee[] {
   const self = accountEmail(doc);
+  const selfName = accountName(doc);
   const seen = new Set<string>();
   const attendees: Attendee[] = [];
   for (const root of roots) {
-    for (const element of root.querySelectorAll('[aria-label*="@"], [title*="@"]')) {
-      const match = PERSONA.exec(element.getAttribute('aria-label') ?? element.getAttribute('title') ?? '');
-      const email = match?.[2]?.toLowerCase();
-      if (!match || !isEmail(email) || seen.has(email)) continue;
-      seen.add(email);
-      const attendee: Attendee = { email };
-      const name = match[1]?.trim();
-      if (name && name.toLowerCase() !== email) attendee.name = name;
+    for (const element of root.querySelectorAll(PERSONA_SELECTOR)) {
+      // The outermost element of a person speaks for it (a hover target holds an avatar, a label…).
+      const outer = element.parentElement?.closest(PERSONA_SELECTOR);
+      if (outer && root.contains(outer)) continue;
+      const person = personaOf(element);
+      if (!person) continue;
+      const id = person.email ?? `name:${person.name?.toLowerCase()}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      const attendee: Attendee = { ...person };
       // [L] A persona line such as "Organizer" under the name.
       if (linesOf(element.parentElement).slice(1).some(isOrganizerLabel)) attendee.organizer = true;
       if (inLocation(element, root)) attendee.resource = true;
       if (element.closest(SELECTORS.formOptional)) attendee.optional = true;
-      if (self && email === self) attendee.self = true;
+      if (isSelf(attendee, self, selfName)) attendee.self = true;
       attendees.push(attendee);
     }
   }
   return attendees;
+}
+
+/** One person's name and address, from the words of its element. */
+function personaOf(element: Element): { name?: string; email?: string } | null {
+  const label = element.getAttribute('aria-label') ?? '';
+  const title = element.getAttribute('title') ?? '';
+  const persona = PERSONA.exec(label) ?? PERSONA.exec(title);
+  const texts = [element.getAttribute('data-lpc-hover-target-id') ?? '', label, title, textOf(element)];
+  const email = (persona?.[2] ?? texts.map((text) => ADDRESS.exec(text)?.[0]).find(isEmail))?.toLowerCase();
+  // The name: the persona label, else the avatar's label (it holds only the name), else the
+  // longest line shown (an avatar without a label shows initials beside the name).
+  const lines = linesOf(element).filter((line) => !ADDRESS.test(line));
+  const name = [
+    persona?.[1],
+    element.querySelector('[role="img"][aria-label]')?.getAttribute('aria-label'),
+    lines.sort((a, b) => b.length - a.length)[0],
+  ]
+    .map((candidate) => candidate?.replace(/<[^>]*>/g, '').trim())
+    .find((candidate) => !!candidate && candidate.length <= 200 && !ADDRESS.test(candidate));
+  if (!isEmail(email) && !name) return null;
+  const person: { name?: string; email?: string } = {};
+  if (name && name.toLowerCase() !== email) person.name = name;
+  if (isEmail(email)) person.email = email;
+  return person;
+}
+
+function isSelf(person: Attendee, selfEmail: string | undefined, selfName: string | undefined): boolean {
+  if (person.email) return person.email === selfEmail;
+  return !!selfName && person.name?.toLowerCase() === selfName.toLowerCase();
 }
 
 /** Rooms are listed where the location is: the form's location well, or the card's row with a location icon. */
@@ -384,6 +498,11 @@ function markOrganizer(attendees: Attendee[], organizerName: string | undefined)
   const lower = organizerName.toLowerCase();
   const found = attendees.find((attendee) => attendee.name?.toLowerCase() === lower);
   if (found) found.organizer = true;
+}
+
+/** The signed-in user's name, from the Microsoft 365 header. */
+function accountName(doc: Document): string | undefined {
+  return textOf(doc.querySelector(SELECTORS.accountName)) || undefined;
 }
 
 /** The signed-in user's address, from the Microsoft 365 header. */
@@ -408,6 +527,8 @@ type Parts = TimeParts &
   Pick<CalendarEvent, 'title' | 'recurring' | 'attendees' | 'videoLink' | 'status'> & {
     /** The organiser as the chip names them, for the series key when no persona is listed. */
     organizerName?: string | undefined;
+    /** The organiser as the card shows them, when it lists no guests. */
+    organizer?: Attendee;
   };
 
 function timesOf(startDate: WallDate | null, endDate: WallDate | null, times: WallTime[]): TimeParts {
@@ -438,5 +559,22 @@ function build(doc: Document, itemId: string, source: EventSource, parts: Parts)
   if (parts.end) event.end = parts.end;
   if (parts.videoLink) event.videoLink = parts.videoLink;
   if (parts.status) event.status = parts.status;
+  const hint = parts.attendees.length === 0 ? organizerHint(doc, parts) : undefined;
+  if (hint) event.organizer = cleanAttendee(hint);
   return event;
+}
+
+/**
+ * Who organised an event whose page lists no guests: the card's organiser line, else the
+ * chip's "By …". Given only when we can tell whether it is the user (their address, or
+ * the account's name): a 1:1 is never taken to be with the user.
+ */
+function organizerHint(doc: Document, parts: Parts): Attendee | undefined {
+  const named = parts.organizer ?? (parts.organizerName ? { name: parts.organizerName, organizer: true } : undefined);
+  if (!named) return undefined;
+  const selfEmail = accountEmail(doc);
+  const selfName = accountName(doc);
+  const canTell = named.email ? !!selfEmail : !!selfName;
+  if (!canTell) return undefined;
+  return isSelf(named, selfEmail, selfName) ? { ...named, self: true } : named;
 }

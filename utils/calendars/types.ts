@@ -49,6 +49,12 @@ export interface CalendarEvent {
   attendees: Attendee[];
   /** How many guests the page says there are, when it lists only some of them. */
   guestCount?: number;
+  /**
+   * The organiser, when the page names them but lists no guests (Outlook's 2026 peek card,
+   * a chip's "By Alex Kim"): who a 1:1 is with when its title names nobody and they are not
+   * the user. Never counted as a guest.
+   */
+  organizer?: Attendee;
   videoLink?: string;
   /** What the calendar says of this occurrence in its title ("Canceled: …", "Declined: …"). */
   status?: 'cancelled' | 'declined';
