@@ -50,7 +50,9 @@ export function startDeleteGuard(ctx: ContentScriptContext, adapter: CalendarAda
 
   const counterpartOf = (event: CalendarEvent): Counterpart | undefined => {
     // A chip, or a popover whose guest rows have not come yet, knows less than the last full read of the same event.
-    const full = event.source === 'chip' || awaitsGuestRows(event) ? (known.get(event.key) ?? event) : event;
+    // Outlook's 2026 card lists nobody: its form, read before, did.
+    const full =
+      event.source === 'chip' || event.attendees.length === 0 || awaitsGuestRows(event) ? (known.get(event.key) ?? event) : event;
     const recognition = recognizeWithSettings(full, settings.current());
     return recognition.isOneOnOne ? recognition.counterpart : undefined;
   };

@@ -74,7 +74,10 @@ export async function startDock(
         }
       } else {
         halfLoaded = undefined;
-        if (event?.source === 'popover' && event.attendees.length > 0) {
+        // Outlook's 2026 card lists no guests: an event read in full before (its form) keeps them.
+        const earlier = event && event.attendees.length === 0 ? fullReads.get(event.key) : undefined;
+        if (event && earlier) event = { ...event, attendees: earlier.attendees };
+        else if (event && event.source !== 'chip' && event.attendees.length > 0) {
           fullReads.delete(event.key);
           fullReads.set(event.key, event);
           if (fullReads.size > 200) fullReads.delete(fullReads.keys().next().value!);

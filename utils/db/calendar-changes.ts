@@ -7,7 +7,7 @@ import { differenceInCalendarDays, parseISO } from 'date-fns';
 import type { CompanionDatabase } from './database';
 import type { Meeting } from './records';
 import type { PersonBriefAnswer } from '../messaging';
-import { followCalendar, meetingsWith, openOccurrence, withMeeting, type OccurrenceRef } from './meetings';
+import { followCalendar, learnAddress, meetingsWith, openOccurrence, withMeeting, type OccurrenceRef } from './meetings';
 import { findPerson, type PersonRef } from './people';
 import { summarise } from './overview';
 
@@ -38,12 +38,14 @@ export async function recordCancellation(
 /** The calendar showed a known 1:1 at a new time: recorded as moved. Unknown ones are left alone. */
 export async function followSeenEvent(
   db: CompanionDatabase,
-  seen: Pick<OccurrenceRef, 'key' | 'title' | 'start' | 'end' | 'editing'>,
+  seen: Pick<OccurrenceRef, 'key' | 'title' | 'start' | 'end' | 'editing'> & { oneOnOne?: boolean; counterpart?: PersonRef },
   now = new Date(),
 ): Promise<void> {
-  await db.transaction('rw', db.meetings, async () => {
+  await db.transaction('rw', db.meetings, db.people, async () => {
     const meeting = await db.meetings.where('eventKey').equals(seen.key).first();
-    if (meeting) await followCalendar(db, meeting, seen, now);
+    if (!meeting) return;
+    await followCalendar(db, meeting, seen, now);
+    if (seen.oneOnOne && seen.counterpart) await learnAddress(db, meeting.personId, seen.counterpart, now);
   });
 }
 

@@ -146,12 +146,24 @@ export async function previewOccurrence(db: CompanionDatabase, ref: OccurrenceRe
     const waiting = pending.get(occurrenceId(ref.key));
     const named = await withKnownAddress(db, ref.counterpart);
     const found = await findPerson(db, named);
-    const person = found ?? waiting?.person ?? newPerson(named, now);
+    const person = found ?? (waiting?.person ? betterKnown(waiting.person, named, now) : newPerson(named, now));
     // The same id in every view that shows it before it is stored: their first edits meet in one record.
     const meeting: Meeting = waiting?.meeting ?? newMeeting(ref, occurrenceId(ref.key), person.id, now);
     pending.set(meeting.id, { ref, meeting: { ...meeting, personId: person.id }, ...(found ? {} : { person }) });
     return { kind: 'pending', person, meeting: { ...meeting, personId: person.id } };
   });
+}
+
+/**
+ * The pending person of an occurrence, told more by the calendar since (Outlook's 2026 card
+ * names "Sam" from the title; the event form, "Sam Rivera" with an address): the same id,
+ * so edits made meanwhile meet in one record, with what is now known.
+ */
+function betterKnown(person: Person, ref: PersonRef, now: Date): Person {
+  if (!sameSomeone(person, ref)) return person;
+  const fresh = newPerson(ref, now);
+  const knowsMore = (fresh.emails.length > 0 && person.emails.length === 0) || fresh.nameKey.length > person.nameKey.length;
+  return knowsMore ? { ...fresh, id: person.id, createdAt: person.createdAt } : person;
 }
 
 /**
@@ -200,6 +212,22 @@ export function planPending(meetingId: string, plan: Pick<Meeting, 'focus' | 'su
 }
 
 /** Whether a stored person is the one the calendar names: by address when both have one, else by name. */
+/**
+ * A person stored without an address (Outlook's 2026 card names them only in the title)
+ * learns it when the calendar shows the same 1:1 with the same name and an address (its
+ * event form): "Sam" becomes "Sam Rivera <sam@…>". Never a second address, never an
+ * address someone else has, never a different name. Call inside a transaction on people.
+ */
+export async function learnAddress(db: CompanionDatabase, personId: string, ref: PersonRef, now: Date): Promise<void> {
+  const email = ref.email?.trim().toLowerCase();
+  const person = await db.people.get(personId);
+  if (!email || !ref.name || !person || person.emails.length > 0 || !sameSomeone(person, ref)) return;
+  if (await db.people.where('emails').equals(email).first()) return;
+  const name = cleanName(ref.name);
+  const fuller = nameKeyOf(name).length > person.nameKey.length ? { name, nameKey: nameKeyOf(name) } : {};
+  await db.people.update(person.id, { emails: [email], ...fuller, updatedAt: now.toISOString() });
+}
+
 function sameSomeone(person: Person, ref: PersonRef): boolean {
   const email = ref.email?.trim().toLowerCase();
   if (email && person.emails.length > 0) return person.emails.includes(email);

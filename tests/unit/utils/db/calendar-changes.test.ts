@@ -95,3 +95,42 @@ describe('moves', () => {
     expect(await db.meetings.get(meeting.id)).toMatchObject({ status: 'scheduled', start: '2026-03-05T09:00:00.000Z' });
   });
 });
+
+describe('a person first known by name learns their address from the calendar (Outlook 2026)', () => {
+  const byTitle = { name: 'Sam' };
+  it('"Sam" from the card’s title becomes "Sam Rivera" with the address the event form shows', async () => {
+    const { person } = await openOccurrence(db, occurrence(5, { counterpart: byTitle }), now);
+    expect(person.emails).toEqual([]);
+    await followSeenEvent(db, { ...occurrence(5), oneOnOne: true, counterpart: sam }, now);
+    expect(await db.people.get(person.id)).toMatchObject({ name: 'Sam Rivera', emails: [sam.email] });
+  });
+
+  it('never from an event that is no 1:1, another name, a second address, or an address someone else has', async () => {
+    const { person } = await openOccurrence(db, occurrence(5, { counterpart: byTitle }), now);
+    await followSeenEvent(db, { ...occurrence(5), oneOnOne: false, counterpart: sam }, now);
+    await followSeenEvent(
+      db,
+      { ...occurrence(5), oneOnOne: true, counterpart: { name: 'Priya Natarajan', email: 'priya@northwind.example' } },
+      now,
+    );
+    expect((await db.people.get(person.id))?.emails).toEqual([]);
+    await openOccurrence(
+      db,
+      { ...occurrence(6), key: 'outlook:other', counterpart: { name: 'Sam Other', email: 'taken@northwind.example' } },
+      now,
+    );
+    await followSeenEvent(
+      db,
+      { ...occurrence(5), oneOnOne: true, counterpart: { name: 'Sam Rivera', email: 'taken@northwind.example' } },
+      now,
+    );
+    expect((await db.people.get(person.id))?.emails).toEqual([]);
+    await followSeenEvent(db, { ...occurrence(5), oneOnOne: true, counterpart: sam }, now);
+    await followSeenEvent(
+      db,
+      { ...occurrence(5), oneOnOne: true, counterpart: { name: 'Sam Rivera', email: 'second@northwind.example' } },
+      now,
+    );
+    expect((await db.people.get(person.id))?.emails).toEqual([sam.email]);
+  });
+});

@@ -52,6 +52,18 @@ describe('showing an occurrence', () => {
     expect(again.kind !== 'mismatch' && again.person.emails).toEqual([sam.email]);
   });
 
+  it('a person shown by name first (Outlook 2026: the title) takes the address shown next (the event form), keeping its id', async () => {
+    const byTitle = await previewOccurrence(db, occurrence(5, { counterpart: { name: 'Sam' } }));
+    const byForm = await previewOccurrence(db, occurrence(5));
+    if (byTitle.kind !== 'pending' || byForm.kind !== 'pending') throw new Error('expected pending');
+    expect(byForm.person).toMatchObject({ id: byTitle.person.id, name: 'Sam Rivera', emails: [sam.email] });
+    // Someone else named by the next page is not taken for them.
+    const other = await previewOccurrence(db, occurrence(5, { counterpart: { name: 'Priya', email: 'priya@northwind.example' } }));
+    expect(other.kind === 'pending' && other.person.name).toBe('Sam Rivera');
+    await saveNotes(db, byForm.meeting.id, 'First words');
+    expect(await db.people.toArray()).toMatchObject([{ id: byTitle.person.id, emails: [sam.email] }]);
+  });
+
   it('a commitment or a topic is a first edit too', async () => {
     const first = await previewOccurrence(db, occurrence(5));
     if (first.kind !== 'pending') throw new Error('expected pending');
