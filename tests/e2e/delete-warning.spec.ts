@@ -7,6 +7,7 @@ import {
   openEvent as openGoogleEvent,
   openOutlookEvent as openOutlookCard,
   outlookButton,
+  OUTLOOK_OLDER_WEEK_URL,
   OUTLOOK_WEEK_URL,
   test,
   writeNote,
@@ -263,7 +264,7 @@ test('a 1:1 dragged to a later time in the grid is recorded as moved', async ({ 
 
 test.describe('the delete warning on Outlook on the web', () => {
   test('a 1:1 moved in the event form is recorded as moved', async ({ calendar, extensionId }) => {
-    await calendar.goto(OUTLOOK_WEEK_URL);
+    await calendar.goto(OUTLOOK_OLDER_WEEK_URL);
     await openOutlookEvent(calendar, '1:1 Alex / Priya');
     await writeNote(calendar);
     await outlookButton(calendar.locator('[data-app-section="CalendarItemPeek"]'), 'Edit').click();
@@ -279,7 +280,7 @@ test.describe('the delete warning on Outlook on the web', () => {
   });
 
   test('the peek card’s Delete: warning first, then the page’s own occurrence question, then one deletion', async ({ calendar }) => {
-    await calendar.goto(OUTLOOK_WEEK_URL);
+    await calendar.goto(OUTLOOK_OLDER_WEEK_URL);
     await openOutlookEvent(calendar, 'Alex / Sam 1:1');
     const card = calendar.locator('[data-app-section="CalendarItemPeek"]');
     await outlookButton(card, 'Delete').click();
@@ -297,7 +298,7 @@ test.describe('the delete warning on Outlook on the web', () => {
   });
 
   test('deleting the series in Outlook gets the stronger warning', async ({ calendar }) => {
-    await calendar.goto(OUTLOOK_WEEK_URL);
+    await calendar.goto(OUTLOOK_OLDER_WEEK_URL);
     await openOutlookEvent(calendar, 'Alex / Sam 1:1');
     await outlookButton(calendar.locator('[data-app-section="CalendarItemPeek"]'), 'Delete').click();
     await warning(calendar).button('Delete anyway').click();
@@ -310,7 +311,7 @@ test.describe('the delete warning on Outlook on the web', () => {
   });
 
   test('the event form’s toolbar Delete, in German too', async ({ calendar }) => {
-    await calendar.goto('https://outlook.cloud.microsoft/calendar/view/week?lang=de');
+    await calendar.goto('https://outlook.cloud.microsoft/calendar/view/week?lang=de&layout=2025');
     await openOutlookEvent(calendar, '1:1 Alex / Priya');
     await outlookButton(calendar.locator('[data-app-section="CalendarItemPeek"]'), 'Edit').click();
     await expect(calendar.locator('[data-app-section="Form_Content"]')).toBeVisible();
@@ -321,7 +322,7 @@ test.describe('the delete warning on Outlook on the web', () => {
   });
 
   test('a chip’s context menu: Delete is caught, Move it instead opens the event form', async ({ calendar }) => {
-    await calendar.goto(OUTLOOK_WEEK_URL);
+    await calendar.goto(OUTLOOK_OLDER_WEEK_URL);
     await openOutlookEvent(calendar, 'Jordan 1:1'); // the content script is running
     await outlookButton(calendar.locator('[data-app-section="CalendarItemPeek"]'), 'Dismiss').click();
     await calendar.locator('[data-calitemid] [role="button"]', { hasText: '1:1 Alex / Priya' }).click({ button: 'right' });
@@ -334,7 +335,7 @@ test.describe('the delete warning on Outlook on the web', () => {
   });
 
   test('a team meeting and a job interview are deleted with no warning; a thrown error lets a 1:1 through', async ({ calendar }) => {
-    await calendar.goto(OUTLOOK_WEEK_URL);
+    await calendar.goto(OUTLOOK_OLDER_WEEK_URL);
     await openOutlookEvent(calendar, 'Jordan 1:1'); // the content script is running
     await openOutlookEvent(calendar, 'Interview: backend engineer');
     await outlookButton(calendar.locator('[data-app-section="CalendarItemPeek"]'), 'Delete').click();
@@ -350,5 +351,65 @@ test.describe('the delete warning on Outlook on the web', () => {
     await outlookButton(calendar.locator('[data-app-section="CalendarItemPeek"]'), 'Delete').click();
     expect(await pageDeletes(calendar)).toHaveLength(3);
     await warning(calendar).expectGone();
+  });
+});
+
+test.describe('the delete warning on Outlook as it is in 2026: the organiser’s Cancel, then Send', () => {
+  const cardButton = (page: Page, name: string) => page.locator('[data-app-section="CalendarItemPeek"]').getByRole('button', { name });
+  const pane = (page: Page) => page.locator('[id^="ModalFocusTrapZone"] [role="region"]');
+
+  test('Cancel → Send on a 1:1 is caught by the warning first; kept, nothing is sent', async ({ calendar }) => {
+    await calendar.goto(OUTLOOK_WEEK_URL);
+    await openOutlookEvent(calendar, '1:1 Alex / Priya');
+    await cardButton(calendar, 'Cancel').click();
+    await warning(calendar).expectHeading(/Cancel your 1:1 with Priya/);
+    // The page's own cancellation pane has not opened behind the warning.
+    await expect(pane(calendar)).toHaveCount(0);
+    await warning(calendar).button('Keep it').click();
+    await warning(calendar).expectGone();
+    await expect(pane(calendar)).toHaveCount(0);
+    expect(await pageDeletes(calendar)).toEqual([]);
+
+    await cardButton(calendar, 'Cancel').click();
+    await warning(calendar).button('Delete anyway').click();
+    await expect(pane(calendar)).toBeVisible();
+    expect(await pageDeletes(calendar)).toEqual([]);
+    await pane(calendar).getByRole('button', { name: 'Send' }).click();
+    expect(await pageDeletes(calendar)).toMatchObject([{ title: '1:1 Alex / Priya', scope: 'single' }]);
+    await expect(calendar.locator('[data-calitemid] [role="button"]', { hasText: '1:1 Alex / Priya' })).toHaveCount(0);
+  });
+
+  test('from the event form, and for the whole series the Send gets the stronger warning', async ({ calendar }) => {
+    await calendar.goto(OUTLOOK_WEEK_URL);
+    await openOutlookEvent(calendar, 'Alex / Sam 1:1');
+    await cardButton(calendar, 'Edit').click();
+    const form = calendar.locator('[id^="ModalFocusTrapZone"]:has([data-app-section="Form_Content"])');
+    await expect(form).toBeVisible();
+    await form.getByRole('toolbar').getByRole('button', { name: 'Cancel' }).click();
+    await warning(calendar).expectHeading('Cancel your 1:1 with Sam Rivera?');
+    await warning(calendar).button('Delete anyway').click();
+    await pane(calendar).getByLabel('All events').check();
+    await pane(calendar).getByRole('button', { name: 'Send' }).click();
+    await warning(calendar).expectHeading('End your regular 1:1s with Sam Rivera?');
+    expect(await pageDeletes(calendar)).toEqual([]);
+    await warning(calendar).button('Delete anyway').click();
+    expect(await pageDeletes(calendar)).toMatchObject([{ title: 'Alex / Sam 1:1', scope: 'series' }]);
+  });
+
+  test('someone else’s 1:1 shows Delete, caught the same; an all-day event is left alone', async ({ calendar }) => {
+    await calendar.goto(OUTLOOK_WEEK_URL);
+    await openOutlookEvent(calendar, 'Canceled: Mentoring with Chris');
+    await cardButton(calendar, 'Delete').click();
+    await warning(calendar).expectHeading(/Cancel your 1:1 with Chris/);
+    await warning(calendar).button('Keep it').click();
+    expect(await pageDeletes(calendar)).toEqual([]);
+
+    await openOutlookCard(calendar, 'Team offsite');
+    await expectDock(calendar, 'hidden');
+    await cardButton(calendar, 'Cancel').click();
+    await expect(pane(calendar)).toBeVisible();
+    await warning(calendar).expectGone();
+    await pane(calendar).getByRole('button', { name: 'Send' }).click();
+    expect(await pageDeletes(calendar)).toMatchObject([{ title: 'Team offsite', scope: 'single' }]);
   });
 });

@@ -13,7 +13,7 @@ import { welcomeTab } from '../harness/welcome-tab';
 import { notesStoreIn } from '../harness/notes-store';
 import { runOnClock, testNow, TIME_ZONE } from '../harness/clock';
 
-export { OUTLOOK_HOSTS, OUTLOOK_WEEK_URL, WEEK_URL } from '../harness/stand-ins';
+export { OUTLOOK_HOSTS, OUTLOOK_OLDER_WEEK_URL, OUTLOOK_WEEK_URL, WEEK_URL } from '../harness/stand-ins';
 
 interface Options {
   /** Keep the welcome tab that installing opens (its own tests); every other test starts without it. */

@@ -1,5 +1,15 @@
 import { WarningDialog } from './closed-shadow';
-import { addCommitment, expect, notesBox, openEvent, openOutlookEvent, OUTLOOK_WEEK_URL, panel, test, panelElement } from './extension';
+import {
+  addCommitment,
+  expect,
+  notesBox,
+  openEvent,
+  openOutlookEvent,
+  OUTLOOK_OLDER_WEEK_URL,
+  panel,
+  test,
+  panelElement,
+} from './extension';
 
 // Not an assertion of looks: pictures to look at (test-results/screenshots/, git-ignored),
 // on a light system and (the `look dark` project) on a dark one. `npm run look` takes them.
@@ -52,7 +62,7 @@ test('screenshots of the popup and the people page', async ({ calendar, context,
 });
 
 test('screenshot of the panel beside Outlook', async ({ calendar }) => {
-  await calendar.goto(OUTLOOK_WEEK_URL);
+  await calendar.goto(OUTLOOK_OLDER_WEEK_URL);
   await openOutlookEvent(calendar, 'Alex / Sam 1:1');
   await (await notesBox(calendar)).fill('Energy: good. Wants to own the Outlook rollout.');
   await expect((await panel(calendar)).getByTestId('save-state')).toHaveText('Saved');

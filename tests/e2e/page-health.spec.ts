@@ -4,7 +4,7 @@
  * and "Copy a report" holds the page's structure, never a name or an address.
  */
 import type { Page } from '@playwright/test';
-import { expect, openEvent, openOutlookEvent, OUTLOOK_WEEK_URL, panel, test, WEEK_URL } from './extension';
+import { expect, openEvent, openOutlookEvent, OUTLOOK_OLDER_WEEK_URL, panel, test, WEEK_URL } from './extension';
 
 const notice = (page: Page) => page.getByRole('status', { name: /Google Calendar changed its page/ });
 
@@ -59,7 +59,7 @@ test('Outlook: a card we can read raises no notice; one whose delete button we c
   extensionId,
 }) => {
   const outlookNotice = (page: Page) => page.getByRole('status', { name: /Outlook changed its page/ });
-  await calendar.goto(OUTLOOK_WEEK_URL);
+  await calendar.goto(OUTLOOK_OLDER_WEEK_URL);
   await openOutlookEvent(calendar, '1:1 Alex / Priya');
   await calendar.waitForTimeout(3500);
   const popup = await context.newPage();

@@ -18,7 +18,10 @@ export const OUTLOOK_HTML = page('Calendar - Outlook', 'outlook/app/outlook.js')
 
 export const WEEK_URL = 'https://calendar.google.com/calendar/u/0/r/week/2026/3/5';
 export const OUTLOOK_HOSTS = ['outlook.office.com', 'outlook.office365.com', 'outlook.live.com', 'outlook.cloud.microsoft'];
-export const OUTLOOK_WEEK_URL = 'https://outlook.office.com/calendar/view/week';
+/** Outlook's week as it is in 2026, on the host migrated accounts land on. */
+export const OUTLOOK_WEEK_URL = 'https://outlook.cloud.microsoft/calendar/view/week';
+/** The older layout the stand-in keeps (people on the peek card, Delete for everyone, a form with time fields). */
+export const OUTLOOK_OLDER_WEEK_URL = 'https://outlook.office.com/calendar/view/week?layout=2025';
 
 /** Serves both stand-ins at every host they stand in for (Google Calendar with the demo's week, for the demo). */
 export async function serveStandIns(context: BrowserContext, { demo = false } = {}): Promise<void> {
