@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { ShadowHost } from './closed-shadow';
-import { expect, notesBox, openEvent, panel, test, writeNote } from './extension';
+import { expect, notesBox, openEvent, openOutlookEvent, OUTLOOK_WEEK_URL, panel, test, writeNote } from './extension';
 
 const meetPage = (title: string, others: string[]) => `<!doctype html><html><head><meta charset="utf-8"><title>${title}</title></head><body>
   <div data-participant-id="self" data-self-name="Alex Kim"><span>Alex Kim</span></div>
@@ -102,6 +102,25 @@ test.describe('the side panel beside a call', () => {
       document.body.insertAdjacentHTML('beforeend', '<div data-stream-type="ScreenSharing" data-tid="Alex Kim"></div>'),
     );
     await expect(side.getByText('Notes hidden while you present.')).toBeVisible();
+  });
+
+  test('a Teams guest who joined by link: the meeting code is read from the coords parameter, and finds the 1:1 opened in Outlook', async ({
+    calendar,
+    context,
+    extensionId,
+  }) => {
+    await calendar.goto(OUTLOOK_WEEK_URL);
+    await openOutlookEvent(calendar, 'Alex / Sam 1:1');
+    await calendar.locator('[data-app-section="CalendarItemPeek"]').getByRole('button', { name: 'Edit' }).click();
+    await expect((await panel(calendar)).getByRole('heading', { level: 1 })).toHaveText('Sam Rivera');
+    // The guest page's title and tiles name no 1:1: only the code in coords ties it to the calendar's Teams link.
+    const coords = Buffer.from(JSON.stringify({ conversationId: '19:meeting_sam-weekly@thread.v2', messageId: '0' })).toString('base64');
+    await serve(context, 'https://teams.microsoft.com/**', fixture('teams/guest-thread').replaceAll('Sam Rivera', 'Guest 1'));
+    const teams = await context.newPage();
+    await teams.goto(`https://teams.microsoft.com/light-meetings/launch?agent=web&coords=${encodeURIComponent(coords)}`);
+    const side = await sidePanel(context, extensionId);
+    await expect(side.getByRole('heading', { level: 1 })).toHaveText('Sam Rivera');
+    await expect(side.getByText('sam.rivera@northwind.example')).toBeVisible();
   });
 
   test('when nothing matches, the user picks the person, and the call remembers', async ({ calendar, context, extensionId }) => {
