@@ -5,11 +5,21 @@
  */
 import { useState } from 'preact/hooks';
 import { pageHealth, readPageHealth, reportOf } from '@/utils/page-health-record';
-import type { PageProblem, SiteId } from '@/utils/calendars/types';
+import { CALL_HEALTH_SITES, type HealthSite, type PageProblem } from '@/utils/calendars/types';
 import { useStorageItem } from './use-storage-item';
 import { i18n } from '#i18n';
 
-const SITE_NAMES: Record<SiteId, string> = { 'google-calendar': 'Google Calendar', outlook: 'Outlook' };
+const SITE_NAMES: Record<HealthSite, string> = {
+  'google-calendar': 'Google Calendar',
+  outlook: 'Outlook',
+  meet: 'Google Meet',
+  teams: 'Microsoft Teams',
+};
+/** What a changed page breaks: on a calendar, recognition and the warning; on a call page, finding the call's 1:1. */
+const changedText = (site: HealthSite) =>
+  CALL_HEALTH_SITES.includes(site)
+    ? i18n.t('health.callChanged', { site: SITE_NAMES[site] })
+    : i18n.t('health.changed', { site: SITE_NAMES[site] });
 /** The catalogue's words for each code (message names allow no hyphens). */
 const PROBLEM_WORDS = {
   'no-event-id': 'health.noEventId',
@@ -17,14 +27,16 @@ const PROBLEM_WORDS = {
   'no-time': 'health.noTime',
   'no-guest-rows': 'health.noGuestRows',
   'no-delete-button': 'health.noDeleteButton',
+  'no-people': 'health.noPeople',
+  'no-meeting-code': 'health.noMeetingCode',
 } as const satisfies Record<PageProblem, string>;
 
 export function PageHealthNotice() {
   const record = useStorageItem(pageHealth, readPageHealth);
-  const [shown, setShown] = useState<{ site: SiteId; text: string; copied: boolean }>();
-  const sites = (Object.keys(record) as SiteId[]).filter((site) => record[site]?.problems.length);
+  const [shown, setShown] = useState<{ site: HealthSite; text: string; copied: boolean }>();
+  const sites = (Object.keys(record) as HealthSite[]).filter((site) => record[site]?.problems.length);
   if (sites.length === 0) return null;
-  const copy = async (site: SiteId) => {
+  const copy = async (site: HealthSite) => {
     const health = record[site];
     if (!health) return;
     const text = reportOf(site, health);
@@ -37,9 +49,9 @@ export function PageHealthNotice() {
   return (
     <>
       {sites.map((site) => (
-        <section key={site} class="page-health" role="status" aria-label={i18n.t('health.changed', { site: SITE_NAMES[site] })}>
+        <section key={site} class="page-health" role="status" aria-label={changedText(site)}>
           <p>
-            <strong>{i18n.t('health.changed', { site: SITE_NAMES[site] })}</strong>
+            <strong>{changedText(site)}</strong>
           </p>
           <p class="muted">
             {i18n.t('health.what', {

@@ -11,7 +11,7 @@ import { database, followStoreMoves, notesDatabase, openStore, adoptDatabase } f
 import { overdueMineCount } from '@/utils/db/commitments';
 import { BADGE_ALARM, MIDNIGHT_ALARM, refreshBadge, scheduleBadgeAlarms } from '@/utils/badge';
 import { parseMessage } from '@/utils/message-schemas';
-import { mayAccept, rateLimiter, senderKind } from '@/utils/message-senders';
+import { mayAccept, mayReportOn, rateLimiter, senderKind } from '@/utils/message-senders';
 import { answerSettingsMessage } from '@/utils/settings-service';
 import { loadLockState, watchLockState } from '@/utils/crypto/lock';
 import { keepSealedValuesWhenLocked } from '@/utils/crypto/middleware';
@@ -56,7 +56,9 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((raw, sender) => {
     const parsed = parseMessage(raw);
     // Each message only from the senders that need it (utils/message-senders.ts); anything else is ignored.
-    const message = parsed && mayAccept(parsed.type, senderKind(sender, browser.runtime.id, extensionOrigin)) ? parsed : undefined;
+    const kind = senderKind(sender, browser.runtime.id, extensionOrigin);
+    const message =
+      parsed && mayAccept(parsed.type, kind) && (parsed.type !== 'page-health' || mayReportOn(parsed.site, kind)) ? parsed : undefined;
     const tabId = sender.tab?.id;
     switch (message?.type) {
       case 'commitments-changed':

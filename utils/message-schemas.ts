@@ -1,5 +1,5 @@
 /** zod schemas of every message the background accepts (see utils/messaging.ts). */
-import { PAGE_PROBLEMS } from './calendars/types';
+import { HEALTH_SITES, PAGE_PROBLEMS } from './calendars/types';
 import { z } from 'zod';
 import { Iso } from './schemas';
 import type { Message } from './messaging';
@@ -63,7 +63,7 @@ const MessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('set-override'), seriesKey: Short(400).min(1), isOneOnOne: z.boolean().optional() }),
   z.object({
     type: z.literal('page-health'),
-    site: z.enum(['google-calendar', 'outlook']),
+    site: z.enum(HEALTH_SITES),
     problems: z.array(z.enum(PAGE_PROBLEMS)).max(PAGE_PROBLEMS.length),
     outline: Short(40_000).optional(),
   }),

@@ -9,6 +9,7 @@
 import type { Message } from './messaging';
 import { CALENDAR_MATCHES } from './calendars/registry';
 import { CALL_MATCHES } from './calls/meeting-code';
+import { CALL_HEALTH_SITES, type HealthSite } from './calendars/types';
 
 export type SenderKind = 'calendar' | 'call' | 'extension';
 
@@ -16,7 +17,7 @@ const ALLOWED: Record<Message['type'], readonly SenderKind[]> = {
   'event-seen': ['calendar'],
   'meeting-cancelled': ['calendar'],
   'person-brief': ['calendar'],
-  'page-health': ['calendar'],
+  'page-health': ['calendar', 'call'],
   'calendar-settings': ['calendar', 'extension'],
   'save-dock': ['calendar'],
   'set-override': ['calendar', 'extension'],
@@ -56,6 +57,11 @@ export function senderKind(sender: Sender, extensionId: string, extensionOrigin:
 
 export function mayAccept(type: Message['type'], kind: SenderKind | undefined): boolean {
   return kind !== undefined && ALLOWED[type].includes(kind);
+}
+
+/** A page-health report speaks only for the kind of page that sent it: a calendar for a calendar, a call page for a call page. */
+export function mayReportOn(site: HealthSite, kind: SenderKind | undefined): boolean {
+  return (kind === 'call') === CALL_HEALTH_SITES.includes(site);
 }
 
 /**

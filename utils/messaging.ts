@@ -6,7 +6,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { DockPreferences } from './calendar-settings';
-import type { PageProblem, SiteId } from './calendars/types';
+import type { HealthSite, PageProblem } from './calendars/types';
 
 /** A calendar event as remembered for matching calls later: never a note. */
 export interface SeenEvent {
@@ -75,7 +75,7 @@ export type Message =
   | { type: 'save-dock'; dock: DockPreferences }
   | { type: 'set-override'; seriesKey: string; isOneOnOne?: boolean }
   /** What a calendar page did not let us read (codes only), with a scrubbed outline of it. */
-  | { type: 'page-health'; site: SiteId; problems: PageProblem[]; outline?: string };
+  | { type: 'page-health'; site: HealthSite; problems: PageProblem[]; outline?: string };
 
 /** Tells the background; never fails the caller (the worker may be starting or gone). */
 export async function tellBackground(message: Message): Promise<void> {

@@ -7,7 +7,7 @@
  */
 import { storage } from 'wxt/utils/storage';
 import * as z from 'zod/mini';
-import { PAGE_PROBLEMS, type PageProblem, type SiteId } from './calendars/types';
+import { HEALTH_SITES, PAGE_PROBLEMS, type HealthSite, type PageProblem } from './calendars/types';
 
 const SiteRecord = z.object({
   problems: z.array(z.enum(PAGE_PROBLEMS)),
@@ -15,7 +15,7 @@ const SiteRecord = z.object({
   date: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
   outline: z.string().check(z.maxLength(40_000)),
 });
-const PageHealthRecord = z.partialRecord(z.enum(['google-calendar', 'outlook']), SiteRecord);
+const PageHealthRecord = z.partialRecord(z.enum(HEALTH_SITES), SiteRecord);
 export type SiteHealth = z.infer<typeof SiteRecord>;
 export type PageHealthRecord = z.infer<typeof PageHealthRecord>;
 
@@ -28,7 +28,7 @@ export async function readPageHealth(): Promise<PageHealthRecord> {
 
 /** What a calendar page just told: a site read well again is taken off the record. */
 export async function notePageHealth(
-  site: SiteId,
+  site: HealthSite,
   problems: PageProblem[],
   outline: string,
   facts: { version: string; date: string },
@@ -38,7 +38,7 @@ export async function notePageHealth(
 }
 
 /** The text "Copy a report" puts on the clipboard. */
-export function reportOf(site: SiteId, health: SiteHealth): string {
+export function reportOf(site: HealthSite, health: SiteHealth): string {
   return [
     `1:1 Companion ${health.version}: page report for ${site}, ${health.date}`,
     `could not read: ${health.problems.join(', ')}`,

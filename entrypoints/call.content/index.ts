@@ -4,10 +4,14 @@
  * the notes in the browser's side panel. Never shows a note on the call page.
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { readCall } from '@/utils/calls/read-call';
+import { checkCallHealth, readCall } from '@/utils/calls/read-call';
+import { outlineOf } from '@/utils/calendars/page-outline';
 import { tellBackground } from '@/utils/messaging';
 import { createCallButton } from './call-button';
 import { CALL_MATCHES } from '@/utils/calls/meeting-code';
+
+/** How long into a call its page is checked: the stage draws its tiles over a second or two. */
+const HEALTH_SETTLE_MS = 3000;
 
 export default defineContentScript({
   matches: CALL_MATCHES,
@@ -16,19 +20,34 @@ export default defineContentScript({
     const button = createCallButton(ctx, () => void tellBackground({ type: 'open-side-panel' }));
     let last = '';
     let wasInCall = false;
+    /** When this call began here, and what its page health last told (told once per change). */
+    let inCallSince = 0;
+    let toldHealth: string | undefined;
+    // Page health: a few seconds into the call (its stage has drawn by then), what could not be read.
+    const checkHealth = (site: 'meet' | 'teams') => {
+      const health = checkCallHealth(document, location.href);
+      if (!health) return;
+      const problems = [...health.problems].sort();
+      if (problems.join(' ') === toldHealth) return;
+      toldHealth = problems.join(' ');
+      void tellBackground({ type: 'page-health', site, problems, ...(problems.length ? { outline: outlineOf(health.outlineRoot) } : {}) });
+    };
     // The URL changes without reloads and titles arrive late: look again every second and a half.
     const check = () => {
       try {
         const call = readCall(document, location.href);
+        if (call?.inCall && inCallSince && Date.now() - inCallSince >= HEALTH_SETTLE_MS) checkHealth(call.site);
         const seen = JSON.stringify(call);
         if (seen === last) return;
         last = seen;
         button.show(Boolean(call?.inCall));
         if (call?.inCall) {
+          if (!wasInCall) inCallSince = Date.now();
           wasInCall = true;
           void tellBackground({ type: 'call-state', call });
         } else if (wasInCall) {
           wasInCall = false;
+          inCallSince = 0;
           void tellBackground({ type: 'call-ended' });
         }
       } catch (error) {

@@ -3,6 +3,8 @@
  * where we do not look raises a plain notice in the popup and on the options page,
  * and "Copy a report" holds the page's structure, never a name or an address.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, openEvent, openOutlookEvent, OUTLOOK_OLDER_WEEK_URL, panel, test, WEEK_URL } from './extension';
 
@@ -84,4 +86,35 @@ test('Outlook: a card we can read raises no notice; one whose delete button we c
   await again.goto(`chrome-extension://${extensionId}/popup.html`);
   await expect(outlookNotice(again)).toBeVisible();
   await expect(outlookNotice(again)).toContainText('its delete button');
+});
+
+test('a call page: a Meet call we can read raises no notice; one whose tiles we cannot find does, and it holds no name', async ({
+  context,
+  extensionId,
+}) => {
+  const meetNotice = (page: Page) => page.getByRole('status', { name: /Google Meet changed its page/ });
+  const callPage = readFileSync(path.join(import.meta.dirname, '../fixtures/meet/in-call.html'), 'utf8');
+  // The stage moved where we do not look: no tile carries data-participant-id any more.
+  const changed = callPage.replaceAll('data-participant-id', 'data-tile-id');
+  let served = callPage;
+  await context.route('https://meet.google.com/**', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: served }));
+  const meet = await context.newPage();
+  await meet.goto('https://meet.google.com/sam-week-lyo');
+  await meet.waitForTimeout(6000);
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  await expect(popup.getByText(/Open a 1:1 in Google Calendar|Commitments/).first()).toBeVisible();
+  await expect(meetNotice(popup)).toHaveCount(0);
+  await popup.close();
+
+  served = changed;
+  await meet.reload();
+  const again = await context.newPage();
+  await again.goto(`chrome-extension://${extensionId}/popup.html`);
+  await expect(meetNotice(again)).toBeVisible({ timeout: 15_000 });
+  await expect(meetNotice(again)).toContainText('who is in the call');
+  await meetNotice(again).getByRole('button', { name: 'Copy a report' }).click();
+  const report = await meetNotice(again).getByRole('textbox', { name: 'Copy a report' }).inputValue();
+  expect(report).toContain('could not read: no-people');
+  for (const secret of ['Sam', 'Rivera', 'Alex', 'sam-week-lyo']) expect(report, secret).not.toContain(secret);
 });

@@ -71,9 +71,31 @@ export interface ScopeChoice {
  * What a calendar page did not let us read, as a code (never a title, name or
  * address): the page-health check reports these when the page has changed.
  */
-export type PageProblem = 'no-event-id' | 'no-title' | 'no-time' | 'no-guest-rows' | 'no-delete-button';
+export type PageProblem =
+  | 'no-event-id'
+  | 'no-title'
+  | 'no-time'
+  | 'no-guest-rows'
+  | 'no-delete-button'
+  // Call pages (Meet, Teams): in a call, but nobody in it can be found, or not which meeting it is.
+  | 'no-people'
+  | 'no-meeting-code';
 
-export const PAGE_PROBLEMS: readonly PageProblem[] = ['no-event-id', 'no-title', 'no-time', 'no-guest-rows', 'no-delete-button'];
+export const PAGE_PROBLEMS: readonly PageProblem[] = [
+  'no-event-id',
+  'no-title',
+  'no-time',
+  'no-guest-rows',
+  'no-delete-button',
+  'no-people',
+  'no-meeting-code',
+];
+
+/** Every page whose health is checked: the calendars and the call pages. */
+export type HealthSite = SiteId | 'meet' | 'teams';
+export const HEALTH_SITES: readonly HealthSite[] = ['google-calendar', 'outlook', 'meet', 'teams'];
+/** The call pages among them: only a call page's content script may report on them. */
+export const CALL_HEALTH_SITES: readonly HealthSite[] = ['meet', 'teams'];
 
 export interface CalendarAdapter {
   id: SiteId;

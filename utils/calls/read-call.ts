@@ -4,6 +4,7 @@
  * data attributes first, titles (which arrive late) as weak evidence.
  */
 import type { CallState } from '../messaging';
+import type { PageProblem } from '../calendars/types';
 import { callSiteOf, meetingCodeOf } from './meeting-code';
 
 export const CALL_SELECTORS = {
@@ -47,6 +48,29 @@ export function readCall(doc: Document, href: string): CallState | null {
   const state: CallState = site === 'meet' ? readMeet(doc) : readTeams(doc);
   if (meetingCode) state.meetingCode = meetingCode;
   return state;
+}
+
+/**
+ * What of a call page we could not read, once the user is in the call (page health):
+ * nobody at all on the stage (Meet always shows at least the user's tile; Teams shows a
+ * stream or, with the people pane open, roster rows), or no meeting code where the URL
+ * always has one (a Meet call, a Teams guest's coords). Null when not in a call: a page
+ * whose in-call signal changed cannot be told from a lobby, which is why the signals
+ * are the well-attested ones.
+ */
+export function checkCallHealth(doc: Document, href: string): { problems: PageProblem[]; outlineRoot: Element } | null {
+  const call = readCall(doc, href);
+  if (!call?.inCall) return null;
+  const problems: PageProblem[] = [];
+  const url = new URL(href);
+  const anyone =
+    call.site === 'meet'
+      ? doc.querySelector(CALL_SELECTORS.meet.participant) !== null
+      : doc.querySelector(`[data-stream-type], ${CALL_SELECTORS.teams.roster}`) !== null;
+  if (!anyone) problems.push('no-people');
+  const codeExpected = call.site === 'meet' || /\/light-meetings\//.test(url.pathname);
+  if (codeExpected && !call.meetingCode) problems.push('no-meeting-code');
+  return { problems, outlineRoot: doc.querySelector('main, [role="main"]') ?? doc.body };
 }
 
 function readMeet(doc: Document): CallState {

@@ -1,6 +1,6 @@
 /** Issue 17.9: the background obeys each message only from the senders that need it. */
 import { describe, expect, it } from 'vitest';
-import { mayAccept, rateLimiter, senderKind, type Sender } from '@/utils/message-senders';
+import { mayAccept, mayReportOn, rateLimiter, senderKind, type Sender } from '@/utils/message-senders';
 import type { Message } from '@/utils/messaging';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
@@ -49,6 +49,16 @@ describe('message senders', () => {
     ['set-override', callTab, false],
   ])('%s from %o: %s', (type, sender, accepted) => {
     expect(mayAccept(type, kind(sender))).toBe(accepted);
+  });
+
+  it('a page-health report speaks only for the kind of page that sent it', () => {
+    expect(mayAccept('page-health', kind(callTab))).toBe(true);
+    expect(mayReportOn('meet', kind(callTab))).toBe(true);
+    expect(mayReportOn('teams', kind(callTab))).toBe(true);
+    expect(mayReportOn('outlook', kind(callTab))).toBe(false);
+    expect(mayReportOn('google-calendar', kind(calendarTab))).toBe(true);
+    expect(mayReportOn('meet', kind(calendarTab))).toBe(false);
+    expect(mayReportOn('meet', kind(popup))).toBe(false);
   });
 
   it('rate-limits per key', () => {
