@@ -4,18 +4,6 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { ShadowHost } from './closed-shadow';
 import { expect, notesBox, openEvent, openOutlookEvent, OUTLOOK_WEEK_URL, panel, test, writeNote } from './extension';
 
-const meetPage = (title: string, others: string[]) => `<!doctype html><html><head><meta charset="utf-8"><title>${title}</title></head><body>
-  <div data-participant-id="self" data-self-name="Alex Kim"><span>Alex Kim</span></div>
-  ${others.map((name, index) => `<div data-participant-id="p${index}" aria-label="${name}"><span>${name}</span></div>`).join('')}
-  <i class="google-symbols">mic</i><i class="google-symbols">call_end</i></body></html>`;
-
-const teamsPage = (
-  title: string,
-  others: string[],
-) => `<!doctype html><html><head><meta charset="utf-8"><title>${title} | Microsoft Teams</title></head><body>
-  <button id="hangup-button">Leave</button>
-  ${others.map((name) => `<div data-stream-type="Video" data-tid="${name}"></div>`).join('')}</body></html>`;
-
 /** A committed call-page fixture (tests/fixtures/meet, tests/fixtures/teams): the page as the stand-in serves it. */
 function fixture(name: string): string {
   return readFileSync(path.join(import.meta.dirname, '../fixtures', `${name}.html`), 'utf8');
@@ -61,7 +49,8 @@ test.describe('the side panel beside a call', () => {
   }) => {
     await openEvent(calendar, 'Alex / Sam 1:1', 1);
     await expect((await panel(calendar)).getByRole('heading', { level: 1 })).toHaveText('Sam Rivera');
-    await serve(context, 'https://meet.google.com/**', meetPage('Meet - sam-week-lyo', ['Sam Rivera']));
+    // Its title would match too: the link decides first (the next call to the same link is the same 1:1).
+    await serve(context, 'https://meet.google.com/**', fixture('meet/in-call'));
     const meet = await context.newPage();
     await meet.goto('https://meet.google.com/sam-week-lyo');
     await expect
@@ -87,20 +76,21 @@ test.describe('the side panel beside a call', () => {
     context,
     extensionId,
   }) => {
-    await openEvent(calendar, '1:1 Alex / Priya');
-    await expect((await panel(calendar)).getByRole('heading', { level: 1 })).toHaveText('Priya Natarajan');
-    const html = teamsPage('1:1 with Priya Natarajan', ['Priya Natarajan']);
-    await serve(context, 'https://teams.microsoft.com/**', html);
+    await openEvent(calendar, 'Alex / Sam 1:1', 1);
+    await expect((await panel(calendar)).getByRole('heading', { level: 1 })).toHaveText('Sam Rivera');
+    // "Meeting with Sam Rivera", Sam's tile, a meeting code the calendar never showed.
+    await serve(context, 'https://teams.microsoft.com/**', fixture('teams/in-call'));
     const teams = await context.newPage();
     await teams.goto('https://teams.microsoft.com/l/meetup-join/19%3ameeting_ZXhhbXBsZQ%40thread.v2/0');
     const side = await sidePanel(context, extensionId);
-    await expect(side.getByRole('heading', { level: 1 })).toHaveText('Priya Natarajan');
-    await expect(side.getByText('priya.natarajan@northwind.example')).toBeVisible();
+    await expect(side.getByRole('heading', { level: 1 })).toHaveText('Sam Rivera');
+    await expect(side.getByText('sam.rivera@northwind.example')).toBeVisible();
 
-    // She starts presenting: the notes hide themselves.
-    await teams.evaluate(() =>
-      document.body.insertAdjacentHTML('beforeend', '<div data-stream-type="ScreenSharing" data-tid="Alex Kim"></div>'),
-    );
+    // The user starts sharing ("Stop sharing", the page only changes what it shows): the notes hide themselves.
+    const presenting = fixture('teams/presenting');
+    await teams.evaluate((html) => {
+      document.body.innerHTML = new DOMParser().parseFromString(html, 'text/html').body.innerHTML;
+    }, presenting);
     await expect(side.getByText('Notes hidden while you present.')).toBeVisible();
   });
 
@@ -128,7 +118,7 @@ test.describe('the side panel beside a call', () => {
     await expect((await panel(calendar)).getByRole('heading', { level: 1 })).toHaveText('Jordan Ellis');
     // People are stored with their first edit: the picker lists those.
     await writeNote(calendar);
-    await serve(context, 'https://meet.google.com/**', meetPage('Meet - Catch-up', ['Someone', 'Someone else']));
+    await serve(context, 'https://meet.google.com/**', fixture('meet/group-call'));
     const meet = await context.newPage();
     await meet.goto('https://meet.google.com/qqq-wwww-eee');
     const side = await sidePanel(context, extensionId);

@@ -50,6 +50,12 @@ export function matchCall(call: CallState, events: readonly SeenEventRecord[], n
     attendees: [{ self: true }, ...call.participants.map((name) => ({ name }))],
   });
   if (recognition.isOneOnOne && recognition.counterpart?.name) return { kind: 'call-recognition', counterpart: recognition.counterpart };
+  // One other person, named in the call's title ("Meeting with Sam Rivera", Teams' default for a call set up
+  // with one person): a conversation between two people about that person's time is a 1:1.
+  const [only] = call.participants;
+  if (call.participants.length === 1 && only && only.length >= 3 && plain(call.title ?? '').includes(plain(only))) {
+    return { kind: 'call-recognition', counterpart: { name: only } };
+  }
   return { kind: 'none' };
 }
 

@@ -151,6 +151,15 @@ describe('matching a call to its 1:1', () => {
       counterpart: { name: 'Priya Natarajan' },
     });
     expect(matchCall(call({ title: 'Team sync', participants: ['A', 'B', 'C'] }), [], now)).toEqual({ kind: 'none' });
+    // One other person, named in the title: "Meeting with Sam Rivera" (Teams).
+    expect(matchCall(call({ title: 'Meeting with Sam Rivera', participants: ['Sam Rivera'] }), [], now)).toEqual({
+      kind: 'call-recognition',
+      counterpart: { name: 'Sam Rivera' },
+    });
+    expect(matchCall(call({ title: 'Meeting with Sam Rivera', participants: ['Priya Natarajan'] }), [], now).kind).toBe('none');
+    expect(matchCall(call({ title: 'Meeting with Sam Rivera', participants: ['Sam Rivera', 'Priya Natarajan'] }), [], now).kind).toBe(
+      'none',
+    );
     // Two other people are not a 1:1, however friendly the title.
     expect(matchCall(call({ title: 'Catch-up', participants: ['Someone', 'Someone else'] }), [], now)).toEqual({ kind: 'none' });
   });
