@@ -396,6 +396,18 @@ test.describe('the delete warning on Outlook as it is in 2026: the organiser’s
     expect(await pageDeletes(calendar)).toMatchObject([{ title: 'Alex / Sam 1:1', scope: 'series' }]);
   });
 
+  test('fails open: when our code throws, the organiser’s Cancel opens the page’s own pane and Send cancels', async ({ calendar }) => {
+    await calendar.goto(OUTLOOK_WEEK_URL);
+    await openOutlookEvent(calendar, 'Alex / Sam 1:1');
+    await breakContentScript(calendar);
+    await openOutlookCard(calendar, '1:1 Alex / Priya');
+    await cardButton(calendar, 'Cancel').click();
+    await expect(pane(calendar)).toBeVisible();
+    await warning(calendar).expectGone();
+    await pane(calendar).getByRole('button', { name: 'Send' }).click();
+    expect(await pageDeletes(calendar)).toMatchObject([{ title: '1:1 Alex / Priya', scope: 'single' }]);
+  });
+
   test('someone else’s 1:1 shows Delete, caught the same; an all-day event is left alone', async ({ calendar }) => {
     await calendar.goto(OUTLOOK_WEEK_URL);
     await openOutlookEvent(calendar, 'Canceled: Mentoring with Chris');
