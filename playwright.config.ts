@@ -38,7 +38,7 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   retries: 0,
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
-  // Dates as a British user reads them, unless a test says otherwise (utils/dates.ts formats for the browser's language).
+  // Dates as a British user reads them, unless a test says otherwise (utils/rules/dates.ts formats for the browser's language).
   // A trace of every step costs about a minute of every run: on when asked (E2E_TRACE=1); a failure still leaves a screenshot.
   use: { trace: process.env.E2E_TRACE ? 'retain-on-failure' : 'off', screenshot: 'only-on-failure', locale: 'en-GB' },
   projects: process.env.LOOK ? look : suite,

@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { CALENDAR_MATCHES } from './utils/calendars/registry';
+import { CALENDAR_MATCHES } from './utils/sites/calendars/registry';
 
 // See docs/ARCHITECTURE.md for why the pieces are where they are, and
 // docs/PRIVACY.md for why each permission is asked for.

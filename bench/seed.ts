@@ -5,7 +5,7 @@
  */
 import { addDays, addWeeks, formatISO, subYears } from 'date-fns';
 import type { Commitment, Meeting, Person } from '../utils/db/records';
-import { seeded } from '../utils/questions/suggest';
+import { seeded } from '../utils/rules/questions/suggest';
 
 const FIRST = ['Sam', 'Priya', 'Jordan', 'Maria', 'Tom', 'Yuki', 'Ola', 'Chen', 'Amara', 'Lukas', 'Sofia', 'Omar', 'Ines', 'Kai', 'Noa'];
 const LAST = ['Rivera', 'Natarajan', 'Ellis', 'Lopez', 'Becker', 'Tanaka', 'Nordmann', 'Wei', 'Okafor', 'Brandt'];

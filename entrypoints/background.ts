@@ -3,27 +3,27 @@
  * every change anywhere, and a recount at midnight) and answers messages.
  */
 import { formatISO } from 'date-fns';
-import { notePageHealth } from '@/utils/page-health-record';
+import { notePageHealth } from '@/utils/extension/page-health-record';
 import { liveQuery } from 'dexie';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { database, followStoreMoves, notesDatabase, openStore, adoptDatabase } from '@/utils/db/database';
 import { overdueMineCount } from '@/utils/db/commitments';
-import { BADGE_ALARM, MIDNIGHT_ALARM, refreshBadge, scheduleBadgeAlarms } from '@/utils/badge';
-import { parseMessage } from '@/utils/message-schemas';
-import { mayAccept, mayReportOn, rateLimiter, senderKind } from '@/utils/message-senders';
-import { answerSettingsMessage } from '@/utils/settings-service';
+import { BADGE_ALARM, MIDNIGHT_ALARM, refreshBadge, scheduleBadgeAlarms } from '@/utils/background/badge';
+import { parseMessage } from '@/utils/protocol/message-schemas';
+import { mayAccept, mayReportOn, rateLimiter, senderKind } from '@/utils/protocol/message-senders';
+import { answerSettingsMessage } from '@/utils/background/settings-service';
 import { loadLockState, watchLockState } from '@/utils/crypto/lock';
 import { keepSealedValuesWhenLocked } from '@/utils/crypto/middleware';
 import { rememberEvent } from '@/utils/db/events';
 import { followSeenEvent, personBrief, recordCancellation } from '@/utils/db/calendar-changes';
-import { setLiveCall } from '@/utils/calls/live-calls';
-import { openCallNotes } from '@/utils/calls/open-panel';
+import { setLiveCall } from '@/utils/extension/live-calls';
+import { openCallNotes } from '@/utils/background/open-panel';
 import { openCommitments } from '@/utils/db/commitments';
 import { glanceAtPeople } from '@/utils/db/overview';
 import { encryptionState } from '@/utils/crypto/middleware';
-import { readLastBackupAt } from '@/utils/settings';
-import { writePopupSnapshot } from '@/utils/popup-snapshot';
+import { readLastBackupAt } from '@/utils/extension/settings';
+import { writePopupSnapshot } from '@/utils/background/popup-snapshot';
 import type { CompanionDatabase } from '@/utils/db/database';
 
 const BRIEFS_PER_MINUTE = 30;
@@ -55,7 +55,7 @@ export default defineBackground(() => {
   const briefAllowed = rateLimiter(BRIEFS_PER_MINUTE, 60_000);
   browser.runtime.onMessage.addListener((raw, sender) => {
     const parsed = parseMessage(raw);
-    // Each message only from the senders that need it (utils/message-senders.ts); anything else is ignored.
+    // Each message only from the senders that need it (utils/protocol/message-senders.ts); anything else is ignored.
     const kind = senderKind(sender, browser.runtime.id, extensionOrigin);
     const message =
       parsed && mayAccept(parsed.type, kind) && (parsed.type !== 'page-health' || mayReportOn(parsed.site, kind)) ? parsed : undefined;
@@ -150,7 +150,7 @@ async function popupData(db: CompanionDatabase) {
 
 const locked = () => encryptionState().enabled && !encryptionState().key;
 
-/** Writes the popup's snapshot (utils/popup-snapshot.ts), or removes it while the notes are locked: never ciphertext. */
+/** Writes the popup's snapshot (utils/background/popup-snapshot.ts), or removes it while the notes are locked: never ciphertext. */
 async function savePopupSnapshot(data: Awaited<ReturnType<typeof popupData>> | undefined): Promise<void> {
   try {
     if (!data || locked()) return await writePopupSnapshot(null);

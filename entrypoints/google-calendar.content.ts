@@ -1,7 +1,7 @@
-/** Google Calendar: the dock and the delete warning (utils/calendar-page/), with Google's adapter only. */
+/** Google Calendar: the dock and the delete warning (utils/content/calendar-page/), with Google's adapter only. */
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { googleCalendar } from '@/utils/calendars/google-calendar';
-import { startCalendarPage } from '@/utils/calendar-page/start';
+import { googleCalendar } from '@/utils/sites/calendars/google-calendar';
+import { startCalendarPage } from '@/utils/content/calendar-page/start';
 
 export default defineContentScript({
   matches: googleCalendar.matches,

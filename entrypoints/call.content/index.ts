@@ -4,11 +4,11 @@
  * the notes in the browser's side panel. Never shows a note on the call page.
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { checkCallHealth, readCall } from '@/utils/calls/read-call';
-import { outlineOf } from '@/utils/calendars/page-outline';
-import { tellBackground } from '@/utils/messaging';
-import { createCallButton } from './call-button';
-import { CALL_MATCHES } from '@/utils/calls/meeting-code';
+import { checkCallHealth, readCall } from '@/utils/sites/calls/read-call';
+import { outlineOf } from '@/utils/sites/calendars/page-outline';
+import { tellBackground } from '@/utils/protocol/messaging';
+import { createCallButton } from '../../utils/content/call-page/call-button';
+import { CALL_MATCHES } from '@/utils/sites/calls/meeting-code';
 
 /** How long into a call its page is checked: the stage draws its tiles over a second or two. */
 const HEALTH_SETTLE_MS = 3000;

@@ -1,19 +1,19 @@
 /** Settings: the cadence of the three horizons, and the question bank. */
-import { PageHealthNotice } from '@/components/PageHealthNotice';
+import { PageHealthNotice } from '@/components/shared/PageHealthNotice';
 import { render } from 'preact';
 import { database, openingDatabase } from '@/utils/db/database';
-import { CadenceForm } from '@/components/CadenceForm';
-import { QuestionBankEditor } from '@/components/QuestionBankEditor';
-import { DataSection } from '@/components/DataSection';
-import { EncryptionSection } from '@/components/EncryptionSection';
-import { LockGate } from '@/components/LockGate';
-import { EraseForm } from '@/components/EraseForm';
-import { SelfEmailsForm } from '@/components/SelfEmailsForm';
-import '@/components/person-view.css';
-import '@/components/options.css';
+import { CadenceForm } from '@/components/options/CadenceForm';
+import { QuestionBankEditor } from '@/components/options/QuestionBankEditor';
+import { DataSection } from '@/components/options/DataSection';
+import { EncryptionSection } from '@/components/options/EncryptionSection';
+import { LockGate } from '@/components/shared/LockGate';
+import { EraseForm } from '@/components/options/EraseForm';
+import { SelfEmailsForm } from '@/components/options/SelfEmailsForm';
+import '@/components/shared/person-view.css';
+import '@/components/options/options.css';
 import { i18n } from '#i18n';
-import { loadDateLocale } from '@/utils/dates';
-import { messagesReady } from '@/utils/messages-ready';
+import { loadDateLocale } from '@/utils/rules/dates';
+import { messagesReady } from '@/utils/protocol/messages-ready';
 
 const databaseReady = openingDatabase();
 
@@ -42,7 +42,7 @@ function OptionsApp() {
   );
 }
 
-// Words and dates ready before the first render (utils/messages-ready.ts, utils/dates.ts).
+// Words and dates ready before the first render (utils/protocol/messages-ready.ts, utils/rules/dates.ts).
 void Promise.all([messagesReady(), loadDateLocale(), databaseReady]).then(() => {
   document.title = i18n.t('pages.options');
   render(<OptionsApp />, document.getElementById('app')!);

@@ -5,22 +5,22 @@
  */
 import { render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { PersonView } from '@/components/PersonView';
+import { PersonView } from '@/components/person/PersonView';
 import { database, openingDatabase } from '@/utils/db/database';
-import { parsePanelHash } from '@/utils/schemas';
-import { setOverride } from '@/utils/settings';
-import { localDrafts } from '@/utils/drafts';
-import { LockGate } from '@/components/LockGate';
-import '@/components/person-view.css';
+import { parsePanelHash } from '@/utils/protocol/schemas';
+import { setOverride } from '@/utils/extension/settings';
+import { localDrafts } from '@/utils/extension/drafts';
+import { LockGate } from '@/components/shared/LockGate';
+import '@/components/shared/person-view.css';
 import { i18n } from '#i18n';
-import { loadDateLocale } from '@/utils/dates';
-import { messagesReady } from '@/utils/messages-ready';
-import { confirmedByUser } from '@/utils/confirm-in-frame';
+import { loadDateLocale } from '@/utils/rules/dates';
+import { messagesReady } from '@/utils/protocol/messages-ready';
+import { confirmedByUser } from '@/components/person/confirm-in-frame';
 
 /** One journal for the page: a new one each render would make the editors start over (and drop what is being typed). */
 const DRAFTS = localDrafts();
 
-// The calendar page may load this panel before any 1:1 opens (utils/calendar-page/dock.ts
+// The calendar page may load this panel before any 1:1 opens (utils/content/calendar-page/dock.ts
 // warms it up at idle): open the database now, so the first 1:1 only waits for its own data.
 const databaseReady = openingDatabase();
 
@@ -34,7 +34,7 @@ function PanelApp() {
     if (location.hash !== lastHash.current) onHash();
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
-  // The calendar page's own light or dark theme, when it told us; else the system's (components/person-view.css).
+  // The calendar page's own light or dark theme, when it told us; else the system's (components/shared/person-view.css).
   const theme = parsed.ok ? parsed.target.theme : undefined;
   useEffect(() => {
     if (theme) document.documentElement.dataset.theme = theme;
@@ -64,7 +64,7 @@ function PanelApp() {
   );
 }
 
-// Words and dates ready before the first render (utils/messages-ready.ts, utils/dates.ts).
+// Words and dates ready before the first render (utils/protocol/messages-ready.ts, utils/rules/dates.ts).
 void Promise.all([messagesReady(), loadDateLocale(), databaseReady]).then(() => {
   document.title = i18n.t('pages.notes');
   render(

@@ -2,11 +2,11 @@
 import { render } from 'preact';
 import { openingDatabase } from '@/utils/db/database';
 import { setDone } from '@/utils/db/commitments';
-import { tellBackground } from '@/utils/messaging';
-import { Popup } from '@/components/Popup';
-import { PopupView, type PopupData } from '@/components/PopupView';
-import { LockGate } from '@/components/LockGate';
-import type { PopupState } from '@/components/popup-state';
+import { tellBackground } from '@/utils/protocol/messaging';
+import { Popup } from '@/components/popup/Popup';
+import { PopupView, type PopupData } from '@/components/popup/PopupView';
+import { LockGate } from '@/components/shared/LockGate';
+import type { PopupState } from '@/components/popup/popup-state';
 
 const databaseReady = openingDatabase();
 

@@ -2,26 +2,26 @@
  * The toolbar popup: every open commitment, the next 1:1s, and who has waited too long.
  *
  * Two steps, so it shows at once: this small script draws the background's
- * snapshot (utils/popup-snapshot.ts) with PopupView; after that first paint it
+ * snapshot (utils/background/popup-snapshot.ts) with PopupView; after that first paint it
  * loads the rest (app.tsx: the lock, the database, Dexie and the ciphers),
  * which takes over with live data.
  */
 import { render } from 'preact';
-import { PopupView } from '@/components/PopupView';
-import { PopupState } from '@/components/popup-state';
-import { readPopupSnapshot } from '@/utils/popup-snapshot';
-import '@/components/person-view.css';
-import '@/components/popup.css';
+import { PopupView } from '@/components/popup/PopupView';
+import { PopupState } from '@/components/popup/popup-state';
+import { readPopupSnapshot } from '@/utils/background/popup-snapshot';
+import '@/components/shared/person-view.css';
+import '@/components/popup/popup.css';
 import { i18n } from '#i18n';
-import { loadDateLocale } from '@/utils/dates';
-import { messagesReady } from '@/utils/messages-ready';
+import { loadDateLocale } from '@/utils/rules/dates';
+import { messagesReady } from '@/utils/protocol/messages-ready';
 
 const root = document.getElementById('app')!;
 const live = () => import('./app');
-/** What the user does here outlives the swap from the snapshot to live data (components/popup-state.ts). */
+/** What the user does here outlives the swap from the snapshot to live data (components/popup/popup-state.ts). */
 const state = new PopupState(root);
 
-// The snapshot, the user's date format and the words load side by side (utils/dates.ts, utils/messages-ready.ts).
+// The snapshot, the user's date format and the words load side by side (utils/rules/dates.ts, utils/protocol/messages-ready.ts).
 void Promise.all([readPopupSnapshot(), loadDateLocale(), messagesReady()]).then(([snapshot]) => {
   document.title = i18n.t('extension.name');
   if (!snapshot) return void live().then((app) => app.mount(root, undefined, state));

@@ -1,17 +1,17 @@
 /** The browser's side panel (Firefox: the sidebar) beside a Meet or Teams call. */
 import { render } from 'preact';
 import { database, openingDatabase } from '@/utils/db/database';
-import { CallView } from '@/components/CallView';
-import { LockGate } from '@/components/LockGate';
-import '@/components/person-view.css';
+import { CallView } from '@/components/call/CallView';
+import { LockGate } from '@/components/shared/LockGate';
+import '@/components/shared/person-view.css';
 import { i18n } from '#i18n';
-import { loadDateLocale } from '@/utils/dates';
-import { messagesReady } from '@/utils/messages-ready';
+import { loadDateLocale } from '@/utils/rules/dates';
+import { messagesReady } from '@/utils/protocol/messages-ready';
 
 const databaseReady = openingDatabase();
 const tab = Number(new URLSearchParams(location.search).get('tab'));
 
-// Words and dates ready before the first render (utils/messages-ready.ts, utils/dates.ts).
+// Words and dates ready before the first render (utils/protocol/messages-ready.ts, utils/rules/dates.ts).
 void Promise.all([messagesReady(), loadDateLocale(), databaseReady]).then(() => {
   document.title = i18n.t('pages.notes');
   render(

@@ -5,10 +5,10 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
-import { SelfEmailsForm } from '@/components/SelfEmailsForm';
-import '@/components/person-view.css';
-import '@/components/options.css';
-import { messagesReady } from '@/utils/messages-ready';
+import { SelfEmailsForm } from '@/components/options/SelfEmailsForm';
+import '@/components/shared/person-view.css';
+import '@/components/options/options.css';
+import { messagesReady } from '@/utils/protocol/messages-ready';
 
 function Welcome() {
   const sidePanelName = i18n.t(import.meta.env.FIREFOX ? 'welcome.whereSidebarName' : 'welcome.whereSidePanelName');
@@ -50,7 +50,7 @@ function Welcome() {
   );
 }
 
-// Words ready before the first render (utils/messages-ready.ts).
+// Words ready before the first render (utils/protocol/messages-ready.ts).
 void messagesReady().then(() => {
   document.title = i18n.t('welcome.title');
   render(<Welcome />, document.getElementById('app')!);

@@ -1,4 +1,4 @@
-import { panelHash } from '../../utils/panel-link';
+import { panelHash } from '../../utils/protocol/panel-link';
 import { expect, notesBox, openEvent, panel, test } from './extension';
 
 const SAM_MARCH_12 = panelHash({
@@ -21,7 +21,7 @@ test('two windows typing into the same notes at once keep both texts', async ({ 
   await expect(otherBox).toHaveValue('');
 
   // Both type before either has seen the other's save: at the same moment. The first change is written at
-  // once (utils/autosave.ts), so typing one after the other would let the second window see the first's
+  // once (utils/extension/autosave.ts), so typing one after the other would let the second window see the first's
   // text and type over it, which is an edit of it, not a race.
   const box = await notesBox(calendar);
   await Promise.all([box.fill('Typed beside the calendar'), otherBox.fill('Typed in the second window')]);

@@ -98,7 +98,7 @@ export async function launchExtension({
     // The pages' zone (Playwright's option) and the service worker's (the process's own).
     timezoneId: TIME_ZONE,
     env: { ...process.env, TZ: TIME_ZONE },
-    // Playwright's own option (en-GB in playwright.config.ts): utils/dates.ts formats for the browser's language.
+    // Playwright's own option (en-GB in playwright.config.ts): utils/rules/dates.ts formats for the browser's language.
     ...(locale ? { locale } : {}),
     // Playwright's own option: the system's light or dark preference (the `dark` project sets it).
     ...(colorScheme !== undefined ? { colorScheme } : {}),
@@ -120,7 +120,7 @@ export async function launchExtension({
   );
   await serveStandIns(context);
   // The docked panel asks the browser's own dialog before it sends or hides anything
-  // (utils/confirm-in-frame.ts): a user reading it says yes, unless a test answers itself.
+  // (components/person/confirm-in-frame.ts): a user reading it says yes, unless a test answers itself.
   const acceptDialogs = (page: Page) =>
     page.on('dialog', (dialog) => {
       if (!answersOwnDialogs.has(page)) void dialog.accept();

@@ -1,4 +1,4 @@
-import { panelHash } from '../../utils/panel-link';
+import { panelHash } from '../../utils/protocol/panel-link';
 import { notesStoreIn } from '../harness/notes-store';
 import { expectDock, expect, openEvent, panel, test, notesBox } from './extension';
 

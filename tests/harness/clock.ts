@@ -13,7 +13,7 @@
  * - the Node side (the demo's generated history) through `testNow()`.
  * Content scripts run in an isolated world no test tool can reach; they read
  * dates from the page (the chip's `data-datekey`, the date line), never "now",
- * except a year the page leaves out (see utils/calendars/google-calendar.ts).
+ * except a year the page leaves out (see utils/sites/calendars/google-calendar.ts).
  *
  * The whole browser and the Node side share one time zone, Europe/Berlin (a
  * zone with daylight saving, so a date computed in the wrong zone fails).

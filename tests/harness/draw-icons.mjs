@@ -1,4 +1,4 @@
-// Renders components/icon.svg into the PNG sizes the stores and
+// Renders components/shared/icon.svg into the PNG sizes the stores and
 // browsers ask for (components/public/icon/<size>.png, committed). Run it
 // after changing the SVG: `node tests/harness/draw-icons.mjs`.
 import { chromium } from '@playwright/test';
@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { chromiumPath } from './chromium.mjs';
 
 const publicDir = resolve(import.meta.dirname, '../../components/public');
-const svg = readFileSync(resolve(publicDir, '../icon.svg'), 'utf8');
+const svg = readFileSync(resolve(publicDir, '../shared/icon.svg'), 'utf8');
 const browser = await chromium.launch({ executablePath: chromiumPath() });
 for (const size of [16, 32, 48, 96, 128]) {
   const page = await browser.newPage({ viewport: { width: size, height: size } });

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { generateChromeMessages, parseMessagesFile } from '@wxt-dev/i18n/build';
 import { i18n } from '#i18n';
-import { messagesReady } from '@/utils/messages-ready';
+import { messagesReady } from '@/utils/protocol/messages-ready';
 
 afterEach(() => vi.unstubAllGlobals());
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { i18n as library } from '#i18n';
-import { i18n as page } from '@/utils/page-i18n';
+import { i18n as page } from '@/utils/rules/page-i18n';
 
 describe('the content scripts’ reader of the catalogue', () => {
   it('answers exactly as @wxt-dev/i18n does: plain, named, counted, all three', () => {

@@ -1,8 +1,8 @@
 import { beforeEach, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { generateChromeMessages, parseMessagesFile } from '@wxt-dev/i18n/build';
-import { loadDateLocale } from '@/utils/dates';
-import { fillMessage } from '@/utils/messages-ready';
+import { loadDateLocale } from '@/utils/rules/dates';
+import { fillMessage } from '@/utils/protocol/messages-ready';
 
 // The messages the browser would serve from _locales/en/messages.json, built from
 // the same catalogue by the same code as the extension's build.
@@ -14,7 +14,7 @@ function getMessage(name: string, substitutions?: string | string[]): string {
   return message === undefined ? '' : fillMessage(message, substitutions);
 }
 
-// Dates in the user's format (utils/dates.ts): the tests read British English unless they say otherwise.
+// Dates in the user's format (utils/rules/dates.ts): the tests read British English unless they say otherwise.
 if (!('navigator' in globalThis)) Object.defineProperty(globalThis, 'navigator', { value: {}, configurable: true });
 Object.defineProperty(globalThis.navigator, 'language', { value: 'en-GB', configurable: true });
 await loadDateLocale('en-GB');

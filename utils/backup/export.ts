@@ -1,9 +1,9 @@
 /** A complete backup of the database and settings, and a readable Markdown export. */
 import { parseISO } from 'date-fns';
 import type { CompanionDatabase } from '../db/database';
-import { focusLabel } from '../cadence';
-import { dayText, meetingStatusText } from '../dates';
-import { wantLabel } from '../want-label';
+import { focusLabel } from '../rules/cadence';
+import { dayText, meetingStatusText } from '../rules/dates';
+import { wantLabel } from '../rules/want-label';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from './format';
 import { i18n } from '#i18n';
 

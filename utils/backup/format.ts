@@ -3,7 +3,7 @@
  * (docs/BACKUP.md). Every import is parsed with them before anything is
  * written; what does not fit is refused with a message that names it.
  */
-import { isRealDate, REAL_DATE_MESSAGE } from '../real-date';
+import { isRealDate, REAL_DATE_MESSAGE } from '../rules/real-date';
 import { z } from 'zod';
 
 export const BACKUP_FORMAT = 'one-on-one-companion-backup';

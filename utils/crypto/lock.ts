@@ -14,11 +14,11 @@
 import { storage } from 'wxt/utils/storage';
 import * as z from 'zod/mini';
 import { database, moveNotes, storePointer, type CompanionDatabase, type MoveStep } from '../db/database';
-import { resealDrafts } from '../drafts';
+import { resealDrafts } from '../extension/drafts';
 import { keyMatches, MIN_PASSPHRASE, newKeyring, openKeyring, type Keyring } from './passphrase';
 import { encryptionState, setEncryption } from './middleware';
 import { fromBase64, toBase64 } from './seal';
-import { readValid } from '../settings';
+import { readValid } from '../extension/settings';
 import { i18n } from '#i18n';
 
 const KeyringSchema = z.object({

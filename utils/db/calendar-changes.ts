@@ -6,7 +6,7 @@
 import { differenceInCalendarDays, parseISO } from 'date-fns';
 import type { CompanionDatabase } from './database';
 import type { Meeting } from './records';
-import type { PersonBriefAnswer } from '../messaging';
+import type { PersonBriefAnswer } from '../protocol/messaging';
 import { followCalendar, learnAddress, meetingsWith, openOccurrence, withMeeting, type OccurrenceRef } from './meetings';
 import { findPerson, type PersonRef } from './people';
 import { summarise } from './overview';

@@ -4,7 +4,7 @@ import * as z from 'zod/mini';
 import type { CompanionDatabase } from './database';
 import { ensureOccurrence } from './meetings';
 import type { Commitment } from './records';
-import { isOverdue } from '../commitments';
+import { isOverdue } from '../rules/commitments';
 import { i18n } from '#i18n';
 
 export const CommitmentInput = z.object({

@@ -1,7 +1,7 @@
 import type { CompanionDatabase } from './database';
 import type { SeenEventRecord } from './records';
-import type { SeenEvent } from '../messaging';
-import { meetingCodeOf } from '../calls/meeting-code';
+import type { SeenEvent } from '../protocol/messaging';
+import { meetingCodeOf } from '../sites/calls/meeting-code';
 
 /** Remembers a 1:1 the calendar showed, for matching the call it becomes. */
 export async function rememberEvent(db: CompanionDatabase, event: SeenEvent, now = new Date()): Promise<void> {

@@ -2,8 +2,8 @@ import { isAfter } from 'date-fns';
 import type { CompanionDatabase } from './database';
 import type { Meeting, Person } from './records';
 import { findOrCreatePerson, findPerson, nameKeyOf, newPerson, type PersonRef } from './people';
-import { cleanName } from '../plain-text';
-import { mergeConcurrent } from '../merge-notes';
+import { cleanName } from '../rules/plain-text';
+import { mergeConcurrent } from '../rules/merge-notes';
 import { i18n } from '#i18n';
 
 /** The occurrence a calendar page asked us to show. */
@@ -309,7 +309,7 @@ export async function saveNotes(
 
 /**
  * Saves notes typed over `base`: when someone else changed them meanwhile (another tab,
- * the side panel), both texts are kept (utils/merge-notes.ts). Returns what is stored now.
+ * the side panel), both texts are kept (utils/rules/merge-notes.ts). Returns what is stored now.
  */
 export async function saveNotesOver(
   db: CompanionDatabase,

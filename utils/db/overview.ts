@@ -2,7 +2,7 @@
 import { differenceInCalendarDays, parseISO, subDays } from 'date-fns';
 import type { CompanionDatabase } from './database';
 import type { Meeting, Person } from './records';
-import { staleness, usualGapDays, type Staleness } from '../commitments';
+import { staleness, usualGapDays, type Staleness } from '../rules/commitments';
 
 export interface Upcoming {
   person: Person;

@@ -1,6 +1,6 @@
 import type { CompanionDatabase } from './database';
 import type { Person } from './records';
-import { cleanName } from '../plain-text';
+import { cleanName } from '../rules/plain-text';
 
 export interface PersonRef {
   name?: string;

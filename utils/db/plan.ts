@@ -4,7 +4,7 @@
  * Every change is one small transaction on the meeting, so two views editing
  * different parts never overwrite each other.
  */
-import type { Focus } from '../cadence';
+import type { Focus } from '../rules/cadence';
 import type { CompanionDatabase } from './database';
 import type { DifficultPrep, Meeting } from './records';
 import { planPending, withMeeting } from './meetings';

@@ -6,8 +6,8 @@
 import { z } from 'zod';
 import type { CompanionDatabase } from './database';
 import type { QuestionRecord } from './records';
-import { QUESTION_KINDS } from '../questions/bank';
-import type { BankEntry } from '../questions/user-bank';
+import { QUESTION_KINDS } from '../rules/questions/bank';
+import type { BankEntry } from '../rules/questions/user-bank';
 import { i18n } from '#i18n';
 
 export const NewQuestion = z.object({

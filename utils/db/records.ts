@@ -1,7 +1,7 @@
 /** What the database holds, in the product's words. */
-import type { Cadence, Focus } from '../cadence';
-import type { QuestionFocus, QuestionKind } from '../questions/bank';
-import type { SeenEvent } from '../messaging';
+import type { Cadence, Focus } from '../rules/cadence';
+import type { QuestionFocus, QuestionKind } from '../rules/questions/bank';
+import type { SeenEvent } from '../protocol/messaging';
 
 export interface Person {
   id: string;
@@ -28,7 +28,7 @@ export type MeetingStatus = 'scheduled' | 'cancelled' | 'moved';
 export interface Meeting {
   id: string;
   personId: string;
-  /** The calendar's key of this occurrence (see utils/calendars/types.ts). */
+  /** The calendar's key of this occurrence (see utils/sites/calendars/types.ts). */
   eventKey: string;
   seriesKey: string;
   title: string;

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
-import { EARLIER_SHOWN, EarlierNotes } from '@/components/EarlierNotes';
+import { EARLIER_SHOWN, EarlierNotes } from '@/components/person/EarlierNotes';
 import type { Meeting } from '@/utils/db/records';
 
 afterEach(cleanup);

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen } from '@testing-library/preact';
-import { MeetingClock } from '@/components/MeetingClock';
+import { MeetingClock } from '@/components/call/MeetingClock';
 
 afterEach(cleanup);
 

@@ -1,11 +1,11 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen, waitFor, fireEvent } from '@testing-library/preact';
-import { PersonView } from '@/components/PersonView';
+import { PersonView } from '@/components/person/PersonView';
 import { CompanionDatabase } from '@/utils/db/database';
 import { openOccurrence, saveNotes } from '@/utils/db/meetings';
 import { saveDifficultPrep } from '@/utils/db/plan';
-import type { PanelTarget } from '@/utils/panel-link';
+import type { PanelTarget } from '@/utils/protocol/panel-link';
 
 let db: CompanionDatabase;
 let counter = 0;

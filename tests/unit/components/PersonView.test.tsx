@@ -1,11 +1,11 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { PersonView } from '@/components/PersonView';
+import { PersonView } from '@/components/person/PersonView';
 import { CompanionDatabase } from '@/utils/db/database';
 import { openOccurrence, saveNotes } from '@/utils/db/meetings';
-import type { PanelTarget } from '@/utils/panel-link';
-import type { DraftStore } from '@/utils/autosave';
+import type { PanelTarget } from '@/utils/protocol/panel-link';
+import type { DraftStore } from '@/utils/extension/autosave';
 
 let db: CompanionDatabase;
 let counter = 0;

@@ -2,9 +2,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { render as draw } from 'preact';
-import { FIRST_SHOWN, Popup } from '@/components/Popup';
-import { PopupView, type PopupData } from '@/components/PopupView';
-import { PopupState } from '@/components/popup-state';
+import { FIRST_SHOWN, Popup } from '@/components/popup/Popup';
+import { PopupView, type PopupData } from '@/components/popup/PopupView';
+import { PopupState } from '@/components/popup/popup-state';
 import { CompanionDatabase } from '@/utils/db/database';
 import { openOccurrence } from '@/utils/db/meetings';
 import { addCommitment, openCommitments, setDone } from '@/utils/db/commitments';

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { Autosave, type DraftStore, type SaveState } from '@/utils/autosave';
+import { Autosave, type DraftStore, type SaveState } from '@/utils/extension/autosave';
 
 class MemoryDrafts implements DraftStore {
   items = new Map<string, string>();

@@ -1,6 +1,6 @@
 import { addDays } from 'date-fns';
 import { describe, expect, it } from 'vitest';
-import { focusDue, type HeldMeeting } from '@/utils/cadence';
+import { focusDue, type HeldMeeting } from '@/utils/rules/cadence';
 
 const day0 = new Date('2026-01-05T10:00:00Z');
 const on = (days: number, focus: HeldMeeting['focus'] = 'present'): HeldMeeting => ({ date: addDays(day0, days), focus });

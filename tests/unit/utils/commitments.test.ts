@@ -9,7 +9,7 @@ import {
   promisedText,
   staleness,
   usualGapDays,
-} from '@/utils/commitments';
+} from '@/utils/rules/commitments';
 import type { Commitment, Meeting } from '@/utils/db/records';
 
 // Tests run in Europe/Berlin (vitest.config.ts): CET +1, CEST +2 from 2026-03-29 02:00.

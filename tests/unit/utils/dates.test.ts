@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
-import { clockText, dayText, daysText, loadDateLocale, meetingStatusText } from '@/utils/dates';
+import { clockText, dayText, daysText, loadDateLocale, meetingStatusText } from '@/utils/rules/dates';
 
 const setLanguage = (language: string) => Object.defineProperty(globalThis.navigator, 'language', { value: language, configurable: true });
 

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CONCURRENT_MARKER, mergeConcurrent } from '@/utils/merge-notes';
+import { CONCURRENT_MARKER, mergeConcurrent } from '@/utils/rules/merge-notes';
 import { CompanionDatabase } from '@/utils/db/database';
 import { openOccurrence, saveNotesOver } from '@/utils/db/meetings';
 

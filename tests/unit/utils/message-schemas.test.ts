@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseMessage } from '@/utils/message-schemas';
+import { parseMessage } from '@/utils/protocol/message-schemas';
 
 const occurrence = {
   key: 'outlook:AAMk/x+y=',

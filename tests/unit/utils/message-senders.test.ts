@@ -1,7 +1,7 @@
 /** Issue 17.9: the background obeys each message only from the senders that need it. */
 import { describe, expect, it } from 'vitest';
-import { mayAccept, mayReportOn, rateLimiter, senderKind, type Sender } from '@/utils/message-senders';
-import type { Message } from '@/utils/messaging';
+import { mayAccept, mayReportOn, rateLimiter, senderKind, type Sender } from '@/utils/protocol/message-senders';
+import type { Message } from '@/utils/protocol/messaging';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
 const ORIGIN = `chrome-extension://${ID}`;

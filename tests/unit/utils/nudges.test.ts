@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { readsLikeStatusReport, statusReportNudge } from '@/utils/nudges';
+import { readsLikeStatusReport, statusReportNudge } from '@/utils/rules/nudges';
 
 /** Labelled notes: true when a person would say "this was a status update". */
 const TABLE: [string, boolean][] = [

@@ -1,13 +1,13 @@
 // @vitest-environment jsdom
 /** Issue 17.12: a very long title still opens its notes; bidirectional controls never reach a name on screen. */
 import { describe, expect, it } from 'vitest';
-import { googleCalendar } from '@/utils/calendars/google-calendar';
-import { parsePanelHash } from '@/utils/schemas';
-import { parseMessage } from '@/utils/message-schemas';
-import { panelHash } from '@/utils/panel-link';
+import { googleCalendar } from '@/utils/sites/calendars/google-calendar';
+import { parsePanelHash } from '@/utils/protocol/schemas';
+import { parseMessage } from '@/utils/protocol/message-schemas';
+import { panelHash } from '@/utils/protocol/panel-link';
 import { CompanionDatabase } from '@/utils/db/database';
 import { findOrCreatePerson } from '@/utils/db/people';
-import { clip, cleanName, TITLE_MAX } from '@/utils/plain-text';
+import { clip, cleanName, TITLE_MAX } from '@/utils/rules/plain-text';
 import { documentOf, fixturesOf } from './calendars/fixtures';
 
 const LONG = `Alex / Sam 1:1 ${'and an agenda pasted into the title '.repeat(40)}`;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildRecap } from '@/utils/recap';
+import { buildRecap } from '@/utils/rules/recap';
 import type { Commitment, Meeting } from '@/utils/db/records';
-import { recapOf } from '@/components/recap-of';
+import { recapOf } from '@/components/person/recap-of';
 
 const meeting: Meeting = {
   id: 'm',

@@ -9,7 +9,7 @@
  *   'external' → one person at another company, plus the user
  *   'self'     → only the user
  */
-import type { RecognitionEvent } from '@/utils/recognition';
+import type { RecognitionEvent } from '@/utils/rules/recognition';
 
 export interface Case {
   title: string;

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { recognizeOneOnOne } from '@/utils/recognition';
+import { recognizeOneOnOne } from '@/utils/rules/recognition';
 import { CASES, eventOf } from './recognition-cases';
 
 const SELF = { selfEmails: ['alex.kim@northwind.example'] };

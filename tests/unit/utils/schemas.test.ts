@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { panelHash, type PanelTarget } from '@/utils/panel-link';
-import { parsePanelHash } from '@/utils/schemas';
+import { panelHash, type PanelTarget } from '@/utils/protocol/panel-link';
+import { parsePanelHash } from '@/utils/protocol/schemas';
 
 const target: PanelTarget = {
   v: 1,

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { checkEmails, readSelfEmails, selfEmails } from '@/utils/settings';
-import { recognizeWithSettings, type CalendarSettings } from '@/utils/calendar-settings';
-import { answerSettingsMessage } from '@/utils/settings-service';
-import type { CalendarEvent } from '@/utils/calendars/types';
+import { checkEmails, readSelfEmails, selfEmails } from '@/utils/extension/settings';
+import { recognizeWithSettings, type CalendarSettings } from '@/utils/protocol/calendar-settings';
+import { answerSettingsMessage } from '@/utils/background/settings-service';
+import type { CalendarEvent } from '@/utils/sites/calendars/types';
 
 describe('the user’s own addresses', () => {
   it('reads addresses one per line or separated by commas, lower-cased, without repeats', () => {

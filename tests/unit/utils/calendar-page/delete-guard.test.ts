@@ -2,9 +2,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { startDeleteGuard } from '@/utils/calendar-page/delete-guard';
-import { factsText } from '@/utils/calendar-page/warning';
-import type { CalendarEvent } from '@/utils/calendars/types';
+import { startDeleteGuard } from '@/utils/content/calendar-page/delete-guard';
+import { factsText } from '@/utils/content/calendar-page/warning';
+import type { CalendarEvent } from '@/utils/sites/calendars/types';
 import { fakeAdapter, pageSettings } from './fake-adapter';
 import { asPage, shadowRootOf } from './page-world';
 

@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { startDock } from '@/utils/calendar-page/dock';
-import type { CalendarAdapter, CalendarEvent } from '@/utils/calendars/types';
-import { setOverride } from '@/utils/settings';
+import { startDock } from '@/utils/content/calendar-page/dock';
+import type { CalendarAdapter, CalendarEvent } from '@/utils/sites/calendars/types';
+import { setOverride } from '@/utils/extension/settings';
 import { fakeAdapter, pageSettings } from './fake-adapter';
 import { shadowRootOf } from './page-world';
 

@@ -1,10 +1,10 @@
 /** An adapter for the content-script features' unit tests: every question answered "no", unless told otherwise. */
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { CalendarAdapter } from '@/utils/calendars/types';
-import { openCalendarSettings, type LiveCalendarSettings } from '@/utils/calendar-settings';
-import { parseMessage } from '@/utils/message-schemas';
-import { answerSettingsMessage } from '@/utils/settings-service';
+import type { CalendarAdapter } from '@/utils/sites/calendars/types';
+import { openCalendarSettings, type LiveCalendarSettings } from '@/utils/protocol/calendar-settings';
+import { parseMessage } from '@/utils/protocol/message-schemas';
+import { answerSettingsMessage } from '@/utils/background/settings-service';
 
 export function fakeAdapter(answers: Partial<CalendarAdapter> = {}): CalendarAdapter {
   return {
@@ -27,7 +27,7 @@ export function fakeAdapter(answers: Partial<CalendarAdapter> = {}): CalendarAda
 
 /**
  * The calendar page's settings as the content script gets them: through a
- * background that answers with the real service (utils/settings-service.ts).
+ * background that answers with the real service (utils/background/settings-service.ts).
  */
 export async function pageSettings(ctx: ContentScriptContext): Promise<LiveCalendarSettings> {
   // The fake browser answers through sendResponse only (a returned promise is not an answer there).

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest';
-import { createMoveWatch } from '@/utils/calendar-page/move-watch';
-import type { CalendarEvent } from '@/utils/calendars/types';
+import { createMoveWatch } from '@/utils/content/calendar-page/move-watch';
+import type { CalendarEvent } from '@/utils/sites/calendars/types';
 import { fakeAdapter } from './fake-adapter';
 
 const event: CalendarEvent = {

@@ -4,7 +4,7 @@
  * is made; and jsdom never marks a dispatched event trusted, so events the test sends
  * count as the user's unless marked as the page's own (`asPage`).
  */
-import { setUserEventCheck } from '@/utils/build-dom';
+import { setUserEventCheck } from '@/utils/content/build-dom';
 
 const roots = new WeakMap<Element, ShadowRoot>();
 const attach = Element.prototype.attachShadow;

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { googleCalendar } from '@/utils/calendars/google-calendar';
+import { googleCalendar } from '@/utils/sites/calendars/google-calendar';
 import { documentOf, fixturesOf } from './fixtures';
 
 const fixtures = fixturesOf('google-calendar');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeGoogleEventId, encodeGoogleEventId } from '@/utils/calendars/google-event-id';
+import { decodeGoogleEventId, encodeGoogleEventId } from '@/utils/sites/calendars/google-event-id';
 
 describe('decodeGoogleEventId', () => {
   it('reads a one-off event', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MONTHS, ORGANIZER_WORDS, DOES_NOT_REPEAT } from '@/utils/calendars/labels';
+import { MONTHS, ORGANIZER_WORDS, DOES_NOT_REPEAT } from '@/utils/sites/calendars/labels';
 
 describe('the language tables the adapters fall back on', () => {
   it('has the browser’s month names, the words the calendars write', () => {

@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { outlook } from '@/utils/calendars/outlook';
+import { outlook } from '@/utils/sites/calendars/outlook';
 import { documentOf, fixturesOf } from './fixtures';
 import { JSDOM } from 'jsdom';
-import { recognizeOneOnOne } from '@/utils/recognition';
+import { recognizeOneOnOne } from '@/utils/rules/recognition';
 
 const fixtures = fixturesOf('outlook');
 const fixture = (name: string) => fixtures.find((candidate) => candidate.name === name)!;

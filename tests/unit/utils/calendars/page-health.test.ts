@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { googleCalendar } from '@/utils/calendars/google-calendar';
-import { outlook } from '@/utils/calendars/outlook';
-import { outlineOf } from '@/utils/calendars/page-outline';
+import { googleCalendar } from '@/utils/sites/calendars/google-calendar';
+import { outlook } from '@/utils/sites/calendars/outlook';
+import { outlineOf } from '@/utils/sites/calendars/page-outline';
 import { documentOf, fixturesOf } from './fixtures';
 
 const fixtures = fixturesOf('google-calendar');

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ADAPTERS, CALENDAR_MATCHES } from '@/utils/calendars/registry';
+import { ADAPTERS, CALENDAR_MATCHES } from '@/utils/sites/calendars/registry';
 import {
   ALL_DAY_WORDS,
   BY_WORDS,
@@ -16,7 +16,7 @@ import {
   nameAfterBy,
   saysAllDay,
   splitStatusPrefix,
-} from '@/utils/calendars/labels';
+} from '@/utils/sites/calendars/labels';
 import { FIXTURES_DIR } from './fixtures';
 
 describe('the adapter registry', () => {

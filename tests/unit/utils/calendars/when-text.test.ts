@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseNumericDate, parseWhenText } from '@/utils/calendars/when-text';
+import { parseNumericDate, parseWhenText } from '@/utils/sites/calendars/when-text';
 
 describe('parseWhenText', () => {
   it.each([

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 /** Every committed call-page fixture against its golden file (the same rule as the calendars). */
 import { describe, expect, it } from 'vitest';
-import { checkCallHealth, readCall } from '@/utils/calls/read-call';
+import { checkCallHealth, readCall } from '@/utils/sites/calls/read-call';
 import { documentOf, fixturesOf } from '../calendars/fixtures';
 
 describe.each(['meet', 'teams'])('%s fixtures', (site) => {

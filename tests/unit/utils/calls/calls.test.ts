@@ -1,11 +1,11 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
-import { meetingCodeOf, callSiteOf } from '@/utils/calls/meeting-code';
-import { readCall } from '@/utils/calls/read-call';
-import { matchCall, titlesMatch } from '@/utils/calls/match';
+import { meetingCodeOf, callSiteOf } from '@/utils/sites/calls/meeting-code';
+import { readCall } from '@/utils/sites/calls/read-call';
+import { matchCall, titlesMatch } from '@/utils/rules/call-match';
 import type { SeenEventRecord } from '@/utils/db/records';
-import type { CallState } from '@/utils/messaging';
+import type { CallState } from '@/utils/protocol/messaging';
 
 describe('meeting codes from call URLs and video links', () => {
   it.each([

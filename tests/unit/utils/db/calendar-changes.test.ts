@@ -4,7 +4,7 @@ import { CompanionDatabase } from '@/utils/db/database';
 import { followSeenEvent, personBrief, recordCancellation } from '@/utils/db/calendar-changes';
 import { openOccurrence, wasHeld, type OccurrenceRef } from '@/utils/db/meetings';
 import { summarise } from '@/utils/db/overview';
-import { meetingStatusText } from '@/utils/dates';
+import { meetingStatusText } from '@/utils/rules/dates';
 
 let db: CompanionDatabase;
 let counter = 0;

@@ -11,7 +11,7 @@ import {
 } from '@/utils/db/commitments';
 import { glanceAtPeople, summarise } from '@/utils/db/overview';
 import { openOccurrence } from '@/utils/db/meetings';
-import { buildSearchIndex } from '@/utils/search';
+import { buildSearchIndex } from '@/utils/rules/search';
 
 let db: CompanionDatabase;
 let counter = 0;

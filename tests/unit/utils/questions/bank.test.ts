@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BUILT_IN_QUESTIONS, QUESTION_KINDS } from '@/utils/questions/bank';
+import { BUILT_IN_QUESTIONS, QUESTION_KINDS } from '@/utils/rules/questions/bank';
 
 describe('the built-in question bank', () => {
   it('has at least 80 questions with unique, stable-looking ids', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { BUILT_IN_QUESTIONS } from '@/utils/questions/bank';
-import { suggestQuestions, swapQuestion } from '@/utils/questions/suggest';
-import type { Focus } from '@/utils/cadence';
+import { BUILT_IN_QUESTIONS } from '@/utils/rules/questions/bank';
+import { suggestQuestions, swapQuestion } from '@/utils/rules/questions/suggest';
+import type { Focus } from '@/utils/rules/cadence';
 
 const ids = (list: { id: string }[]) => list.map((question) => question.id);
 

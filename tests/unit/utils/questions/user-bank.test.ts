@@ -9,8 +9,8 @@ import {
   resetQuestion,
   setHidden,
 } from '@/utils/db/questions';
-import { BUILT_IN_QUESTIONS } from '@/utils/questions/bank';
-import { bankEntries, effectiveBank } from '@/utils/questions/user-bank';
+import { BUILT_IN_QUESTIONS } from '@/utils/rules/questions/bank';
+import { bankEntries, effectiveBank } from '@/utils/rules/questions/user-bank';
 
 let db: CompanionDatabase;
 let counter = 0;

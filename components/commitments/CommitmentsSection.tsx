@@ -1,0 +1,101 @@
+/**
+ * Commitments in the panel: open ones from earlier 1:1s first (the meeting
+ * starts with follow-up), then what was promised today, then a line to add one.
+ */
+import { useState } from 'preact/hooks';
+import { byUrgency } from '@/utils/rules/commitments';
+import type { CompanionDatabase } from '@/utils/db/database';
+import type { Commitment, Meeting, Person } from '@/utils/db/records';
+import { addCommitment, deleteCommitment, editCommitment, restoreCommitment, setDone } from '@/utils/db/commitments';
+import { tellBackground } from '@/utils/protocol/messaging';
+import { AddCommitment } from './AddCommitment';
+import { CommitmentItem } from './CommitmentItem';
+import { i18n } from '#i18n';
+
+interface Props {
+  db: CompanionDatabase;
+  person: Person;
+  meetings: Meeting[];
+  current: Meeting;
+  commitments: Commitment[];
+  now: Date;
+}
+
+const changed = () => void tellBackground({ type: 'commitments-changed' });
+
+export function CommitmentsSection({ db, person, meetings, current, commitments, now }: Props) {
+  const [deleted, setDeleted] = useState<Commitment>();
+  const earlier = commitments
+    .filter((commitment) => commitment.meetingId !== current.id && commitment.status === 'open')
+    .sort(byUrgency(now));
+  const today = commitments
+    .filter((commitment) => commitment.meetingId === current.id)
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  const firstName = person.name.split(' ')[0] ?? person.name;
+
+  const item = (commitment: Commitment, showAge: boolean) => (
+    <CommitmentItem
+      key={commitment.id}
+      commitment={commitment}
+      personName={person.name}
+      now={now}
+      showAge={showAge}
+      onDone={(done) => void setDone(db, commitment.id, done).then(changed)}
+      onEdit={async (input) => {
+        const result = await editCommitment(db, commitment.id, input);
+        changed();
+        return result.ok ? undefined : result.error;
+      }}
+      onDelete={() =>
+        void deleteCommitment(db, commitment.id).then((gone) => {
+          setDeleted(gone);
+          changed();
+        })
+      }
+    />
+  );
+
+  return (
+    <section class="commitments" aria-labelledby="commitments-heading">
+      <h2 id="commitments-heading">{i18n.t('commitments.heading')}</h2>
+      {earlier.length > 0 && (
+        <>
+          <p class="reminder">{i18n.t('commitments.followUp')}</p>
+          <ul class="commitment-list" aria-label={i18n.t('commitments.earlierList')}>
+            {earlier.map((commitment) => item(commitment, true))}
+          </ul>
+        </>
+      )}
+      {today.length > 0 && (
+        <ul class="commitment-list" aria-label={i18n.t('commitments.todayList')}>
+          {today.map((commitment) => item(commitment, false))}
+        </ul>
+      )}
+      {deleted && (
+        <p class="undo-bar" role="status">
+          {i18n.t('commitments.deleted', { text: deleted.text })}{' '}
+          <button
+            type="button"
+            class="link-button"
+            onClick={() => void restoreCommitment(db, deleted).then(() => (setDeleted(undefined), changed()))}
+          >
+            {i18n.t('common.undo')}
+          </button>
+        </p>
+      )}
+      <AddCommitment
+        meetings={meetings}
+        current={current}
+        firstName={firstName}
+        now={now}
+        onAdd={async (input) => {
+          const result = await addCommitment(db, { personId: person.id, meetingId: current.id }, input);
+          if (!result.ok) return result.error;
+          setDeleted(undefined);
+          changed();
+          return undefined;
+        }}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,124 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { CompanionDatabase } from '@/utils/db/database';
+import { summarise } from '@/utils/db/overview';
+import { buildSearchIndex } from '@/utils/rules/search';
+import { daysAgoText, meetingDateText } from '@/utils/rules/dates';
+import { useLiveQuery } from '../shared/use-live-query';
+import { PersonHistory } from './PersonHistory';
+import { personHash, personIdFromHash } from '@/utils/protocol/person-link';
+import { i18n } from '#i18n';
+
+const selectedFromHash = () => personIdFromHash(location.hash);
+
+export function PeoplePage({ db, now = new Date() }: { db: CompanionDatabase; now?: Date }) {
+  const people = useLiveQuery(() => db.people.orderBy('nameKey').toArray(), [db]);
+  const meetings = useLiveQuery(() => db.meetings.toArray(), [db]);
+  const commitments = useLiveQuery(() => db.commitments.toArray(), [db]);
+  const [selected, setSelected] = useState(selectedFromHash);
+  const [query, setQuery] = useState('');
+  useEffect(() => {
+    const onHash = () => setSelected(selectedFromHash());
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
+  const index = useMemo(
+    () => (meetings.value && commitments.value ? buildSearchIndex(meetings.value, commitments.value) : undefined),
+    [meetings.value, commitments.value],
+  );
+  // One pass over every meeting, once per change of the data (not on each keystroke of a search).
+  const allMeetings = meetings.value;
+  const byPerson = useMemo(() => {
+    const groups = new Map<string, NonNullable<typeof allMeetings>>();
+    for (const meeting of allMeetings ?? []) {
+      const group = groups.get(meeting.personId);
+      if (group) group.push(meeting);
+      else groups.set(meeting.personId, [meeting]);
+    }
+    return groups;
+  }, [allMeetings]);
+
+  // The numbers change with the data, not with each keystroke of a search: worked out once per change.
+  const nowRef = useRef(now);
+  nowRef.current = now;
+  const allPeople = people.value;
+  const summaries = useMemo(
+    () => (allPeople ?? []).map((person) => summarise(person, byPerson.get(person.id) ?? [], nowRef.current)),
+    [allPeople, byPerson],
+  );
+  const names = useMemo(() => new Map((allPeople ?? []).map((person) => [person.id, person.name])), [allPeople]);
+
+  const error = people.error ?? meetings.error ?? commitments.error;
+  if (error) return <p role="alert">{i18n.t('people.failed', { reason: error.message })}</p>;
+  if (!people.value || !meetings.value || !commitments.value || !index) return <p aria-busy="true">{i18n.t('people.opening')}</p>;
+
+  const hits = index.search(query);
+  const current = summaries.find((summary) => summary.person.id === selected);
+  const choose = (id: string) => window.location.assign(personHash(id));
+
+  return (
+    <div class="people-layout">
+      <aside class="people-list" aria-label={i18n.t('people.heading')}>
+        <h1>{i18n.t('people.heading')}</h1>
+        <input
+          autocomplete="off"
+          type="search"
+          aria-label={i18n.t('people.searchLabel')}
+          placeholder={i18n.t('people.searchPlaceholder')}
+          value={query}
+          onInput={(event) => setQuery(event.currentTarget.value)}
+        />
+        {query.trim().length >= 2 && (
+          <ol class="search-results" aria-label={i18n.t('people.results')}>
+            {hits.length === 0 && <li class="muted">{i18n.t('people.nothingFound')}</li>}
+            {hits.map((hit, position) => (
+              <li key={position}>
+                <button type="button" class="person-link" onClick={() => choose(hit.personId)}>
+                  {names.get(hit.personId)} · {meetingDateText(hit.start)} ·{' '}
+                  {i18n.t(
+                    hit.kind === 'commitment' ? 'people.hitCommitment' : hit.kind === 'shared' ? 'people.hitShared' : 'people.hitNotes',
+                  )}
+                </button>
+                <p class="snippet">{hit.snippet}</p>
+              </li>
+            ))}
+          </ol>
+        )}
+        {people.value.length === 0 && <p class="empty">{i18n.t('people.none')}</p>}
+        <ul class="plain-list">
+          {summaries.map((summary) => (
+            <li key={summary.person.id} class={summary.person.id === selected ? 'selected' : ''}>
+              <button
+                type="button"
+                class="person-row"
+                aria-current={summary.person.id === selected}
+                onClick={() => choose(summary.person.id)}
+              >
+                <strong>{summary.person.name}</strong>
+                <span class="muted">
+                  {summary.lastStart
+                    ? i18n.t('people.last', { when: daysAgoText(new Date(summary.lastStart), now) })
+                    : i18n.t('people.notMet')}
+                  {summary.nextStart ? ` · ${i18n.t('people.next', { day: meetingDateText(summary.nextStart) })}` : ''}
+                  {summary.staleness?.stale ? ` · ${i18n.t('people.overdue')}` : ''}
+                </span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      </aside>
+      <section class="person-detail" aria-label={i18n.t('people.person')}>
+        {current ? (
+          <PersonHistory
+            db={db}
+            summary={current}
+            meetings={byPerson.get(current.person.id) ?? []}
+            commitments={commitments.value.filter((commitment) => commitment.personId === current.person.id)}
+            now={now}
+          />
+        ) : (
+          <p class="empty">{i18n.t('people.pick')}</p>
+        )}
+      </section>
+    </div>
+  );
+}

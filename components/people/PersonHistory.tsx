@@ -1,0 +1,103 @@
+/** One person on the people page: their numbers, what they want from 1:1s, and their whole history. */
+import { focusLabel } from '@/utils/rules/cadence';
+import type { CompanionDatabase } from '@/utils/db/database';
+import { WANTS, type Commitment, type Meeting, type Want } from '@/utils/db/records';
+import type { PersonSummary } from '@/utils/db/overview';
+import { setDone } from '@/utils/db/commitments';
+import { byUrgency } from '@/utils/rules/commitments';
+import { meetingDateText, meetingStatusText } from '@/utils/rules/dates';
+import { tellBackground } from '@/utils/protocol/messaging';
+import { CommitmentItem } from '../commitments/CommitmentItem';
+import { MeetingNotes } from '../person/MeetingNotes';
+import { i18n } from '#i18n';
+import { wantLabel } from '@/utils/rules/want-label';
+
+interface Props {
+  db: CompanionDatabase;
+  summary: PersonSummary;
+  meetings: Meeting[];
+  commitments: Commitment[];
+  now: Date;
+}
+
+export function PersonHistory({ db, summary, meetings, commitments, now }: Props) {
+  const { person } = summary;
+  const wants = new Set(person.wants ?? []);
+  const toggle = (want: Want, on: boolean) => {
+    const next = WANTS.filter((item) => (item === want ? on : wants.has(item)));
+    void db.people.update(person.id, { wants: next, updatedAt: new Date().toISOString() });
+  };
+  const history = [...meetings].sort((a, b) => b.start.localeCompare(a.start));
+  const open = commitments.filter((commitment) => commitment.status === 'open').sort(byUrgency(now));
+  const done = commitments.filter((commitment) => commitment.status === 'done');
+
+  return (
+    <>
+      <h2 class="detail-name">{person.name}</h2>
+      <p class="muted">{person.emails.join(', ')}</p>
+      <dl class="numbers">
+        <div>
+          <dt>{i18n.t('history.held')}</dt>
+          <dd>{summary.held}</dd>
+        </div>
+        <div>
+          <dt>{i18n.t('history.usually')}</dt>
+          <dd>{summary.usualGap !== undefined ? i18n.t('focus.days', Math.round(summary.usualGap)) : '—'}</dd>
+        </div>
+        <div>
+          <dt>{i18n.t('history.since')}</dt>
+          <dd>{summary.staleness ? i18n.t('focus.days', summary.staleness.days) : '—'}</dd>
+        </div>
+        <div>
+          <dt>{i18n.t('history.cancelled')}</dt>
+          <dd>{summary.cancelledLast90Days}</dd>
+        </div>
+        <div>
+          <dt>{i18n.t('history.feedback')}</dt>
+          <dd>{i18n.t('history.feedbackOf', { asked: summary.feedbackAsked, held: summary.held })}</dd>
+        </div>
+      </dl>
+      <fieldset class="wants">
+        <legend>{i18n.t('history.wants', { name: person.name.split(' ')[0] ?? person.name })}</legend>
+        {WANTS.map((want) => (
+          <label key={want}>
+            <input
+              autocomplete="off"
+              type="checkbox"
+              checked={wants.has(want)}
+              onChange={(event) => toggle(want, event.currentTarget.checked)}
+            />{' '}
+            {wantLabel(want)}
+          </label>
+        ))}
+      </fieldset>
+      <h3>{i18n.t('commitments.heading')}</h3>
+      {open.length + done.length === 0 && <p class="muted">{i18n.t('history.noCommitments')}</p>}
+      <ul class="commitment-list">
+        {[...open, ...done].map((commitment) => (
+          <CommitmentItem
+            key={commitment.id}
+            commitment={commitment}
+            personName={person.name}
+            now={now}
+            showAge
+            onDone={(isDone) => void setDone(db, commitment.id, isDone).then(() => tellBackground({ type: 'commitments-changed' }))}
+          />
+        ))}
+      </ul>
+      <h3>{i18n.t('history.meetings')}</h3>
+      <ol class="earlier-list">
+        {history.map((meeting) => (
+          <li key={meeting.id} class="earlier-item">
+            <h4>
+              {meetingDateText(meeting.start)}
+              {meeting.focus && <span class="muted"> · {focusLabel(meeting.focus)}</span>}
+              {meetingStatusText(meeting) && <span class={`status status-${meeting.status}`}> · {meetingStatusText(meeting)}</span>}
+            </h4>
+            <MeetingNotes meeting={meeting} />
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}

@@ -1,0 +1,144 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { Autosave, type DraftStore, type SaveState } from '@/utils/extension/autosave';
+import type { CompanionDatabase } from '@/utils/db/database';
+import { saveNotesOver } from '@/utils/db/meetings';
+import type { Meeting } from '@/utils/db/records';
+import { i18n } from '#i18n';
+import { saveStateText } from './save-state';
+
+interface Props {
+  meeting: Meeting;
+  /** Which notes: the private ones, or those shared in the recap. */
+  field?: 'notes' | 'shared';
+  label: string;
+  hint?: string;
+  placeholder?: string;
+  db: CompanionDatabase;
+  drafts?: DraftStore | undefined;
+}
+
+type EditorState = SaveState | 'idle' | 'recovered' | 'merged';
+
+const STATE_TEXT = (state: EditorState): string =>
+  state === 'idle'
+    ? i18n.t('save.idle')
+    : state === 'failed'
+      ? i18n.t('save.failedKept')
+      : state === 'recovered'
+        ? i18n.t('save.recovered')
+        : state === 'merged'
+          ? i18n.t('save.merged')
+          : saveStateText(state);
+
+/**
+ * Notes of a meeting (private or shared): saved as they type, flushed when the page
+ * hides or closes, and merged, never overwritten, when another window typed too.
+ */
+export function NotesEditor({ db, meeting, field = 'notes', label, hint, placeholder, drafts }: Props) {
+  const stored = meeting[field] ?? '';
+  const headingId = `${field}-heading`;
+  const [text, setText] = useState(stored);
+  const [state, setState] = useState<EditorState>('idle');
+  /** The stored text this window's edits are made over, and what the textarea holds. */
+  const baseRef = useRef(stored);
+  const textRef = useRef(stored);
+  /** Both windows' texts were joined: say so until the user types again (the joined text's own save follows). */
+  const mergedRef = useRef(false);
+  const autosave = useMemo(() => {
+    const saver: Autosave = new Autosave({
+      key: field === 'notes' ? meeting.id : `${field}:${meeting.id}`,
+      save: async (value) => {
+        const result = await saveNotesOver(db, meeting.id, field, value, baseRef.current);
+        baseRef.current = result.stored;
+        if (!result.merged) return result.version;
+        // Keep what was typed while saving, after the merged text, and save that next.
+        const extra = textRef.current.startsWith(value) ? textRef.current.slice(value.length) : '';
+        textRef.current = result.stored + extra;
+        setText(textRef.current);
+        mergedRef.current = true;
+        saver.change(textRef.current);
+        setState('merged');
+        return result.version;
+      },
+      onState: (next) => setState(mergedRef.current && next !== 'failed' ? 'merged' : next),
+      drafts,
+    });
+    return saver;
+  }, [db, meeting.id, field, drafts]);
+
+  // Text a crash or a closed tab left unsaved comes back, never silently dropped.
+  useEffect(() => {
+    autosave.setBaseVersion(meeting.version);
+    const draft = autosave.draft();
+    if (!draft || draft.text === stored) return;
+    const recovered =
+      draft.baseVersion === meeting.version || !stored.trim()
+        ? draft.text
+        : `${stored}\n\n— Recovered text that had not been saved —\n${draft.text}`;
+    textRef.current = recovered;
+    setText(recovered);
+    autosave.change(recovered);
+    setState('recovered');
+    // Only when the meeting opens.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [autosave]);
+
+  // Another view (tab, side panel) changed the notes: follow it unless we are mid-edit.
+  useEffect(() => {
+    if (!autosave.hasPending) {
+      baseRef.current = stored;
+      if (stored !== textRef.current) {
+        textRef.current = stored;
+        setText(stored);
+      }
+    }
+    autosave.setBaseVersion(meeting.version);
+  }, [stored, meeting.version, autosave]);
+
+  useEffect(() => {
+    const flush = () => void autosave.flush();
+    const onVisibility = () => document.visibilityState === 'hidden' && flush();
+    document.addEventListener('visibilitychange', onVisibility);
+    window.addEventListener('pagehide', flush);
+    window.addEventListener('hashchange', flush);
+    return () => {
+      document.removeEventListener('visibilitychange', onVisibility);
+      window.removeEventListener('pagehide', flush);
+      window.removeEventListener('hashchange', flush);
+      flush();
+    };
+  }, [autosave]);
+
+  return (
+    <section class={`today notes-${field}`} aria-labelledby={headingId}>
+      <div class="today-heading-row">
+        <h2 id={headingId}>{label}</h2>
+        <span
+          class={`save-state save-${state}`}
+          role="status"
+          aria-live="polite"
+          data-testid={field === 'notes' ? 'save-state' : `${field}-save-state`}
+        >
+          {STATE_TEXT(state)}
+        </span>
+      </div>
+      {hint && <p class="notes-hint">{hint}</p>}
+      <textarea
+        autocomplete="off"
+        class="notes-input"
+        aria-labelledby={headingId}
+        placeholder={placeholder ?? i18n.t('notes.placeholder')}
+        value={text}
+        readOnly={meeting.unopened === true}
+        onInput={(event) => {
+          const value = event.currentTarget.value;
+          mergedRef.current = false;
+          textRef.current = value;
+          setText(value);
+          autosave.change(value);
+        }}
+        spellcheck
+      />
+    </section>
+  );
+}

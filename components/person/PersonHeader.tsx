@@ -1,0 +1,54 @@
+import type { Meeting, Person } from '@/utils/db/records';
+import { wasHeld } from '@/utils/db/meetings';
+import { daysAgoText, meetingDateText } from '@/utils/rules/dates';
+import { personUrl } from '@/utils/protocol/person-link';
+import { i18n } from '#i18n';
+import { wantLabel } from '@/utils/rules/want-label';
+
+interface Props {
+  person: Person;
+  meetings: Meeting[];
+  current: Meeting;
+  now: Date;
+  onNotOneOnOne?: (() => void) | undefined;
+}
+
+/** Who the 1:1 is with, and how long it has been. */
+export function PersonHeader({ person, meetings, current, now, onNotOneOnOne }: Props) {
+  const held = meetings.filter((meeting) => wasHeld(meeting, now));
+  const last = held.find((meeting) => meeting.id !== current.id);
+  return (
+    <header class="person">
+      <div class="person-name-row">
+        <h1 class="person-name">{person.name}</h1>
+        {onNotOneOnOne && (
+          <button type="button" class="link-button" onClick={onNotOneOnOne} title={i18n.t('person.notOneOnOneTitle')}>
+            {i18n.t('person.notOneOnOne')}
+          </button>
+        )}
+      </div>
+      {person.emails[0] && <p class="person-email">{person.emails[0]}</p>}
+      <p class="person-wants">
+        {person.wants && person.wants.length > 0 ? (
+          <>{i18n.t('person.wants', { wants: person.wants.map(wantLabel).join(', ') })} · </>
+        ) : null}
+        <a href={personUrl(person.id)} target="_blank" rel="noopener">
+          {i18n.t(person.wants?.length ? 'common.edit' : 'person.askWants')}
+        </a>
+      </p>
+      <p class="person-gap" data-testid="gap">
+        {last ? (
+          <>
+            {i18n.t('person.last')} <strong>{daysAgoText(new Date(last.start), now)}</strong>
+            <span class="muted"> ({meetingDateText(last.start)})</span> · {i18n.t('person.held', held.length)}
+          </>
+        ) : (
+          <>
+            {i18n.t('person.first')}
+            {held.length > 0 ? ` · ${i18n.t('person.held', held.length)}` : ''}
+          </>
+        )}
+      </p>
+    </header>
+  );
+}

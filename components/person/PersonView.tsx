@@ -1,0 +1,155 @@
+/**
+ * The person view of one 1:1 occurrence: who, how long since, earlier notes,
+ * and today's notes. Shared by every extension page that shows a 1:1 (the
+ * docked panel now; the side panel during calls later).
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { CompanionDatabase } from '@/utils/db/database';
+import { meetingsWith, previewOccurrence, type OccurrencePreview } from '@/utils/db/meetings';
+import { findPerson } from '@/utils/db/people';
+import type { PanelTarget } from '@/utils/protocol/panel-link';
+import type { DraftStore } from '@/utils/extension/autosave';
+import { meetingDateText } from '@/utils/rules/dates';
+import { asError, useLiveQuery } from '../shared/use-live-query';
+import { PersonHeader } from './PersonHeader';
+import { NotesEditor } from './NotesEditor';
+import { EarlierNotes } from './EarlierNotes';
+import { MeetingPlan } from './MeetingPlan';
+import { TheirTopics } from './TheirTopics';
+import { StatusNudge } from './StatusNudge';
+import { DifficultPrep } from './DifficultPrep';
+import { FollowUpReminder } from './FollowUpReminder';
+import { useStorageItem } from '../shared/use-storage-item';
+import { cadenceSetting, readCadence } from '@/utils/extension/settings';
+import { bankEntries } from '@/utils/rules/questions/user-bank';
+import { commitmentsOf } from '@/utils/db/commitments';
+import { CommitmentsSection } from '../commitments/CommitmentsSection';
+import { RecapActions } from './RecapActions';
+import { i18n } from '#i18n';
+
+interface Props {
+  db: CompanionDatabase;
+  target: PanelTarget;
+  drafts?: DraftStore | undefined;
+  now?: Date;
+  onNotOneOnOne?: (() => void) | undefined;
+}
+
+export function PersonView({ db, target, drafts, now = new Date(), onNotOneOnOne }: Props) {
+  const [preview, setPreview] = useState<OccurrencePreview>();
+  const [openError, setOpenError] = useState<Error>();
+  const seenStoredRef = useRef(false);
+
+  useEffect(() => {
+    let cancelled = false;
+    seenStoredRef.current = false;
+    // Shows, writes nothing: the person and meeting are stored with the first edit (utils/db/meetings.ts).
+    previewOccurrence(db, {
+      key: target.key,
+      seriesKey: target.seriesKey,
+      title: target.title,
+      ...(target.start ? { start: target.start } : {}),
+      ...(target.end ? { end: target.end } : {}),
+      ...(target.editing ? { editing: true } : {}),
+      counterpart: target.counterpart,
+    }).then(
+      (shown) => !cancelled && setPreview(shown),
+      (error: unknown) => !cancelled && setOpenError(asError(error)),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [db, target]);
+
+  const opened = preview && preview.kind !== 'mismatch' ? preview : undefined;
+  // The person as stored: by id, or (not stored when shown) by address or name, once another view stored them.
+  const storedPerson = useLiveQuery(
+    async () => (opened ? ((await db.people.get(opened.person.id)) ?? (await findPerson(db, target.counterpart))) : undefined),
+    [db, opened, target],
+  );
+  const personId = storedPerson.value?.id ?? opened?.person.id;
+  const storedMeetings = useLiveQuery(async () => (personId ? meetingsWith(db, personId) : []), [db, personId]);
+  const questionRecords = useLiveQuery(() => db.questions.toArray(), [db]);
+  const commitments = useLiveQuery(async () => (personId ? commitmentsOf(db, personId) : []), [db, personId]);
+  const cadence = useStorageItem(cadenceSetting, readCadence);
+
+  const error = openError ?? storedPerson.error ?? storedMeetings.error ?? questionRecords.error ?? commitments.error;
+  if (error) {
+    return (
+      <p class="problem" role="alert">
+        {i18n.t('person.failed', { reason: error.message })}
+      </p>
+    );
+  }
+  if (preview?.kind === 'mismatch') {
+    return (
+      <p class="problem" role="alert">
+        {i18n.t('person.mismatch', { stored: preview.storedName, named: preview.calendarName })}
+      </p>
+    );
+  }
+  // Until its first edit, the person and this meeting are the preview's (not stored yet).
+  const person = storedPerson.value ?? opened?.person;
+  const stored = storedMeetings.value?.find(
+    // By its calendar key too: another view (a tab, the side panel) may have stored this occurrence first.
+    (meeting) => meeting.id === opened?.meeting.id || meeting.eventKey === opened?.meeting.eventKey,
+  );
+  if (stored) seenStoredRef.current = true;
+  // Shown before its first edit (also while that edit is being stored); once stored and then
+  // gone (erased), it is not shown as new again.
+  const current = stored ?? (storedMeetings.value && opened?.kind === 'pending' && !seenStoredRef.current ? opened.meeting : undefined);
+  const meetings =
+    storedMeetings.value && current && !storedMeetings.value.some((meeting) => meeting.id === current.id)
+      ? [current, ...storedMeetings.value].sort((a, b) => b.start.localeCompare(a.start))
+      : storedMeetings.value;
+  if (!person || !meetings || !current || !questionRecords.value || !commitments.value) {
+    return (
+      <p class="loading" aria-busy="true">
+        {i18n.t('person.opening')}
+      </p>
+    );
+  }
+  const earlier = meetings.filter((meeting) => meeting.id !== current.id && meeting.start < current.start);
+  const entries = bankEntries(questionRecords.value);
+  const bank = entries.filter((entry) => !entry.hidden);
+
+  return (
+    <div class="person-view" data-person-id={person.id}>
+      <PersonHeader person={person} meetings={meetings} current={current} now={now} onNotOneOnOne={onNotOneOnOne} />
+      <FollowUpReminder earlier={earlier} />
+      <StatusNudge db={db} person={person} earlier={earlier} />
+      <TheirTopics db={db} meeting={current} personName={person.name} />
+      <CommitmentsSection db={db} person={person} meetings={meetings} current={current} commitments={commitments.value} now={now} />
+      <MeetingPlan
+        db={db}
+        person={person}
+        meetings={meetings}
+        current={current}
+        bank={bank}
+        known={new Map(entries.map((entry) => [entry.id, entry]))}
+        cadence={cadence}
+      />
+      <NotesEditor
+        key={current.id}
+        meeting={current}
+        label={i18n.t('notes.label', { day: meetingDateText(current.start) })}
+        hint={i18n.t('notes.privateHint')}
+        db={db}
+        drafts={drafts}
+      />
+      <NotesEditor
+        key={`shared-${current.id}`}
+        meeting={current}
+        field="shared"
+        label={i18n.t('notes.shared')}
+        hint={i18n.t('notes.sharedHint')}
+        placeholder={i18n.t('notes.sharedPlaceholder')}
+        db={db}
+        drafts={drafts}
+      />
+      <RecapActions person={person} meeting={current} commitments={commitments.value} />
+      <DifficultPrep key={`difficult-${current.id}`} db={db} meeting={current} drafts={drafts} />
+      <EarlierNotes meetings={earlier} personName={person.name} now={now} />
+    </div>
+  );
+}

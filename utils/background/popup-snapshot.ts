@@ -1,0 +1,43 @@
+/**
+ * What the popup shows, kept ready by the background in storage.session, so
+ * the popup draws it at once, before its database code has loaded (Dexie, the
+ * ciphers: most of its first 60 ms). The popup then reads the database and
+ * takes over: a stale snapshot is on screen for a moment at most.
+ *
+ * storage.session is held in memory by the browser and readable only by the
+ * extension's own pages; when the notes are encrypted, the snapshot is kept
+ * only while they are unlocked (the key lives there too), and removed on lock.
+ */
+import { browser } from 'wxt/browser';
+import type { PopupData } from '@/components/popup/PopupView';
+
+export const POPUP_SNAPSHOT_KEY = 'popupSnapshot';
+/** WXT's `session:liveCalls` item (utils/extension/live-calls.ts). */
+const LIVE_CALLS_KEY = 'liveCalls';
+
+export interface PopupSnapshot extends Omit<PopupData, 'inCall'> {
+  builtAt: string;
+}
+
+/** The snapshot and whether a call is live; undefined when there is none or it does not look like one. */
+export async function readPopupSnapshot(): Promise<PopupData | undefined> {
+  try {
+    const stored = await browser.storage.session.get([POPUP_SNAPSHOT_KEY, LIVE_CALLS_KEY]);
+    const snapshot = stored[POPUP_SNAPSHOT_KEY] as Partial<PopupSnapshot> | undefined;
+    if (!snapshot || !Array.isArray(snapshot.commitments) || !Array.isArray(snapshot.glances)) return undefined;
+    const calls = stored[LIVE_CALLS_KEY];
+    return {
+      commitments: snapshot.commitments,
+      glances: snapshot.glances,
+      lastBackup: typeof snapshot.lastBackup === 'string' ? snapshot.lastBackup : null,
+      inCall: !!calls && typeof calls === 'object' && Object.keys(calls).length > 0,
+    };
+  } catch {
+    return undefined;
+  }
+}
+
+export async function writePopupSnapshot(snapshot: PopupSnapshot | null): Promise<void> {
+  if (snapshot) await browser.storage.session.set({ [POPUP_SNAPSHOT_KEY]: snapshot });
+  else await browser.storage.session.remove(POPUP_SNAPSHOT_KEY);
+}

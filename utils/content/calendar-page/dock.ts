@@ -1,0 +1,187 @@
+/**
+ * The dock: when the open event is a 1:1, the panel docks beside the calendar.
+ *
+ * It stays while the user works in the calendar (closing the popover does not
+ * close the notes), switches when another 1:1 opens, and leaves when a
+ * non-1:1 opens. It fails open: if reading the page throws, we log and do
+ * nothing, and the calendar carries on untouched.
+ */
+import { awaitsGuestRows, GUEST_ROWS_WAIT_MS } from './guest-rows';
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { CalendarAdapter, CalendarEvent } from '@/utils/sites/calendars/types';
+import { panelHash, panelTargetOf, type PanelTarget } from '@/utils/protocol/panel-link';
+import { chooseForSeries, recognizeWithSettings, saveDockPreferences, type LiveCalendarSettings } from '@/utils/protocol/calendar-settings';
+import { createDockFrame, type DockFrame } from './dock-frame';
+import { createMoveWatch } from './move-watch';
+import type { PageTheme } from './page-theme';
+import { tellBackground, type SeenEvent } from '@/utils/protocol/messaging';
+
+const RESCAN_DELAY_MS = 100;
+/** At the latest this long after the page loads, the panel is loaded (hidden) for the first 1:1. */
+const WARM_UP_MS = 2000;
+
+export async function startDock(
+  ctx: ContentScriptContext,
+  adapter: CalendarAdapter,
+  settings: LiveCalendarSettings,
+  /** Told of every event the page opens (the delete guard keeps them for context menus). */
+  onOpenEvent: (event: CalendarEvent) => void = () => undefined,
+  /** Told whenever the page changes (the page-health check waits for it to settle). */
+  onPageChange: () => void = () => undefined,
+): Promise<void> {
+  if (ctx.isInvalid) return;
+  const overrides = () => settings.current().overrides;
+  /** The occurrence the dock shows, and the last one the user closed the dock on. */
+  let shownKey: string | undefined;
+  let dismissedKey: string | undefined;
+  /** What the last scan saw, so an unchanged page costs one read and a comparison. */
+  let lastSeen = '';
+  const frame: DockFrame = createDockFrame(ctx, settings.current().dock, {
+    onPreferences: (preferences) => void saveDockPreferences(preferences),
+    onClose: () => {
+      dismissedKey = shownKey;
+      shownKey = undefined;
+      frame.hide();
+    },
+  });
+  ctx.onInvalidated(() => frame.destroy());
+
+  const moves = createMoveWatch(adapter, rememberForCalls);
+
+  /** When the half-loaded popover was first seen (its counts shown, its guest rows not yet). */
+  let halfLoaded: { key: string; since: number } | undefined;
+  /** The last full read of each event opened here: a popover opened again is known before its rows come. */
+  const fullReads = new Map<string, CalendarEvent>();
+  const scan = () => {
+    try {
+      moves.check();
+      let event = adapter.readOpenEvent(document);
+      // The popover streams in: the counts say "2 guests" before the rows do. An event read in
+      // full before takes its guests from then; a new one waits a moment for its rows (the observer
+      // reads again when they come), so the person is not taken from the title alone, without an
+      // address. A list shown only as counts is read once the wait is over.
+      if (event && awaitsGuestRows(event)) {
+        const earlier = fullReads.get(event.key);
+        if (earlier) event = { ...event, attendees: earlier.attendees };
+        else {
+          if (halfLoaded?.key !== event.key) halfLoaded = { key: event.key, since: Date.now() };
+          const left = halfLoaded.since + GUEST_ROWS_WAIT_MS - Date.now();
+          if (left > 0) {
+            ctx.setTimeout(scan, left + 10);
+            return;
+          }
+        }
+      } else {
+        halfLoaded = undefined;
+        // Outlook's 2026 card lists no guests: an event read in full before (its form) keeps them.
+        const earlier = event && event.attendees.length === 0 ? fullReads.get(event.key) : undefined;
+        if (event && earlier) event = { ...event, attendees: earlier.attendees };
+        else if (event && event.source !== 'chip' && event.attendees.length > 0) {
+          fullReads.delete(event.key);
+          fullReads.set(event.key, event);
+          if (fullReads.size > 200) fullReads.delete(fullReads.keys().next().value!);
+        }
+      }
+      const seen = event ? JSON.stringify([event.key, event.title, event.attendees.length, overrides()[event.seriesKey]]) : '';
+      if (seen === lastSeen) return;
+      lastSeen = seen;
+      if (!event) {
+        // The popover closed: the notes stay, the offer goes.
+        frame.withdrawOffer();
+        dismissedKey = undefined;
+        return;
+      }
+      respond(event);
+    } catch (error) {
+      logQuietly(error);
+    }
+  };
+
+  const respond = (event: CalendarEvent) => {
+    onOpenEvent(event);
+    const recognition = recognizeWithSettings(event, settings.current());
+    if (recognition.isOneOnOne && recognition.counterpart) {
+      rememberForCalls(event, recognition.counterpart);
+      moves.watch(event, recognition.counterpart);
+      frame.withdrawOffer();
+      if (event.key === dismissedKey) return;
+      shownKey = event.key;
+      frame.show(panelUrl(event, recognition.counterpart, frame.matchTheme()));
+      return;
+    }
+    shownKey = undefined;
+    frame.hide();
+    if (couldBeOneOnOne(event)) frame.offer(() => void chooseForSeries(event.seriesKey, true));
+    else frame.withdrawOffer();
+  };
+
+  let timer: number | undefined;
+  const observer = new MutationObserver(() => {
+    onPageChange();
+    if (timer !== undefined) return;
+    timer = ctx.setTimeout(() => {
+      timer = undefined;
+      scan();
+    }, RESCAN_DELAY_MS);
+  });
+  observer.observe(document.body, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: ['data-eventid', 'aria-hidden', 'hidden', 'style', 'value', 'data-is-create'],
+  });
+  ctx.onInvalidated(() => observer.disconnect());
+  ctx.addEventListener(window, 'wxt:locationchange', scan);
+
+  // Once the page has settled, load the panel out of sight: opening a 1:1 then costs only its data.
+  const warmUp = () => frame.warmUp(browser.runtime.getURL('/panel.html'));
+  if ('requestIdleCallback' in window) {
+    const idle = window.requestIdleCallback(warmUp, { timeout: WARM_UP_MS });
+    ctx.onInvalidated(() => window.cancelIdleCallback(idle));
+  } else ctx.setTimeout(warmUp, WARM_UP_MS);
+
+  settings.onChange(() => {
+    lastSeen = '';
+    scan();
+  });
+  scan();
+}
+
+const remembered = new Set<string>();
+
+/** Tells the background about a 1:1 (never a note), so the call it becomes can be matched. */
+function rememberForCalls(event: CalendarEvent, counterpart: PanelTarget['counterpart']): void {
+  const seen: SeenEvent = {
+    key: event.key,
+    seriesKey: event.seriesKey,
+    title: event.title,
+    allDay: event.allDay,
+    oneOnOne: true,
+    counterpart,
+  };
+  if (event.start) seen.start = event.start;
+  if (event.end) seen.end = event.end;
+  if (event.videoLink) seen.videoLink = event.videoLink;
+  if (event.source === 'edit-page') seen.editing = true;
+  const signature = JSON.stringify(seen);
+  if (remembered.has(signature)) return;
+  remembered.add(signature);
+  void tellBackground({ type: 'event-seen', event: seen });
+}
+
+/** Small enough to be a 1:1 we missed: worth offering the user the choice. */
+function couldBeOneOnOne(event: CalendarEvent): boolean {
+  const others = event.attendees.filter((attendee) => !attendee.resource && !attendee.self);
+  return !event.allDay && (event.guestCount ?? 0) <= 2 && others.length <= 1;
+}
+
+function panelUrl(event: CalendarEvent, counterpart: PanelTarget['counterpart'], theme: PageTheme | undefined): string {
+  const target = panelTargetOf(event, counterpart);
+  if (theme) target.theme = theme;
+  return `${browser.runtime.getURL('/panel.html')}#${panelHash(target)}`;
+}
+
+function logQuietly(error: unknown): void {
+  console.debug('[1:1 Companion]', error);
+}

@@ -1,0 +1,119 @@
+/**
+ * Small settings kept in `storage.local` (none of them is a note). The
+ * calendar content script gets its own through the background
+ * (utils/protocol/calendar-settings.ts), so zod stays out of it. Every read goes through a zod/mini schema: a value that
+ * does not fit (an old format, a hand edit) falls back to the default.
+ */
+import { storage } from 'wxt/utils/storage';
+import * as z from 'zod/mini';
+import type { WxtStorageItem } from 'wxt/utils/storage';
+import { DEFAULT_DOCK, DOCK_KEY, DOCK_WIDTH, OVERRIDES_KEY, SELF_EMAILS_KEY } from '../protocol/calendar-settings';
+import { i18n } from '#i18n';
+
+/** A stored value if it still fits its schema (an old format, a hand edit), else the item's fallback. */
+export async function readValid<T>(
+  item: WxtStorageItem<T, Record<string, unknown>>,
+  schema: { safeParse(value: unknown): { success: true; data: T } | { success: false } },
+): Promise<T> {
+  const parsed = schema.safeParse(await item.getValue());
+  return parsed.success ? parsed.data : item.fallback;
+}
+
+export { DOCK_WIDTH };
+
+const DockPreferences = z.object({
+  width: z.number().check(z.minimum(DOCK_WIDTH.min), z.maximum(DOCK_WIDTH.max)),
+  collapsed: z.boolean(),
+});
+export type DockPreferences = z.infer<typeof DockPreferences>;
+
+/** Series key → the user's word on it ("this is / is not a 1:1"). */
+const RecognitionOverrides = z.record(z.string(), z.boolean());
+export type RecognitionOverrides = z.infer<typeof RecognitionOverrides>;
+
+export const dockPreferences = storage.defineItem<DockPreferences>(`local:${DOCK_KEY}`, {
+  fallback: DEFAULT_DOCK,
+  version: 1,
+});
+
+export const recognitionOverrides = storage.defineItem<RecognitionOverrides>(`local:${OVERRIDES_KEY}`, {
+  fallback: {},
+  version: 1,
+});
+
+const CadenceSetting = z.object({
+  nearFutureWeeks: z.number().check(z.int(), z.minimum(1), z.maximum(26)),
+  horizonWeeks: z.number().check(z.int(), z.minimum(1), z.maximum(52)),
+});
+export type CadenceSetting = z.infer<typeof CadenceSetting>;
+
+/** The rhythm of the three horizons for everyone (a person's own overrides it). */
+export const cadenceSetting = storage.defineItem<CadenceSetting>('local:cadence', {
+  fallback: { nearFutureWeeks: 4, horizonWeeks: 6 },
+  version: 1,
+});
+
+export function readCadence(): Promise<CadenceSetting> {
+  return readValid(cadenceSetting, CadenceSetting);
+}
+
+/** Checks a cadence typed by the user; the message says what is wrong. */
+export function checkCadence(value: unknown): { ok: true; cadence: CadenceSetting } | { ok: false; error: string } {
+  const parsed = CadenceSetting.safeParse(value);
+  return parsed.success ? { ok: true, cadence: parsed.data } : { ok: false, error: i18n.t('cadence.invalid') };
+}
+
+const Email = z.email();
+const SelfEmails = z.array(Email);
+
+/** The user's own addresses: told apart from the other person of a 1:1 in every calendar. */
+export const selfEmails = storage.defineItem<string[]>(`local:${SELF_EMAILS_KEY}`, { fallback: [], version: 1 });
+
+export function readSelfEmails(): Promise<string[]> {
+  return readValid(selfEmails, SelfEmails);
+}
+
+/**
+ * The addresses typed by the user (one per line, or separated by commas or
+ * spaces), lower-cased and without repeats; the message names the first one
+ * that is not an address. Empty is fine: the calendars tell us most of the time.
+ */
+export function checkEmails(typed: string): { ok: true; emails: string[] } | { ok: false; error: string } {
+  const words = typed.split(/[\s,;]+/).filter(Boolean);
+  const wrong = words.find((word) => !Email.safeParse(word).success);
+  if (wrong !== undefined) return { ok: false, error: i18n.t('selfEmails.invalid', { address: wrong }) };
+  return { ok: true, emails: [...new Set(words.map((word) => word.toLowerCase()))] };
+}
+
+/** When the user last exported a backup: a reminder appears after 30 days without one. */
+export const lastBackupAt = storage.defineItem<string | null>('local:lastBackupAt', { fallback: null, version: 1 });
+
+export function readLastBackupAt(): Promise<string | null> {
+  return readValid(lastBackupAt, z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T/))));
+}
+
+/** Back to the defaults: the dock, the per-series choices, the cadence, the backup date, your addresses. */
+export async function resetSettings(): Promise<void> {
+  await Promise.all([
+    dockPreferences.removeValue(),
+    recognitionOverrides.removeValue(),
+    cadenceSetting.removeValue(),
+    lastBackupAt.removeValue(),
+    selfEmails.removeValue(),
+  ]);
+}
+
+export function readDockPreferences(): Promise<DockPreferences> {
+  return readValid(dockPreferences, DockPreferences);
+}
+
+export function readOverrides(): Promise<RecognitionOverrides> {
+  return readValid(recognitionOverrides, RecognitionOverrides);
+}
+
+/** Remembers "this series is (not) a 1:1"; `undefined` forgets it and lets recognition decide again. */
+export async function setOverride(seriesKey: string, isOneOnOne: boolean | undefined): Promise<void> {
+  const kept = Object.entries(await readOverrides()).filter(([key]) => key !== seriesKey);
+  if (isOneOnOne !== undefined) kept.push([seriesKey, isOneOnOne]);
+  await recognitionOverrides.setValue(Object.fromEntries(kept));
+}

@@ -1,0 +1,101 @@
+/**
+ * Dates as the extension says them, in the user's own date format: every
+ * computation and every format goes through date-fns, with the locale of the
+ * browser's language (the interface text is English; a German or American user
+ * still reads dates the way they write them).
+ */
+import { differenceInCalendarDays, format, isValid, parseISO, type Locale } from 'date-fns';
+import { enUS } from 'date-fns/locale/en-US';
+import { i18n } from '@/utils/rules/page-i18n';
+import { daysText } from './days-text';
+
+export { daysText };
+import type { Meeting } from '../db/records';
+
+/**
+ * The languages whose calendars we read (utils/sites/calendars/labels.ts), each in a chunk of
+ * its own: a page loads only the user's (loadDateLocale, before its first render).
+ * American English is date-fns' own; British English is every other English.
+ */
+const LOADERS: Record<string, () => Promise<Locale>> = {
+  en: () => import('date-fns/locale/en-GB').then((module) => module.enGB),
+  de: () => import('date-fns/locale/de').then((module) => module.de),
+  es: () => import('date-fns/locale/es').then((module) => module.es),
+  fr: () => import('date-fns/locale/fr').then((module) => module.fr),
+  it: () => import('date-fns/locale/it').then((module) => module.it),
+  nl: () => import('date-fns/locale/nl').then((module) => module.nl),
+  pt: () => import('date-fns/locale/pt').then((module) => module.pt),
+};
+
+const browserLanguage = (): string => globalThis.navigator?.language ?? 'en-GB';
+let current: { language: string; locale: Locale } | undefined;
+
+/** Loads the date format of the browser's language (or `language`): pages await it before their first render. */
+export async function loadDateLocale(language: string = browserLanguage()): Promise<Locale> {
+  const load = language === 'en-US' ? undefined : (LOADERS[language] ?? LOADERS[language.split('-')[0] ?? ''] ?? LOADERS.en);
+  const locale = load ? await load().catch(() => enUS) : enUS;
+  current = { language, locale };
+  return locale;
+}
+
+/** The date-fns locale in use: the one loaded for the browser's language, else date-fns' own American English. */
+export function dateLocale(): Locale {
+  return current?.language === browserLanguage() ? current.locale : enUS;
+}
+
+/** The locale's medium date pattern ("MMM d, y", "d MMM y", "do MMM y"), with or without its year. */
+function datePattern(locale: Locale, year: boolean): string {
+  const pattern = locale.formatLong?.date({ width: 'medium' }) ?? 'd MMM y';
+  return year ? pattern : pattern.replace(/[\s,./-]*y+[\s.年]*/, '').trim();
+}
+
+/** What the locale puts between a weekday and the date (", " in English, " " in French), from its full pattern. */
+function weekdaySeparator(locale: Locale): string {
+  return /^EEEE([^A-Za-z']*)/.exec(locale.formatLong?.date({ width: 'full' }) ?? '')?.[1] ?? ' ';
+}
+
+/** "Thu, 5 Mar 2026" (en-GB), "Thu, Mar 5, 2026" (en-US), "Do., 5. März 2026" (de); `year: false` leaves the year out. */
+export function dayText(date: Date, { year = true } = {}): string {
+  const locale = dateLocale();
+  return format(date, `EEE${weekdaySeparator(locale)}${datePattern(locale, year)}`, { locale });
+}
+
+/** "10:00" or "10:00 AM", as the locale writes times. */
+export function clockText(date: Date): string {
+  return format(date, 'p', { locale: dateLocale() });
+}
+
+export function daysAgoText(date: Date, now: Date): string {
+  if (!isValid(date)) return i18n.t('dates.unknownWhen');
+  return daysText(differenceInCalendarDays(now, date));
+}
+
+/** "Thu, 5 Mar 2026"; never throws, whatever the database holds. */
+export function meetingDateText(start: string): string {
+  const date = parseISO(start);
+  return isValid(date) ? dayText(date) : i18n.t('dates.unknownDate');
+}
+
+/** "Thu, 12 Mar 2026, 10:00" for timed meetings, the date alone for all-day ones. */
+export function meetingTimeText(start: string): string {
+  const date = parseISO(start);
+  return start.includes('T') && isValid(date) ? `${dayText(date)}, ${clockText(date)}` : meetingDateText(start);
+}
+
+/** What happened to a meeting on the calendar, in a few words ("" for one that simply took place). */
+export function meetingStatusText(meeting: Pick<Meeting, 'status' | 'cancelReason' | 'endedSeries' | 'movedFrom' | 'start'>): string {
+  if (meeting.status === 'cancelled') {
+    const parts = [i18n.t(meeting.endedSeries ? 'dates.cancelledEnded' : 'dates.cancelled')];
+    if (meeting.cancelReason) parts.push(`“${meeting.cancelReason}”`);
+    return parts.join(': ');
+  }
+  if (meeting.status === 'moved' && meeting.movedFrom) {
+    const sameDay = meeting.movedFrom.slice(0, 10) === meeting.start.slice(0, 10);
+    const from = parseISO(meeting.movedFrom);
+    if (!isValid(from)) return i18n.t('dates.moved');
+    return i18n.t('dates.movedFrom', {
+      when: sameDay && meeting.movedFrom.includes('T') ? clockText(from) : meetingTimeText(meeting.movedFrom),
+    });
+  }
+  return meeting.status === 'moved' ? i18n.t('dates.moved') : '';
+}
