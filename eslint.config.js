@@ -3,6 +3,54 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import prettier from 'eslint-config-prettier';
 
+/**
+ * Where code runs decides what it may import (utils/README.md). tests/unit/architecture.test.ts
+ * plants forbidden imports to prove each boundary fires.
+ */
+const UI_AND_DATA = {
+  group: ['dexie', 'dexie/*', 'preact', 'preact/*', '@preact/*', 'zod', 'zod/*', '@noble/*', '@wxt-dev/i18n', '@wxt-dev/i18n/*'],
+  message: 'Content scripts, page readers, rules and the protocol stay small: no Dexie, Preact, zod or ciphers (utils/README.md).',
+};
+const EXTENSION_ORIGIN = {
+  // Any path through the database, the keys, backups, the extension's storage or the worker: types may cross, code may not.
+  regex: '(^|/)(db|crypto|backup|extension|background)(/|$)',
+  allowTypeImports: true,
+  message: 'Notes, keys and the extension’s storage live on the extension’s origin only (utils/README.md).',
+};
+const COMPONENTS = { regex: '(^|/)components(/|$)', message: 'utils/ never imports the interface (components/).' };
+const SCHEMAS = {
+  regex: '(^|/)(message-)?schemas$',
+  allowTypeImports: true,
+  message: 'zod schemas are the background’s and the pages’: a content script only sends (utils/protocol/README.md).',
+};
+const contextBoundaries = [
+  {
+    files: ['utils/**/*.{ts,tsx}'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [COMPONENTS] }] },
+  },
+  {
+    // Runs everywhere, content scripts included.
+    files: ['utils/protocol/**/*.ts', 'utils/rules/**/*.ts'],
+    ignores: ['utils/protocol/message-schemas.ts', 'utils/protocol/schemas.ts'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [COMPONENTS, UI_AND_DATA, EXTENSION_ORIGIN] }] },
+  },
+  {
+    // The content scripts and what they read pages with: nor the schemas, nor the catalogue's runtime (utils/rules/page-i18n.ts reads it).
+    files: ['utils/content/**/*.ts', 'utils/sites/**/*.ts', 'entrypoints/*.content.ts', 'entrypoints/*.content/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: '#i18n', allowTypeImports: true, message: 'Content scripts read the catalogue through utils/rules/page-i18n.ts.' },
+          ],
+          patterns: [COMPONENTS, UI_AND_DATA, EXTENSION_ORIGIN, SCHEMAS],
+        },
+      ],
+    },
+  },
+];
+
 export default tseslint.config(
   { ignores: ['.output/', '.wxt/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench/results/'] },
   js.configs.recommended,
@@ -82,5 +130,6 @@ export default tseslint.config(
       },
     },
   },
+  ...contextBoundaries,
   prettier,
 );

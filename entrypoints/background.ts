@@ -18,12 +18,12 @@ import { keepSealedValuesWhenLocked } from '@/utils/crypto/middleware';
 import { rememberEvent } from '@/utils/db/events';
 import { followSeenEvent, personBrief, recordCancellation } from '@/utils/db/calendar-changes';
 import { setLiveCall } from '@/utils/extension/live-calls';
-import { openCallNotes } from '@/utils/background/open-panel';
+import { openCallNotes } from '@/utils/extension/open-panel';
 import { openCommitments } from '@/utils/db/commitments';
 import { glanceAtPeople } from '@/utils/db/overview';
 import { encryptionState } from '@/utils/crypto/middleware';
 import { readLastBackupAt } from '@/utils/extension/settings';
-import { writePopupSnapshot } from '@/utils/background/popup-snapshot';
+import { writePopupSnapshot } from '@/utils/extension/popup-snapshot';
 import type { CompanionDatabase } from '@/utils/db/database';
 
 const BRIEFS_PER_MINUTE = 30;
@@ -150,7 +150,7 @@ async function popupData(db: CompanionDatabase) {
 
 const locked = () => encryptionState().enabled && !encryptionState().key;
 
-/** Writes the popup's snapshot (utils/background/popup-snapshot.ts), or removes it while the notes are locked: never ciphertext. */
+/** Writes the popup's snapshot (utils/extension/popup-snapshot.ts), or removes it while the notes are locked: never ciphertext. */
 async function savePopupSnapshot(data: Awaited<ReturnType<typeof popupData>> | undefined): Promise<void> {
   try {
     if (!data || locked()) return await writePopupSnapshot(null);

@@ -8,11 +8,12 @@ import { useLayoutEffect } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { byUrgency } from '@/utils/rules/commitments';
 import type { Commitment, Person } from '@/utils/db/records';
-import type { PersonGlance } from '@/utils/db/overview';
 import { meetingTimeText } from '@/utils/rules/dates';
 import { personUrl } from '@/utils/protocol/person-link';
 import { backupDue } from '@/utils/backup/reminder';
-import { openCallNotes } from '@/utils/background/open-panel';
+import { openCallNotes } from '@/utils/extension/open-panel';
+import type { PopupData } from '@/utils/extension/popup-snapshot';
+export type { PopupData };
 import { CommitmentItem } from '../commitments/CommitmentItem';
 import { usePopupState, type PopupState } from './popup-state';
 import { i18n } from '#i18n';
@@ -28,14 +29,6 @@ async function openBesideCall(): Promise<void> {
 }
 
 /** What the popup shows, from whichever source has it first (the background's snapshot, or the database). */
-export interface PopupData {
-  commitments: Commitment[];
-  glances: PersonGlance[];
-  lastBackup: string | null;
-  /** Whether a call is live in some tab (its side panel can open). */
-  inCall: boolean;
-}
-
 export interface PopupViewProps extends PopupData {
   now: Date;
   /** What the user did here, which outlives this view (components/popup/popup-state.ts). */

@@ -2,14 +2,14 @@
  * The toolbar popup: every open commitment, the next 1:1s, and who has waited too long.
  *
  * Two steps, so it shows at once: this small script draws the background's
- * snapshot (utils/background/popup-snapshot.ts) with PopupView; after that first paint it
+ * snapshot (utils/extension/popup-snapshot.ts) with PopupView; after that first paint it
  * loads the rest (app.tsx: the lock, the database, Dexie and the ciphers),
  * which takes over with live data.
  */
 import { render } from 'preact';
 import { PopupView } from '@/components/popup/PopupView';
 import { PopupState } from '@/components/popup/popup-state';
-import { readPopupSnapshot } from '@/utils/background/popup-snapshot';
+import { readPopupSnapshot } from '@/utils/extension/popup-snapshot';
 import '@/components/shared/person-view.css';
 import '@/components/popup/popup.css';
 import { i18n } from '#i18n';

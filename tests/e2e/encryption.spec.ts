@@ -5,7 +5,7 @@ import { expect, notesBox, openEvent, panel, test, turnOnEncryption } from './ex
 const PASS = 'tea kettle on a quiet morning';
 
 type WithChrome = { chrome: { storage: { session: { get(key: string): Promise<Record<string, unknown>> } } } };
-/** The popup's snapshot, which the background keeps in storage.session (utils/background/popup-snapshot.ts). */
+/** The popup's snapshot, which the background keeps in storage.session (utils/extension/popup-snapshot.ts). */
 const popupSnapshot = (page: Page) =>
   page.evaluate(() =>
     (globalThis as unknown as WithChrome).chrome.storage.session.get('popupSnapshot').then((stored) => stored.popupSnapshot ?? null),

@@ -136,3 +136,19 @@ export type BackupData = Backup['data'];
 
 /** Biggest file we try to read: years of notes are a few megabytes. */
 export const MAX_BACKUP_BYTES = 100 * 1024 * 1024;
+
+/** An encrypted backup's envelope (utils/backup/sealed.ts seals and opens it). */
+export const SEALED_FORMAT = 'one-on-one-companion-backup-encrypted';
+
+export const SealedBackup = z.object({
+  format: z.literal(SEALED_FORMAT),
+  version: z.literal(1),
+  keyring: z.object({
+    v: z.literal(1),
+    salt: z.string().max(100),
+    iterations: z.number().int().min(100_000).max(10_000_000),
+    check: z.string().max(1000),
+  }),
+  data: z.string().startsWith('enc1:'),
+});
+export type SealedBackup = z.infer<typeof SealedBackup>;

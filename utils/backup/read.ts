@@ -1,6 +1,14 @@
 /** Reading a backup file: every way it can be wrong gets a message that says which, and nothing is written. */
-import { Backup, BACKUP_FORMAT, BACKUP_VERSION, MAX_BACKUP_BYTES, type Backup as BackupType } from './format';
-import { SealedBackup, SEALED_FORMAT, type SealedBackup as SealedBackupType } from './sealed';
+import {
+  Backup,
+  BACKUP_FORMAT,
+  BACKUP_VERSION,
+  MAX_BACKUP_BYTES,
+  SealedBackup,
+  SEALED_FORMAT,
+  type Backup as BackupType,
+  type SealedBackup as SealedBackupType,
+} from './format';
 import { i18n } from '#i18n';
 
 export type ReadResult = { ok: true; backup: BackupType } | { ok: false; error: string; sealed?: SealedBackupType };

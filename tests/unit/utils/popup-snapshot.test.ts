@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { readPopupSnapshot, writePopupSnapshot } from '@/utils/background/popup-snapshot';
+import { readPopupSnapshot, writePopupSnapshot } from '@/utils/extension/popup-snapshot';
 
 describe('the popup snapshot', () => {
   it('is read back with whether a call is live, and removed on request', async () => {

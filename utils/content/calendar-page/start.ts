@@ -7,7 +7,7 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CalendarAdapter } from '@/utils/sites/calendars/types';
-import { openCalendarSettings } from '@/utils/protocol/calendar-settings';
+import { openCalendarSettings } from './live-settings';
 import { startDock } from './dock';
 import { startDeleteGuard } from './delete-guard';
 import { startPageHealth } from './page-health';

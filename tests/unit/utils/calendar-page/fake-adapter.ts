@@ -2,7 +2,7 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CalendarAdapter } from '@/utils/sites/calendars/types';
-import { openCalendarSettings, type LiveCalendarSettings } from '@/utils/protocol/calendar-settings';
+import { openCalendarSettings, type LiveCalendarSettings } from '@/utils/content/calendar-page/live-settings';
 import { parseMessage } from '@/utils/protocol/message-schemas';
 import { answerSettingsMessage } from '@/utils/background/settings-service';
 

@@ -9,7 +9,17 @@
  * only while they are unlocked (the key lives there too), and removed on lock.
  */
 import { browser } from 'wxt/browser';
-import type { PopupData } from '@/components/popup/PopupView';
+import type { Commitment } from '@/utils/db/records';
+import type { PersonGlance } from '@/utils/db/overview';
+
+/** What the popup draws: from this snapshot at first, then from the database. */
+export interface PopupData {
+  commitments: Commitment[];
+  glances: PersonGlance[];
+  lastBackup: string | null;
+  /** Whether a call is live in some tab (its side panel can open). */
+  inCall: boolean;
+}
 
 export const POPUP_SNAPSHOT_KEY = 'popupSnapshot';
 /** WXT's `session:liveCalls` item (utils/extension/live-calls.ts). */
