@@ -12,7 +12,8 @@ import { overdueMineCount } from '@/utils/db/commitments';
 import { BADGE_ALARM, MIDNIGHT_ALARM, refreshBadge, scheduleBadgeAlarms } from '@/utils/background/badge';
 import { parseMessage } from '@/utils/protocol/message-schemas';
 import { mayAccept, mayReportOn, rateLimiter, senderKind } from '@/utils/protocol/message-senders';
-import { answerSettingsMessage } from '@/utils/background/settings-service';
+import { settingsHandlers } from '@/utils/background/settings-service';
+import { dispatch, type Handlers } from '@/utils/background/handlers';
 import { loadLockState, watchLockState } from '@/utils/crypto/lock';
 import { keepSealedValuesWhenLocked } from '@/utils/crypto/middleware';
 import { rememberEvent } from '@/utils/db/events';
@@ -53,54 +54,43 @@ export default defineBackground(() => {
   const extensionOrigin = browser.runtime.getURL('/').replace(/\/$/, '');
   // The delete warning asks once per 1:1 opened and once per warning: a page making it ask more is probing.
   const briefAllowed = rateLimiter(BRIEFS_PER_MINUTE, 60_000);
+  const ok = { ok: true } as const;
+  const handlers: Handlers = {
+    'commitments-changed': () => refresh().then(() => ok),
+    'event-seen': ({ event }) => withDb((db) => Promise.all([rememberEvent(db, event), followSeenEvent(db, event)])).then(() => ok),
+    'meeting-cancelled': (message) =>
+      withDb((db) =>
+        recordCancellation(db, message.occurrence, {
+          ...(message.reason ? { reason: message.reason } : {}),
+          endedSeries: message.endedSeries,
+        }),
+      ).then(() => ok),
+    'popup-opened': () => withDb(refreshPopupSnapshot).then(() => ok),
+    ...settingsHandlers,
+    'page-health': (message) =>
+      notePageHealth(message.site, message.problems, message.outline ?? '', {
+        version: browser.runtime.getManifest().version,
+        date: formatISO(new Date(), { representation: 'date' }),
+      }).then(() => ok),
+    'person-brief': (message, { tabId }) =>
+      briefAllowed(String(tabId)) ? withDb((db) => personBrief(db, message.counterpart, new Date(), message.exceptKey)) : undefined,
+    'call-state': ({ call }, { tabId }) => {
+      if (tabId === undefined) return undefined;
+      // The side panel of this tab opens on this call.
+      void browser.sidePanel?.setOptions({ tabId, path: `sidepanel.html?tab=${tabId}`, enabled: true }).catch(() => undefined);
+      return setLiveCall(tabId, call).then(() => ok);
+    },
+    'call-ended': (_message, { tabId }) => (tabId === undefined ? undefined : setLiveCall(tabId, null).then(() => ok)),
+    // Sent from a click on the call page: the user's gesture carries over.
+    'open-side-panel': (_message, { tabId }) => (tabId === undefined ? undefined : openSidePanel(tabId)),
+  };
   browser.runtime.onMessage.addListener((raw, sender) => {
-    const parsed = parseMessage(raw);
+    const message = parseMessage(raw);
     // Each message only from the senders that need it (utils/protocol/message-senders.ts); anything else is ignored.
     const kind = senderKind(sender, browser.runtime.id, extensionOrigin);
-    const message =
-      parsed && mayAccept(parsed.type, kind) && (parsed.type !== 'page-health' || mayReportOn(parsed.site, kind)) ? parsed : undefined;
-    const tabId = sender.tab?.id;
-    switch (message?.type) {
-      case 'commitments-changed':
-        return refresh().then(() => ({ ok: true }));
-      case 'event-seen':
-        return withDb((db) => Promise.all([rememberEvent(db, message.event), followSeenEvent(db, message.event)])).then(() => ({
-          ok: true,
-        }));
-      case 'meeting-cancelled':
-        return withDb((db) =>
-          recordCancellation(db, message.occurrence, {
-            ...(message.reason ? { reason: message.reason } : {}),
-            endedSeries: message.endedSeries,
-          }),
-        ).then(() => ({ ok: true }));
-      case 'popup-opened':
-        return withDb(refreshPopupSnapshot).then(() => ({ ok: true }));
-      case 'calendar-settings':
-      case 'save-dock':
-      case 'set-override':
-        return answerSettingsMessage(message);
-      case 'page-health':
-        return notePageHealth(message.site, message.problems, message.outline ?? '', {
-          version: browser.runtime.getManifest().version,
-          date: formatISO(new Date(), { representation: 'date' }),
-        }).then(() => ({ ok: true }));
-      case 'person-brief':
-        if (!briefAllowed(String(tabId))) return Promise.resolve(undefined);
-        return withDb((db) => personBrief(db, message.counterpart, new Date(), message.exceptKey));
-      case 'call-state':
-        if (tabId === undefined) return undefined;
-        // The side panel of this tab opens on this call.
-        void browser.sidePanel?.setOptions({ tabId, path: `sidepanel.html?tab=${tabId}`, enabled: true }).catch(() => undefined);
-        return setLiveCall(tabId, message.call).then(() => ({ ok: true }));
-      case 'call-ended':
-        return tabId === undefined ? undefined : setLiveCall(tabId, null).then(() => ({ ok: true }));
-      case 'open-side-panel':
-        // Sent from a click on the call page: the user's gesture carries over.
-        return tabId === undefined ? undefined : openSidePanel(tabId);
-      default:
-        return undefined;
-    }
+    if (!message || !mayAccept(message.type, kind) || (message.type === 'page-health' && !mayReportOn(message.site, kind)))
+      return undefined;
+    return dispatch(handlers, message, { tabId: sender.tab?.id });
   });
   browser.commands?.onCommand.addListener((command, tab) => {
     if (command === 'open-call-notes' && tab?.id !== undefined) void openSidePanel(tab.id);

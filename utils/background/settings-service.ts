@@ -1,22 +1,19 @@
 /**
  * The background's side of utils/protocol/calendar-settings.ts: reads and writes the
- * calendar page's settings through the zod schemas of utils/settings.ts.
+ * calendar page's settings through the zod schemas of utils/extension/settings.ts.
  */
-import type { CalendarSettings } from '../protocol/calendar-settings';
-import type { Message } from '../protocol/messaging';
+import type { Handlers } from './handlers';
 import { dockPreferences, readDockPreferences, readOverrides, readSelfEmails, setOverride } from '../extension/settings';
 
-type SettingsMessage = Extract<Message, { type: 'calendar-settings' | 'save-dock' | 'set-override' }>;
+const ok = { ok: true } as const;
 
-export async function answerSettingsMessage(message: SettingsMessage): Promise<CalendarSettings | { ok: true }> {
-  switch (message.type) {
-    case 'calendar-settings':
-      return { dock: await readDockPreferences(), overrides: await readOverrides(), selfEmails: await readSelfEmails() };
-    case 'save-dock':
-      await dockPreferences.setValue(message.dock);
-      return { ok: true };
-    case 'set-override':
-      await setOverride(message.seriesKey, message.isOneOnOne);
-      return { ok: true };
-  }
-}
+/** The answers to a calendar page's settings messages. */
+export const settingsHandlers: Pick<Handlers, 'calendar-settings' | 'save-dock' | 'set-override'> = {
+  'calendar-settings': async () => ({
+    dock: await readDockPreferences(),
+    overrides: await readOverrides(),
+    selfEmails: await readSelfEmails(),
+  }),
+  'save-dock': ({ dock }) => dockPreferences.setValue(dock).then(() => ok),
+  'set-override': ({ seriesKey, isOneOnOne }) => setOverride(seriesKey, isOneOnOne).then(() => ok),
+};

@@ -1,8 +1,11 @@
-/** zod schemas of every message the background accepts (see utils/protocol/messaging.ts). */
+/**
+ * Every message the background accepts, as zod schemas: the one source of their shapes.
+ * The TypeScript types are inferred from them (and re-exported, types only, by
+ * utils/protocol/messaging.ts, which content scripts import without loading zod).
+ */
 import { HEALTH_SITES, PAGE_PROBLEMS } from '../sites/calendars/types';
 import { z } from 'zod';
 import { Iso } from './schemas';
-import type { Message } from './messaging';
 import { DOCK_WIDTH } from './calendar-settings';
 import { cleanName, cleanTitle } from '../rules/plain-text';
 
@@ -17,7 +20,7 @@ const OccurrenceFields = {
   end: Iso.optional(),
 };
 
-const SeenEvent = z.object({
+export const SeenEvent = z.object({
   ...OccurrenceFields,
   allDay: z.boolean(),
   videoLink: z.url().max(2000).optional(),
@@ -28,16 +31,18 @@ const SeenEvent = z.object({
   editing: z.boolean().optional(),
 });
 
-const Counterpart = z
+export const DockPreferences = z.object({ width: z.number().int().min(DOCK_WIDTH.min).max(DOCK_WIDTH.max), collapsed: z.boolean() });
+
+export const Counterpart = z
   .object({
     name: Short(10_000).transform(cleanName).pipe(z.string().min(1)).optional(),
     email: Short(320).trim().toLowerCase().pipe(z.email()).optional(),
   })
   .refine((person) => person.name !== undefined || person.email !== undefined, 'names nobody');
 
-const Occurrence = z.object({ ...OccurrenceFields, counterpart: Counterpart });
+export const Occurrence = z.object({ ...OccurrenceFields, counterpart: Counterpart });
 
-const CallState = z.object({
+export const CallState = z.object({
   site: z.enum(['meet', 'teams']),
   meetingCode: Short(300).optional(),
   title: Short(500).optional(),
@@ -46,7 +51,7 @@ const CallState = z.object({
   presenting: z.boolean(),
 });
 
-const MessageSchema = z.discriminatedUnion('type', [
+export const MessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('commitments-changed') }),
   z.object({ type: z.literal('event-seen'), event: SeenEvent }),
   z.object({ type: z.literal('call-state'), call: CallState }),
@@ -58,7 +63,7 @@ const MessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('popup-opened') }),
   z.object({
     type: z.literal('save-dock'),
-    dock: z.object({ width: z.number().int().min(DOCK_WIDTH.min).max(DOCK_WIDTH.max), collapsed: z.boolean() }),
+    dock: DockPreferences,
   }),
   z.object({ type: z.literal('set-override'), seriesKey: Short(400).min(1), isOneOnOne: z.boolean().optional() }),
   z.object({
@@ -69,7 +74,17 @@ const MessageSchema = z.discriminatedUnion('type', [
   }),
 ]);
 
+/** Any message a context may send (what the background receives, once parsed). */
+export type Message = z.output<typeof MessageSchema>;
+export type MessageType = Message['type'];
+/** A calendar event as remembered for matching calls later: never a note. */
+export type SeenEvent = z.output<typeof SeenEvent>;
+/** A 1:1 occurrence as a calendar page names it: which one, and with whom (never a note). */
+export type OccurrenceMessage = z.output<typeof Occurrence>;
+/** What a call page shows: which meeting, who is in it, whether the user is presenting. */
+export type CallState = z.output<typeof CallState>;
+
 export function parseMessage(value: unknown): Message | undefined {
   const parsed = MessageSchema.safeParse(value);
-  return parsed.success ? (parsed.data as Message) : undefined;
+  return parsed.success ? parsed.data : undefined;
 }

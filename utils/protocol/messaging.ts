@@ -1,37 +1,16 @@
 /**
  * The one protocol between content scripts, extension pages and the
- * background. Types only here (content scripts import this, and must stay
- * small); the background parses every message with the zod schemas of
- * utils/protocol/message-schemas.ts and ignores anything else.
+ * background: sending, and what each request is answered with. Types only
+ * besides (content scripts import this, and must stay small); the background
+ * parses every message with the zod schemas of utils/protocol/message-schemas.ts,
+ * the source of the messages' types, and ignores anything else.
  */
 import { browser } from 'wxt/browser';
-import type { DockPreferences } from './calendar-settings';
-import type { HealthSite, PageProblem } from '../sites/calendars/types';
+import type { CalendarSettings } from './calendar-settings';
+import type { Message, MessageType } from './message-schemas';
 
-/** A calendar event as remembered for matching calls later: never a note. */
-export interface SeenEvent {
-  key: string;
-  seriesKey: string;
-  title: string;
-  start?: string;
-  end?: string;
-  allDay: boolean;
-  videoLink?: string;
-  oneOnOne: boolean;
-  counterpart?: { name?: string; email?: string };
-  /** Read from the edit page: the times are the user's unsaved typing. */
-  editing?: boolean;
-}
-
-/** A 1:1 occurrence as a calendar page names it: which one, and with whom (never a note). */
-export interface OccurrenceMessage {
-  key: string;
-  seriesKey: string;
-  title: string;
-  start?: string;
-  end?: string;
-  counterpart: { name?: string; email?: string };
-}
+// The shapes are the schemas' (one source of truth); types only, so no content script loads zod.
+export type { CallState, Message, MessageType, OccurrenceMessage, SeenEvent } from './message-schemas';
 
 /** What the delete warning shows about the person (utils/db/calendar-changes.ts). */
 export interface PersonBriefAnswer {
@@ -43,39 +22,12 @@ export interface PersonBriefAnswer {
   held: number;
 }
 
-/** What a call page shows: which meeting, who is in it, whether the user is presenting. */
-export interface CallState {
-  site: 'meet' | 'teams';
-  /** Meet's code (abc-defg-hij) or Teams' meeting id, when the page shows one. */
-  meetingCode?: string;
-  title?: string;
-  participants: string[];
-  inCall: boolean;
-  presenting: boolean;
+/** What each request is answered with; every other message is answered `{ ok }` (or nothing, when refused). */
+export interface Replies {
+  'person-brief': PersonBriefAnswer;
+  'calendar-settings': CalendarSettings;
 }
-
-export type Message =
-  /** Commitments changed somewhere: recount the overdue badge now. */
-  | { type: 'commitments-changed' }
-  /** The calendar page showed an event (content script). */
-  | { type: 'event-seen'; event: SeenEvent }
-  /** A call page's state changed (content script; the tab comes from the sender). */
-  | { type: 'call-state'; call: CallState }
-  | { type: 'call-ended' }
-  /** The on-page button asks for the side panel (a user gesture on the call page). */
-  | { type: 'open-side-panel' }
-  /** The user deleted a 1:1 after the warning (calendar content script). */
-  | { type: 'meeting-cancelled'; occurrence: OccurrenceMessage; reason?: string; endedSeries: boolean }
-  /** The warning asks what to say about the person; answered with a PersonBriefAnswer. */
-  | { type: 'person-brief'; counterpart: { name?: string; email?: string }; exceptKey?: string }
-  /** The popup opened: the background makes its snapshot afresh, so the next opening is current. */
-  | { type: 'popup-opened' }
-  /** The calendar page's settings, read by the background with zod (utils/background/settings-service.ts). */
-  | { type: 'calendar-settings' }
-  | { type: 'save-dock'; dock: DockPreferences }
-  | { type: 'set-override'; seriesKey: string; isOneOnOne?: boolean }
-  /** What a calendar page did not let us read (codes only), with a scrubbed outline of it. */
-  | { type: 'page-health'; site: HealthSite; problems: PageProblem[]; outline?: string };
+export type ReplyTo<T extends MessageType> = T extends keyof Replies ? Replies[T] : { ok: boolean };
 
 /** Tells the background; never fails the caller (the worker may be starting or gone). */
 export async function tellBackground(message: Message): Promise<void> {
@@ -86,10 +38,14 @@ export async function tellBackground(message: Message): Promise<void> {
   }
 }
 
-/** Asks the background; undefined when it cannot answer (starting, gone, or refusing the message). */
-export async function askBackground<T>(message: Message): Promise<T | undefined> {
+/**
+ * Asks the background; the request decides the reply's type. Undefined when it cannot
+ * answer (starting, gone, or refusing the message).
+ */
+export async function askBackground<M extends Message>(message: M): Promise<ReplyTo<M['type']> | undefined> {
   try {
-    return (await browser.runtime.sendMessage(message)) as T | undefined;
+    const reply: ReplyTo<M['type']> | undefined = await browser.runtime.sendMessage(message);
+    return reply;
   } catch {
     return undefined;
   }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkEmails, readSelfEmails, selfEmails } from '@/utils/extension/settings';
 import { recognizeWithSettings, type CalendarSettings } from '@/utils/protocol/calendar-settings';
-import { answerSettingsMessage } from '@/utils/background/settings-service';
+import { settingsHandlers } from '@/utils/background/settings-service';
 import type { CalendarEvent } from '@/utils/sites/calendars/types';
 
 describe('the user’s own addresses', () => {
@@ -29,7 +29,9 @@ describe('the user’s own addresses', () => {
 
   it('reach the calendar page through the background', async () => {
     await selfEmails.setValue(['alex@home.example']);
-    expect(await answerSettingsMessage({ type: 'calendar-settings' })).toMatchObject({ selfEmails: ['alex@home.example'] });
+    expect(await settingsHandlers['calendar-settings']({ type: 'calendar-settings' }, {})).toMatchObject({
+      selfEmails: ['alex@home.example'],
+    });
   });
 
   it('tell the user apart from the other person when the calendar does not say which one is the user', () => {

@@ -21,7 +21,7 @@ import type { CalendarAdapter, CalendarEvent } from '@/utils/sites/calendars/typ
 import type { Counterpart } from '@/utils/rules/recognition';
 import { recognizeWithSettings } from '@/utils/protocol/calendar-settings';
 import type { LiveCalendarSettings } from './live-settings';
-import { askBackground, tellBackground, type PersonBriefAnswer } from '@/utils/protocol/messaging';
+import { askBackground, tellBackground } from '@/utils/protocol/messaging';
 import { showWarning, WARNING_TAG, type WarningChoice } from './warning';
 import { isUserEvent } from '@/utils/content/build-dom';
 
@@ -60,7 +60,7 @@ export function startDeleteGuard(ctx: ContentScriptContext, adapter: CalendarAda
 
   // Asked when the warning opens, not before: the 1:1 may have been opened (its record made) a moment ago.
   const briefOf = (counterpart: Counterpart, exceptKey?: string) =>
-    askBackground<PersonBriefAnswer>({ type: 'person-brief', counterpart, ...(exceptKey ? { exceptKey } : {}) });
+    askBackground({ type: 'person-brief', counterpart, ...(exceptKey ? { exceptKey } : {}) });
 
   /**
    * A delete pressed while the popover still loads knows the person only by the

@@ -10,7 +10,7 @@ import { CALENDAR_SETTING_KEYS, DEFAULT_SETTINGS, type CalendarSettings, type Do
 
 /** The settings, checked by the background; the defaults when it cannot answer. */
 export async function loadCalendarSettings(): Promise<CalendarSettings> {
-  return (await askBackground<CalendarSettings>({ type: 'calendar-settings' })) ?? DEFAULT_SETTINGS;
+  return (await askBackground({ type: 'calendar-settings' })) ?? DEFAULT_SETTINGS;
 }
 
 /** Calls `onChange` with the settings again whenever one of them changes, anywhere. */

@@ -4,7 +4,8 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CalendarAdapter } from '@/utils/sites/calendars/types';
 import { openCalendarSettings, type LiveCalendarSettings } from '@/utils/content/calendar-page/live-settings';
 import { parseMessage } from '@/utils/protocol/message-schemas';
-import { answerSettingsMessage } from '@/utils/background/settings-service';
+import { settingsHandlers } from '@/utils/background/settings-service';
+import { dispatch, type Handlers } from '@/utils/background/handlers';
 
 export function fakeAdapter(answers: Partial<CalendarAdapter> = {}): CalendarAdapter {
   return {
@@ -34,7 +35,7 @@ export async function pageSettings(ctx: ContentScriptContext): Promise<LiveCalen
   fakeBrowser.runtime.onMessage.addListener((raw, _sender, sendResponse: (answer: unknown) => void) => {
     const message = parseMessage(raw);
     if (message?.type !== 'calendar-settings' && message?.type !== 'save-dock' && message?.type !== 'set-override') return undefined;
-    void answerSettingsMessage(message).then(sendResponse);
+    void Promise.resolve(dispatch(settingsHandlers as Handlers, message, {})).then(sendResponse);
     return true;
   });
   const settings = openCalendarSettings(ctx);
