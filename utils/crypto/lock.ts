@@ -12,6 +12,7 @@
  * can leave notes under a key nobody has.
  */
 import { storage } from 'wxt/utils/storage';
+import { STORAGE_KEYS } from '../protocol/storage-keys';
 import * as z from 'zod/mini';
 import { database, moveNotes, storePointer, type CompanionDatabase, type MoveStep } from '../db/database';
 import { resealDrafts } from '../extension/drafts';
@@ -29,8 +30,8 @@ const KeyringSchema = z.object({
 });
 
 /** Where versions before 17 kept the keyring (readable by content scripts): read once, moved into the store. */
-export const legacyKeyringItem = storage.defineItem<Keyring | null>('local:keyring', { fallback: null, version: 1 });
-export const sessionKeyItem = storage.defineItem<string | null>('session:encryptionKey', { fallback: null, version: 1 });
+export const legacyKeyringItem = storage.defineItem<Keyring | null>(STORAGE_KEYS.legacyKeyring.key, { fallback: null, version: 1 });
+export const sessionKeyItem = storage.defineItem<string | null>(STORAGE_KEYS.encryptionKey.key, { fallback: null, version: 1 });
 
 export type LockState = 'off' | 'locked' | 'unlocked';
 

@@ -6,6 +6,7 @@
  * the machine unless the user copies the report and sends it themselves.
  */
 import { storage } from 'wxt/utils/storage';
+import { STORAGE_KEYS } from '../protocol/storage-keys';
 import * as z from 'zod/mini';
 import { HEALTH_SITES, PAGE_PROBLEMS, type HealthSite, type PageProblem } from '../sites/calendars/types';
 
@@ -19,7 +20,7 @@ const PageHealthRecord = z.partialRecord(z.enum(HEALTH_SITES), SiteRecord);
 export type SiteHealth = z.infer<typeof SiteRecord>;
 export type PageHealthRecord = z.infer<typeof PageHealthRecord>;
 
-export const pageHealth = storage.defineItem<PageHealthRecord>('local:pageHealth', { fallback: {}, version: 1 });
+export const pageHealth = storage.defineItem<PageHealthRecord>(STORAGE_KEYS.pageHealth.key, { fallback: {}, version: 1 });
 
 export async function readPageHealth(): Promise<PageHealthRecord> {
   const parsed = PageHealthRecord.safeParse(await pageHealth.getValue());

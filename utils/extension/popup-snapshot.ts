@@ -9,6 +9,7 @@
  * only while they are unlocked (the key lives there too), and removed on lock.
  */
 import { browser } from 'wxt/browser';
+import { nameOf, STORAGE_KEYS } from '@/utils/protocol/storage-keys';
 import type { Commitment } from '@/utils/db/records';
 import type { PersonGlance } from '@/utils/db/overview';
 
@@ -21,9 +22,9 @@ export interface PopupData {
   inCall: boolean;
 }
 
-export const POPUP_SNAPSHOT_KEY = 'popupSnapshot';
+export const POPUP_SNAPSHOT_KEY = nameOf(STORAGE_KEYS.popupSnapshot);
 /** WXT's `session:liveCalls` item (utils/extension/live-calls.ts). */
-const LIVE_CALLS_KEY = 'liveCalls';
+const LIVE_CALLS_KEY = nameOf(STORAGE_KEYS.liveCalls);
 
 export interface PopupSnapshot extends Omit<PopupData, 'inCall'> {
   builtAt: string;

@@ -5,9 +5,10 @@
  * does not fit (an old format, a hand edit) falls back to the default.
  */
 import { storage } from 'wxt/utils/storage';
+import { STORAGE_KEYS } from '../protocol/storage-keys';
 import * as z from 'zod/mini';
 import type { WxtStorageItem } from 'wxt/utils/storage';
-import { DEFAULT_DOCK, DOCK_KEY, DOCK_WIDTH, OVERRIDES_KEY, SELF_EMAILS_KEY } from '../protocol/calendar-settings';
+import { DEFAULT_DOCK, DOCK_WIDTH } from '../protocol/calendar-settings';
 import { i18n } from '#i18n';
 
 /** A stored value if it still fits its schema (an old format, a hand edit), else the item's fallback. */
@@ -31,12 +32,12 @@ export type DockPreferences = z.infer<typeof DockPreferences>;
 const RecognitionOverrides = z.record(z.string(), z.boolean());
 export type RecognitionOverrides = z.infer<typeof RecognitionOverrides>;
 
-export const dockPreferences = storage.defineItem<DockPreferences>(`local:${DOCK_KEY}`, {
+export const dockPreferences = storage.defineItem<DockPreferences>(STORAGE_KEYS.dock.key, {
   fallback: DEFAULT_DOCK,
   version: 1,
 });
 
-export const recognitionOverrides = storage.defineItem<RecognitionOverrides>(`local:${OVERRIDES_KEY}`, {
+export const recognitionOverrides = storage.defineItem<RecognitionOverrides>(STORAGE_KEYS.recognitionOverrides.key, {
   fallback: {},
   version: 1,
 });
@@ -48,7 +49,7 @@ const CadenceSetting = z.object({
 export type CadenceSetting = z.infer<typeof CadenceSetting>;
 
 /** The rhythm of the three horizons for everyone (a person's own overrides it). */
-export const cadenceSetting = storage.defineItem<CadenceSetting>('local:cadence', {
+export const cadenceSetting = storage.defineItem<CadenceSetting>(STORAGE_KEYS.cadence.key, {
   fallback: { nearFutureWeeks: 4, horizonWeeks: 6 },
   version: 1,
 });
@@ -67,7 +68,7 @@ const Email = z.email();
 const SelfEmails = z.array(Email);
 
 /** The user's own addresses: told apart from the other person of a 1:1 in every calendar. */
-export const selfEmails = storage.defineItem<string[]>(`local:${SELF_EMAILS_KEY}`, { fallback: [], version: 1 });
+export const selfEmails = storage.defineItem<string[]>(STORAGE_KEYS.selfEmails.key, { fallback: [], version: 1 });
 
 export function readSelfEmails(): Promise<string[]> {
   return readValid(selfEmails, SelfEmails);
@@ -86,7 +87,7 @@ export function checkEmails(typed: string): { ok: true; emails: string[] } | { o
 }
 
 /** When the user last exported a backup: a reminder appears after 30 days without one. */
-export const lastBackupAt = storage.defineItem<string | null>('local:lastBackupAt', { fallback: null, version: 1 });
+export const lastBackupAt = storage.defineItem<string | null>(STORAGE_KEYS.lastBackupAt.key, { fallback: null, version: 1 });
 
 export function readLastBackupAt(): Promise<string | null> {
   return readValid(lastBackupAt, z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T/))));
