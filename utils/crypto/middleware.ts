@@ -3,7 +3,8 @@
  * commitments are sealed on the way in and opened on the way out, so every
  * other part of the code (live queries, search, export) sees plain text and
  * never has to know. What is sealed: meetings' private and shared notes,
- * their topics and difficult-conversation preparation; commitments' text.
+ * their topics, difficult-conversation preparation and the reason a 1:1 was
+ * cancelled; commitments' text.
  * Names, dates and the shape of the data stay readable (docs/PRIVACY.md).
  */
 import type { DBCore, DBCoreCursor, DBCoreTable, Middleware } from 'dexie';
@@ -49,6 +50,8 @@ function mapFields(table: string, record: Record, transform: (value: unknown) =>
   if (table === 'commitments') return { ...record, text: each(record.text) };
   if (table !== 'meetings') return record;
   const next: Record = { ...record, notes: each(record.notes), shared: each(record.shared) };
+  // The reason given in the delete warning ("Sam is ill") is about the person too.
+  if (record.cancelReason !== undefined) next.cancelReason = each(record.cancelReason);
   if (Array.isArray(record.topics)) next.topics = (record.topics as Record[]).map((topic) => ({ ...topic, text: each(topic.text) }));
   if (record.difficult && typeof record.difficult === 'object') {
     const prep = record.difficult as Record;
@@ -103,6 +106,7 @@ function hasSealed(table: string, record: Record): boolean {
   return (
     anySealed(record.notes) ||
     anySealed(record.shared) ||
+    anySealed(record.cancelReason) ||
     (Array.isArray(record.topics) && (record.topics as Record[]).some((topic) => anySealed(topic.text))) ||
     (!!prep && (anySealed(prep.example) || anySealed(prep.behaviour) || anySealed(prep.questions)))
   );

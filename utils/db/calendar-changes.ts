@@ -10,6 +10,7 @@ import type { PersonBriefAnswer } from '../protocol/messaging';
 import { followCalendar, learnAddress, meetingsWith, openOccurrence, withMeeting, type OccurrenceRef } from './meetings';
 import { findPerson, type PersonRef } from './people';
 import { summarise } from './overview';
+import { LockedError } from '../crypto/middleware';
 
 export interface CancellationDetails {
   reason?: string;
@@ -30,7 +31,15 @@ export async function recordCancellation(
     const reason = details.reason?.trim().slice(0, 500);
     if (reason) changes.cancelReason = reason;
     if (details.endedSeries) changes.endedSeries = true;
-    await db.meetings.update(current.id, changes);
+    try {
+      await db.meetings.update(current.id, changes);
+    } catch (error) {
+      // Notes locked (encryption on, no key in this session): the reason cannot be sealed, and is
+      // never stored plain. The cancellation itself still counts.
+      if (!(error instanceof LockedError) || !changes.cancelReason) throw error;
+      delete changes.cancelReason;
+      await db.meetings.update(current.id, changes);
+    }
     return { ...current, ...changes };
   });
 }

@@ -5,7 +5,8 @@ import { CompanionDatabase } from '@/utils/db/database';
 import { openOccurrence, saveNotes } from '@/utils/db/meetings';
 import { addCommitment } from '@/utils/db/commitments';
 import { isSealed, isSealedValue, seal, unseal } from '@/utils/crypto/seal';
-import { LockedError, setEncryption, UnopenedError } from '@/utils/crypto/middleware';
+import { keepSealedValuesWhenLocked, LockedError, setEncryption, UnopenedError } from '@/utils/crypto/middleware';
+import { recordCancellation } from '@/utils/db/calendar-changes';
 import { changePassphrase, disableEncryption, enableEncryption, loadLockState, lockNow, unlock } from '@/utils/crypto/lock';
 
 // Fewer iterations than real use keep the suite quick; the real count is tested in passphrase.ts's defaults.
@@ -82,6 +83,44 @@ describe('encryption at rest', () => {
     // New writes are sealed too.
     await saveNotes(db, read.id, 'Feeling better.');
     expect(isSealedValue((await raw()).meetings[0].notes)).toBe(true);
+  });
+
+  it('seals every field a person typed: a marker in each free-text field of a meeting and a commitment is nowhere on disk', async () => {
+    expect(await moved(enableEncryption(db, PASS, ITERATIONS))).toEqual({ ok: true });
+    const [meeting] = await db.meetings.toArray();
+    // Every field of the records that holds words a person chose, each with its own marker.
+    const typed = {
+      notes: 'MARK-notes',
+      shared: 'MARK-shared',
+      cancelReason: 'MARK-reason',
+      topics: [{ id: 't', text: 'MARK-topic', done: false }],
+      difficult: { example: 'MARK-example', behaviour: 'MARK-behaviour', questions: 'MARK-questions', followUp: '2026-03-19' },
+    };
+    await db.meetings.update(meeting!.id, typed);
+    const [commitment] = await db.commitments.toArray();
+    await db.commitments.update(commitment!.id, { text: 'MARK-commitment' });
+    const stored = JSON.stringify(await raw());
+    expect(stored.match(/MARK-[a-z]+/g) ?? []).toEqual([]);
+    // What is readable by design (docs/PRIVACY.md): the title the calendar gave, names, dates, states.
+    expect(stored).toContain('Alex / Sam 1:1');
+    expect((await db.meetings.get(meeting!.id))?.cancelReason).toBe('MARK-reason');
+  });
+
+  it('a 1:1 cancelled while the notes are locked counts as cancelled; its reason, which cannot be sealed, is not kept', async () => {
+    expect(await moved(enableEncryption(db, PASS, ITERATIONS))).toEqual({ ok: true });
+    // The background, locked: it keeps sealed values as they are and holds no key.
+    setEncryption(true, null);
+    keepSealedValuesWhenLocked(true);
+    try {
+      const ref = { key: 'k', seriesKey: 's', title: 'Alex / Sam 1:1', start: '2026-03-05T09:00:00.000Z', counterpart: { name: 'Sam' } };
+      const meeting = await recordCancellation(db, ref, { reason: 'MARK-locked-reason', endedSeries: false });
+      expect(meeting.status).toBe('cancelled');
+      const stored = JSON.stringify(await raw());
+      expect(stored).not.toContain('MARK-locked-reason');
+      expect(stored).toContain('"status":"cancelled"');
+    } finally {
+      keepSealedValuesWhenLocked(false);
+    }
   });
 
   it('stays locked in a new session until the passphrase is given; a wrong one changes nothing', async () => {
