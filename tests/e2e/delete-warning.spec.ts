@@ -423,5 +423,11 @@ test.describe('the delete warning on Outlook as it is in 2026: the organiser’s
     await warning(calendar).expectGone();
     await pane(calendar).getByRole('button', { name: 'Send' }).click();
     expect(await pageDeletes(calendar)).toMatchObject([{ title: 'Team offsite', scope: 'single' }]);
+    // The guard was alive and chose to let it be: a 1:1's Cancel right after is caught.
+    await openOutlookEvent(calendar, '1:1 Alex / Priya');
+    await cardButton(calendar, 'Cancel').click();
+    await warning(calendar).expectShown();
+    await warning(calendar).button('Keep it').click();
+    expect(await pageDeletes(calendar)).toHaveLength(1);
   });
 });

@@ -46,6 +46,9 @@ test.describe('the docked panel on Google Calendar', () => {
     await calendar.waitForTimeout(400);
     await expectDock(calendar, 'hidden');
     expect(await dockOn(calendar).locate('.offer').isShown()).toBe(false);
+    // The same script, a moment later, shows a 1:1: it was alive and chose not to.
+    await openEvent(calendar, 'Alex / Sam 1:1');
+    await expectDock(calendar, 'shown');
   });
 
   test('leaves when a non-1:1 opens after a 1:1', async ({ calendar }) => {

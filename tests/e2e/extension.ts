@@ -181,7 +181,13 @@ export async function notesBox(page: Page): Promise<Locator> {
 }
 
 /** Waits until the dock is shown or hidden (it lives in a closed shadow root: tests/e2e/closed-shadow.ts). */
+/**
+ * The dock is shown or hidden. Hidden also proves the content script is alive: its host is on the
+ * page (it goes when the script's context ends), so a dead script never passes for "no panel".
+ * Tests of "no panel" end with a positive check too (a 1:1 opened afterwards shows it).
+ */
 export async function expectDock(page: Page, state: 'shown' | 'hidden', message?: string): Promise<void> {
+  if (state === 'hidden') await expect(page.locator('one-on-one-companion'), 'the content script is running').toHaveCount(1);
   await expect.poll(() => dockOn(page).locate('.dock').isShown(), { message: message ?? `the dock is ${state}` }).toBe(state === 'shown');
 }
 

@@ -20,9 +20,11 @@ test.describe('Google Calendar, 2026 layout', () => {
     await openEvent(calendar, 'Weekly sync');
     await expect((await panel(calendar)).getByRole('heading', { level: 1 })).toHaveText('Priya Natarajan');
     await expect((await panel(calendar)).getByText('priya.natarajan@northwind.example')).toBeVisible();
-    // A team meeting: the panel leaves.
+    // A team meeting: the panel leaves, and comes back for the next 1:1.
     await openEvent(calendar, 'Platform team weekly');
     await expectDock(calendar, 'hidden');
+    await openEvent(calendar, '1:1 Alex / Priya');
+    await expectDock(calendar, 'shown');
   });
 
   test('the stored meeting has the start and end the page shows, whatever digits the title holds', async ({ calendar, extensionId }) => {

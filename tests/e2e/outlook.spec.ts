@@ -43,6 +43,9 @@ test.describe('the docked panel on Outlook on the web', () => {
       await calendar.waitForTimeout(300);
       await expectDock(calendar, 'hidden', title);
     }
+    // Still alive: a 1:1 opened afterwards shows.
+    await openOutlookEvent(calendar, '1:1 Alex / Priya');
+    await expectDock(calendar, 'shown');
   });
 
   test('follows the single-page app into the full event form', async ({ calendar }) => {
@@ -139,6 +142,9 @@ test.describe('Outlook on the web as it is in 2026 (outlook.cloud.microsoft)', (
       await calendar.waitForTimeout(300);
       await expectDock(calendar, 'hidden', title);
     }
+    // Still alive: a 1:1 opened afterwards shows.
+    await openOutlookEvent(calendar, 'Alex / Sam 1:1');
+    await expectDock(calendar, 'shown');
   });
 
   test('in the Japanese interface too', async ({ calendar }) => {
