@@ -11,6 +11,7 @@ import type { PanelTarget } from '@/utils/protocol/panel-link';
 import type { DraftStore } from '@/utils/extension/autosave';
 import { meetingDateText } from '@/utils/rules/dates';
 import { asError, useLiveQuery } from '../shared/use-live-query';
+import { errorText } from '../shared/error-text';
 import { PersonHeader } from './PersonHeader';
 import { NotesEditor } from './NotesEditor';
 import { EarlierNotes } from './EarlierNotes';
@@ -77,7 +78,7 @@ export function PersonView({ db, target, drafts, now = new Date(), onNotOneOnOne
   if (error) {
     return (
       <p class="problem" role="alert">
-        {i18n.t('person.failed', { reason: error.message })}
+        {i18n.t('person.failed', { reason: errorText(error) })}
       </p>
     );
   }

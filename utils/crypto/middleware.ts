@@ -9,16 +9,13 @@
  */
 import type { DBCore, DBCoreCursor, DBCoreTable, Middleware } from 'dexie';
 import { isSealed, isSealedValue, openValue, sealValue, unseal } from './seal';
+import { LockedError, PausedError, UnopenedError } from '../db/errors';
+
+// Thrown from here, typed in utils/db/errors.ts.
+export { LockedError, PausedError, UnopenedError };
 import { i18n } from '#i18n';
 
 type Record = { [field: string]: unknown };
-
-export class LockedError extends Error {
-  constructor() {
-    super(i18n.t('lockErrors.locked'));
-    this.name = 'LockedError';
-  }
-}
 
 /**
  * The key of this page, and whether encryption is on. Set by utils/crypto/lock.ts.
@@ -72,13 +69,6 @@ const anySealed = (value: unknown) => isSealedValue(value) || isLegacySealed(val
 
 /** A record with a field that could not be opened: it reads with a notice instead, and is never written back. */
 export const UNOPENED = 'unopened';
-
-export class UnopenedError extends Error {
-  constructor() {
-    super(i18n.t('lockErrors.unopenedWrite'));
-    this.name = 'UnopenedError';
-  }
-}
 
 function sealRecord(table: string, record: unknown): unknown {
   if (!SEALED_TABLES.has(table) || !record || typeof record !== 'object') return record;
@@ -158,13 +148,6 @@ export function rawOf<T>(record: T): T {
 let pausedDatabase: string | null = null;
 export function pauseWrites(databaseName: string | null): void {
   pausedDatabase = databaseName;
-}
-
-export class PausedError extends Error {
-  constructor() {
-    super(i18n.t('lockErrors.moving'));
-    this.name = 'PausedError';
-  }
 }
 
 function wrapCursor(table: string, cursor: DBCoreCursor | null): DBCoreCursor | null {

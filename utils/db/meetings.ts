@@ -4,7 +4,7 @@ import type { Meeting, Person } from './records';
 import { findOrCreatePerson, findPerson, nameKeyOf, newPerson, type PersonRef } from './people';
 import { cleanName } from '../rules/plain-text';
 import { mergeConcurrent } from '../rules/merge-notes';
-import { i18n } from '#i18n';
+import { MeetingGoneError } from './errors';
 
 /** The occurrence a calendar page asked us to show. */
 export interface OccurrenceRef {
@@ -280,7 +280,7 @@ export function withMeeting<T>(db: CompanionDatabase, meetingId: string, work: (
     let meeting = await db.meetings.get(meetingId);
     const waiting = pending.get(meetingId);
     if (!meeting && waiting) meeting = await createPending(db, waiting);
-    if (!meeting) throw new Error(i18n.t('person.meetingGone'));
+    if (!meeting) throw new MeetingGoneError();
     return work(meeting);
   });
 }

@@ -5,7 +5,8 @@ import { CompanionDatabase } from '@/utils/db/database';
 import { openOccurrence, saveNotes } from '@/utils/db/meetings';
 import { addCommitment } from '@/utils/db/commitments';
 import { isSealed, isSealedValue, seal, unseal } from '@/utils/crypto/seal';
-import { keepSealedValuesWhenLocked, LockedError, setEncryption, UnopenedError } from '@/utils/crypto/middleware';
+import { keepSealedValuesWhenLocked, LockedError, PausedError, setEncryption, UnopenedError } from '@/utils/crypto/middleware';
+import { errorText } from '@/components/shared/error-text';
 import { recordCancellation } from '@/utils/db/calendar-changes';
 import { changePassphrase, disableEncryption, enableEncryption, loadLockState, lockNow, unlock } from '@/utils/crypto/lock';
 
@@ -338,7 +339,9 @@ describe('moving the notes to a new store (issue 17.3, 17.4, 17.6)', () => {
     const { pauseWrites } = await import('@/utils/crypto/middleware');
     pauseWrites(db.name);
     const meeting = (await db.meetings.toArray())[0]!;
-    await expect(saveNotes(db, meeting.id, 'typed during the move')).rejects.toThrow(/being moved/);
+    const refused = await saveNotes(db, meeting.id, 'typed during the move').catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(PausedError);
+    expect(errorText(refused)).toMatch(/being moved/);
     pauseWrites(null);
     await saveNotes(db, meeting.id, 'typed after the move');
   });

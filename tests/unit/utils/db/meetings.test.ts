@@ -2,6 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CompanionDatabase } from '@/utils/db/database';
 import { meetingsWith, openOccurrence, saveNotes, wasHeld, type OccurrenceRef } from '@/utils/db/meetings';
 import { findPerson, nameFromEmail } from '@/utils/db/people';
+import { MeetingGoneError } from '@/utils/db/errors';
+import { errorText } from '@/components/shared/error-text';
 
 let db: CompanionDatabase;
 let counter = 0;
@@ -86,7 +88,9 @@ describe('people and meetings', () => {
   });
 
   it('refuses to save into a meeting that is gone, rather than inventing one', async () => {
-    await expect(saveNotes(db, 'missing', 'text')).rejects.toThrow('no longer in the database');
+    const refused = await saveNotes(db, 'missing', 'text').catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(MeetingGoneError);
+    expect(errorText(refused)).toBe('This meeting is no longer in the database.');
   });
 
   it("lists a person's meetings newest first", async () => {
