@@ -10,6 +10,8 @@ import { byUrgency } from '@/utils/rules/commitments';
 import type { Commitment, Person } from '@/utils/db/records';
 import { meetingTimeText } from '@/utils/rules/dates';
 import { personUrl } from '@/utils/protocol/person-link';
+import { panelHash, panelTargetOf } from '@/utils/protocol/panel-link';
+import type { PersonGlance } from '@/utils/db/overview';
 import { backupDue } from '@/utils/backup/reminder';
 import { openCallNotes } from '@/utils/extension/open-panel';
 import type { PopupData } from '@/utils/extension/popup-snapshot';
@@ -61,9 +63,19 @@ export function PopupView({ commitments, glances, lastBackup, inCall, now, state
     .sort((a, b) => a.nextStart!.localeCompare(b.nextStart!))
     .slice(0, 5);
   const waiting = glances.filter((glance) => glance.staleness?.stale).sort((a, b) => b.staleness!.days - a.staleness!.days);
-  const open = (person: Person) => void window.open(personUrl(person.id), '_blank');
+  // A tab of the extension's own, opened by the browser (a page opened by window.open from the
+  // popup came up without the extension's APIs in Chromium).
+  const openTab = (url: string) => void browser.tabs.create({ url }).catch(() => window.open(url, '_blank'));
+  const open = (person: Person) => openTab(personUrl(person.id));
+  /** A 1:1 the calendar showed opens its own notes (stored or not yet); else the person's history. */
+  const openNext = (glance: PersonGlance) => {
+    const event = glance.nextEvent;
+    if (!event?.counterpart) return open(glance.person);
+    const target = panelTargetOf(event, event.counterpart);
+    openTab(browser.runtime.getURL(`/panel.html#${panelHash(target)}`));
+  };
 
-  if (people.size === 0) {
+  if (people.size === 0 && upcoming.length === 0) {
     return (
       <div class="empty-state">
         <h1>{i18n.t('extension.name')}</h1>
@@ -150,7 +162,7 @@ export function PopupView({ commitments, glances, lastBackup, inCall, now, state
           <ul class="plain-list">
             {upcoming.map((glance) => (
               <li key={glance.person.id}>
-                <button type="button" class="person-link" onClick={() => open(glance.person)}>
+                <button type="button" class="person-link" onClick={() => openNext(glance)}>
                   {glance.person.name}
                 </button>{' '}
                 <span class="muted">{meetingTimeText(glance.nextStart!)}</span>

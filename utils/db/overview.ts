@@ -1,8 +1,9 @@
 /** Across people: who is next, who has not been met for too long, and each person's numbers. */
 import { differenceInCalendarDays, parseISO, subDays } from 'date-fns';
 import type { CompanionDatabase } from './database';
-import type { Meeting, Person } from './records';
+import type { Meeting, Person, SeenEventRecord } from './records';
 import { staleness, usualGapDays, type Staleness } from '../rules/commitments';
+import { nameKeyOf, newPerson } from './people';
 
 export interface Upcoming {
   person: Person;
@@ -16,48 +17,107 @@ export interface PersonGlance {
   person: Person;
   lastStart?: string;
   nextStart?: string;
+  /** The next 1:1 as the calendar showed it, when it is on the calendar (its notes open from it). */
+  nextEvent?: SeenEventRecord;
+  /** Known only from the calendar: nobody by this name or address is stored yet. */
+  calendarOnly?: true;
   staleness?: Staleness;
 }
 
 /**
- * Per person, from the [personId+start] index alone (no meeting records are
- * read, so this stays quick with years of history). Cancelled meetings are
- * not told apart here; the people page, which reads records, does.
+ * Per person: the last 1:1 held, the next one, and whether it has been too long. Reads the
+ * newest few meetings of each (so this stays quick with years of history), and the 1:1s the
+ * calendar has shown that are still to come (the events table): a 1:1 on the calendar is
+ * the next one even before anyone wrote a word in it.
  */
 export async function glanceAtPeople(db: CompanionDatabase, now: Date): Promise<PersonGlance[]> {
-  const people = await db.people.toArray();
   const nowIso = now.toISOString();
+  const [people, coming] = await Promise.all([
+    db.people.toArray(),
+    db.events
+      .where('start')
+      .above(nowIso)
+      .filter((event) => event.oneOnOne && !event.allDay && !!event.counterpart)
+      .toArray(),
+  ]);
+  // A 1:1 the user cancelled after the warning is no next one, whatever the calendar showed before.
+  const cancelled = new Set(
+    (
+      await db.meetings
+        .where('eventKey')
+        .anyOf(coming.map((event) => event.key))
+        .toArray()
+    )
+      .filter((meeting) => meeting.status === 'cancelled')
+      .map((meeting) => meeting.eventKey),
+  );
   const index = db.meetings.where('[personId+start]');
-  return Promise.all(
+  const upcoming = coming.filter((event) => !cancelled.has(event.key)).sort((a, b) => a.start!.localeCompare(b.start!));
+  const isWith = (person: Person, { counterpart }: SeenEventRecord) =>
+    counterpart?.email
+      ? person.emails.includes(counterpart.email.toLowerCase())
+      : !!counterpart?.name && nameKeyOf(counterpart.name) === person.nameKey;
+  /** The first 1:1 the calendar shows with this person, by address or, with none, by name. */
+  const nextOnCalendar = (person: Person) => upcoming.find((event) => isWith(person, event));
+  const glances = await Promise.all(
     people.map(async (person) => {
-      // One cursor from the newest start backwards: the next 1:1s (usually none or one), then the
-      // recent ones. The usual gap is a median over recent 1:1s: the last few are enough.
-      const newest = (await index
-        .between([person.id, ''], [person.id, '\uffff'], true, true)
+      // The newest meetings first (the next 1:1s, usually none or one, then the recent ones); the
+      // usual gap is a median over recent 1:1s, so the last few are enough. Records, not index keys:
+      // a compound index's keys came back empty in Chromium (issue 20), and a cancelled 1:1 is
+      // neither the next one nor one held.
+      const inRange = (from: string, to: string, includeFrom = true) =>
+        index.between([person.id, from], [person.id, to], includeFrom, true);
+      const startsOf = (meetings: Meeting[]) =>
+        meetings.filter((meeting) => meeting.status !== 'cancelled').map((meeting) => meeting.start);
+      const newest = await inRange('', '\uffff')
         .reverse()
         .limit(RECENT + 3)
-        .keys()) as unknown as [string, string][];
-      let starts = newest.map((key) => key[1]);
+        .toArray();
+      let starts = startsOf(newest);
       let next = starts.filter((start) => start > nowIso).at(-1);
       // Many 1:1s already planned ahead: read the recent past and the very next on their own.
-      if (starts.filter((start) => start <= nowIso).length < RECENT && starts.length === RECENT + 3) {
-        const [recent, upcoming] = (await Promise.all([
-          index.between([person.id, ''], [person.id, nowIso], true, true).reverse().limit(RECENT).keys(),
-          index.between([person.id, nowIso], [person.id, '\uffff'], false, true).limit(1).keys(),
-        ])) as unknown as [string, string][][];
-        starts = (recent ?? []).map((key) => key[1]);
-        next = upcoming?.[0]?.[1];
+      if (starts.filter((start) => start <= nowIso).length < RECENT && newest.length === RECENT + 3) {
+        const [recent, upcoming] = await Promise.all([
+          inRange('', nowIso)
+            .reverse()
+            .limit(RECENT + 3)
+            .toArray(),
+          inRange(nowIso, '\uffff', false)
+            .filter((meeting) => meeting.status !== 'cancelled')
+            .limit(1)
+            .toArray(),
+        ]);
+        starts = startsOf(recent).slice(0, RECENT);
+        next = upcoming[0]?.start;
       }
+      const calendarNext = nextOnCalendar(person);
+      if (calendarNext?.start && (!next || calendarNext.start <= next)) next = calendarNext.start;
       const held = starts.filter((start) => start <= nowIso).reverse();
       const glance: PersonGlance = { person };
       const last = held.at(-1);
       const stale = staleness(held, now);
       if (last) glance.lastStart = last;
       if (next) glance.nextStart = next;
+      if (calendarNext && next === calendarNext.start) glance.nextEvent = calendarNext;
       if (stale) glance.staleness = stale;
       return glance;
     }),
   );
+  // The calendar's next 1:1s with people not stored yet (shown, nothing written): listed too.
+  const unstored = new Map<string, PersonGlance>();
+  for (const event of upcoming) {
+    if (people.some((person) => isWith(person, event))) continue;
+    const person = newPerson(event.counterpart!, now);
+    const id = person.emails[0] ?? person.nameKey;
+    if (!unstored.has(id))
+      unstored.set(id, {
+        person: { ...person, id: `calendar:${event.key}` },
+        nextStart: event.start!,
+        nextEvent: event,
+        calendarOnly: true,
+      });
+  }
+  return [...glances, ...unstored.values()];
 }
 
 export interface PersonSummary extends PersonGlance {

@@ -12,6 +12,8 @@ import {
 import { glanceAtPeople, summarise } from '@/utils/db/overview';
 import { openOccurrence } from '@/utils/db/meetings';
 import { buildSearchIndex } from '@/utils/rules/search';
+import { recordCancellation } from '@/utils/db/calendar-changes';
+import { rememberEvent } from '@/utils/db/events';
 
 let db: CompanionDatabase;
 let counter = 0;
@@ -86,6 +88,20 @@ describe('across people', () => {
     const [glance] = await glanceAtPeople(db, now);
     expect(glance).toMatchObject({ lastStart: '2026-01-22T09:00:00.000Z', nextStart: '2026-04-02T09:00:00.000Z' });
     expect(glance?.staleness?.days).toBeGreaterThan(14);
+  });
+
+  it('takes the next 1:1 from the calendar too, before a word is written in it; a cancelled one is neither next nor held', async () => {
+    for (const day of ['2026-02-26', '2026-03-05']) await openOccurrence(db, occurrence(day));
+    await recordCancellation(db, occurrence('2026-03-05'), { endedSeries: false }, now);
+    // The calendar showed the next 1:1s: by address, by name alone, and one the user then cancelled.
+    const seen = (key: string, start: string, counterpart: { name?: string; email?: string }) =>
+      rememberEvent(db, { key, seriesKey: 'k', title: '1:1', start, allDay: false, oneOnOne: true, counterpart }, now);
+    await seen('k/2026-03-19', '2026-03-19T09:00:00.000Z', { name: 'Sam R.', email: sam.email });
+    await seen('k/2026-03-26', '2026-03-26T09:00:00.000Z', { name: 'Sam Rivera' });
+    const [glance] = await glanceAtPeople(db, now);
+    expect(glance).toMatchObject({ lastStart: '2026-02-26T09:00:00.000Z', nextStart: '2026-03-19T09:00:00.000Z' });
+    await recordCancellation(db, { ...occurrence('2026-03-19'), key: 'k/2026-03-19' }, { endedSeries: false }, now);
+    expect((await glanceAtPeople(db, now))[0]?.nextStart).toBe('2026-03-26T09:00:00.000Z');
   });
 
   it('summarises a person: held, cancellations in 90 days, feedback asked', async () => {

@@ -1,0 +1,46 @@
+/**
+ * Issue 20.1: the popup's "Next 1:1s" and "Not met for a while", in real Chromium (the
+ * glance once read a compound index's keys, which came back empty here, so neither showed).
+ * Runs on the default clock (Wednesday 25 November 2026, 10:30): the demo's week has a 1:1
+ * with Yuki on Thursday at 11:00.
+ */
+import { differenceInCalendarDays } from 'date-fns';
+import { DEMO_WEEK_URL, serveStandIns } from '../harness/stand-ins';
+import { expect, expectDock, openEvent, test, writeNote } from './extension';
+
+test('the popup lists the next 1:1 the calendar shows and who has not been met for a while', async ({
+  calendar,
+  context,
+  extensionId,
+  now,
+}) => {
+  // Sam: a 1:1 held on 5 March, with a note.
+  await openEvent(calendar, 'Alex / Sam 1:1');
+  await writeNote(calendar, 'Held in March');
+  // This week's calendar: Yuki's 1:1 tomorrow, only looked at (nothing written, nothing stored).
+  await serveStandIns(context, { demo: true });
+  await calendar.goto(DEMO_WEEK_URL);
+  await calendar.locator('[data-eventchip]', { hasText: 'Alex <> Yuki 1:1' }).click();
+  await expectDock(calendar, 'shown');
+
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  const next = popup.getByRole('region', { name: 'Next 1:1s' });
+  await expect(next.getByRole('listitem')).toHaveCount(1);
+  await expect(next.getByRole('listitem')).toContainText('Yuki Tanaka');
+  await expect(next.getByRole('listitem')).toContainText('26 Nov');
+  const waiting = popup.getByRole('region', { name: 'Not met for a while' });
+  await expect(waiting.getByRole('listitem')).toHaveCount(1);
+  const days = differenceInCalendarDays(now, new Date(2026, 2, 5));
+  await expect(waiting.getByRole('listitem')).toContainText(`Sam Rivera ${days} days`);
+  // Drawn from the background's snapshot first, the same after a reopen.
+  await popup.reload();
+  await expect(popup.getByRole('region', { name: 'Next 1:1s' }).getByRole('listitem')).toContainText('Yuki Tanaka');
+  // One click opens that 1:1's notes, though nothing of it is stored yet.
+  const [notes] = await Promise.all([
+    context.waitForEvent('page'),
+    popup.getByRole('region', { name: 'Next 1:1s' }).getByRole('button', { name: 'Yuki Tanaka' }).click(),
+  ]);
+  await expect(notes.getByRole('heading', { level: 1 })).toHaveText('Yuki Tanaka');
+  await expect(notes.getByRole('heading', { level: 2, name: /Notes · Thu, 26 Nov 2026/ })).toBeVisible();
+});
