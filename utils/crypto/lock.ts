@@ -30,8 +30,8 @@ const KeyringSchema = z.object({
 });
 
 /** Where versions before 17 kept the keyring (readable by content scripts): read once, moved into the store. */
-export const legacyKeyringItem = storage.defineItem<Keyring | null>(STORAGE_KEYS.legacyKeyring.key, { fallback: null, version: 1 });
-export const sessionKeyItem = storage.defineItem<string | null>(STORAGE_KEYS.encryptionKey.key, { fallback: null, version: 1 });
+export const legacyKeyringItem = storage.defineItem<Keyring | null>(STORAGE_KEYS.legacyKeyring, { fallback: null, version: 1 });
+export const sessionKeyItem = storage.defineItem<string | null>(STORAGE_KEYS.encryptionKey, { fallback: null, version: 1 });
 
 export type LockState = 'off' | 'locked' | 'unlocked';
 

@@ -78,7 +78,7 @@ export interface StorePointer {
   name: string | null;
   movingSince?: number;
 }
-export const storePointer = storage.defineItem<StorePointer | null>(STORAGE_KEYS.notesStore.key, { fallback: null, version: 1 });
+export const storePointer = storage.defineItem<StorePointer | null>(STORAGE_KEYS.notesStore, { fallback: null, version: 1 });
 
 /** A move that has not finished after this long was cut short (a crash): writes go on. */
 export const MOVE_STALE_MS = 60_000;

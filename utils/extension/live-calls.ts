@@ -11,9 +11,9 @@ export interface LiveCall extends CallState {
   updatedAt: string;
 }
 
-export const liveCalls = storage.defineItem<Record<string, LiveCall>>(STORAGE_KEYS.liveCalls.key, { fallback: {}, version: 1 });
+export const liveCalls = storage.defineItem<Record<string, LiveCall>>(STORAGE_KEYS.liveCalls, { fallback: {}, version: 1 });
 /** Meeting code → person id: "this call is with …", remembered. */
-export const callPicks = storage.defineItem<Record<string, string>>(STORAGE_KEYS.callPicks.key, { fallback: {}, version: 1 });
+export const callPicks = storage.defineItem<Record<string, string>>(STORAGE_KEYS.callPicks, { fallback: {}, version: 1 });
 
 export async function setLiveCall(tabId: number, call: CallState | null, now = new Date()): Promise<void> {
   const others = Object.entries(await liveCalls.getValue()).filter(([tab]) => tab !== String(tabId));

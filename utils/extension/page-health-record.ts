@@ -20,7 +20,7 @@ const PageHealthRecord = z.partialRecord(z.enum(HEALTH_SITES), SiteRecord);
 export type SiteHealth = z.infer<typeof SiteRecord>;
 export type PageHealthRecord = z.infer<typeof PageHealthRecord>;
 
-export const pageHealth = storage.defineItem<PageHealthRecord>(STORAGE_KEYS.pageHealth.key, { fallback: {}, version: 1 });
+export const pageHealth = storage.defineItem<PageHealthRecord>(STORAGE_KEYS.pageHealth, { fallback: {}, version: 1 });
 
 export async function readPageHealth(): Promise<PageHealthRecord> {
   const parsed = PageHealthRecord.safeParse(await pageHealth.getValue());

@@ -22,9 +22,9 @@ export interface PopupData {
   inCall: boolean;
 }
 
-export const POPUP_SNAPSHOT_KEY = nameOf(STORAGE_KEYS.popupSnapshot);
+const SNAPSHOT_NAME = nameOf(STORAGE_KEYS.popupSnapshot);
 /** WXT's `session:liveCalls` item (utils/extension/live-calls.ts). */
-const LIVE_CALLS_KEY = nameOf(STORAGE_KEYS.liveCalls);
+const LIVE_CALLS_NAME = nameOf(STORAGE_KEYS.liveCalls);
 
 export interface PopupSnapshot extends Omit<PopupData, 'inCall'> {
   builtAt: string;
@@ -33,10 +33,10 @@ export interface PopupSnapshot extends Omit<PopupData, 'inCall'> {
 /** The snapshot and whether a call is live; undefined when there is none or it does not look like one. */
 export async function readPopupSnapshot(): Promise<PopupData | undefined> {
   try {
-    const stored = await browser.storage.session.get([POPUP_SNAPSHOT_KEY, LIVE_CALLS_KEY]);
-    const snapshot = stored[POPUP_SNAPSHOT_KEY] as Partial<PopupSnapshot> | undefined;
+    const stored = await browser.storage.session.get([SNAPSHOT_NAME, LIVE_CALLS_NAME]);
+    const snapshot = stored[SNAPSHOT_NAME] as Partial<PopupSnapshot> | undefined;
     if (!snapshot || !Array.isArray(snapshot.commitments) || !Array.isArray(snapshot.glances)) return undefined;
-    const calls = stored[LIVE_CALLS_KEY];
+    const calls = stored[LIVE_CALLS_NAME];
     return {
       commitments: snapshot.commitments,
       glances: snapshot.glances,
@@ -49,6 +49,6 @@ export async function readPopupSnapshot(): Promise<PopupData | undefined> {
 }
 
 export async function writePopupSnapshot(snapshot: PopupSnapshot | null): Promise<void> {
-  if (snapshot) await browser.storage.session.set({ [POPUP_SNAPSHOT_KEY]: snapshot });
-  else await browser.storage.session.remove(POPUP_SNAPSHOT_KEY);
+  if (snapshot) await browser.storage.session.set({ [SNAPSHOT_NAME]: snapshot });
+  else await browser.storage.session.remove(SNAPSHOT_NAME);
 }

@@ -32,12 +32,12 @@ export type DockPreferences = z.infer<typeof DockPreferences>;
 const RecognitionOverrides = z.record(z.string(), z.boolean());
 export type RecognitionOverrides = z.infer<typeof RecognitionOverrides>;
 
-export const dockPreferences = storage.defineItem<DockPreferences>(STORAGE_KEYS.dock.key, {
+export const dockPreferences = storage.defineItem<DockPreferences>(STORAGE_KEYS.dock, {
   fallback: DEFAULT_DOCK,
   version: 1,
 });
 
-export const recognitionOverrides = storage.defineItem<RecognitionOverrides>(STORAGE_KEYS.recognitionOverrides.key, {
+export const recognitionOverrides = storage.defineItem<RecognitionOverrides>(STORAGE_KEYS.recognitionOverrides, {
   fallback: {},
   version: 1,
 });
@@ -49,7 +49,7 @@ const CadenceSetting = z.object({
 export type CadenceSetting = z.infer<typeof CadenceSetting>;
 
 /** The rhythm of the three horizons for everyone (a person's own overrides it). */
-export const cadenceSetting = storage.defineItem<CadenceSetting>(STORAGE_KEYS.cadence.key, {
+export const cadenceSetting = storage.defineItem<CadenceSetting>(STORAGE_KEYS.cadence, {
   fallback: { nearFutureWeeks: 4, horizonWeeks: 6 },
   version: 1,
 });
@@ -68,7 +68,7 @@ const Email = z.email();
 const SelfEmails = z.array(Email);
 
 /** The user's own addresses: told apart from the other person of a 1:1 in every calendar. */
-export const selfEmails = storage.defineItem<string[]>(STORAGE_KEYS.selfEmails.key, { fallback: [], version: 1 });
+export const selfEmails = storage.defineItem<string[]>(STORAGE_KEYS.selfEmails, { fallback: [], version: 1 });
 
 export function readSelfEmails(): Promise<string[]> {
   return readValid(selfEmails, SelfEmails);
@@ -87,7 +87,7 @@ export function checkEmails(typed: string): { ok: true; emails: string[] } | { o
 }
 
 /** When the user last exported a backup: a reminder appears after 30 days without one. */
-export const lastBackupAt = storage.defineItem<string | null>(STORAGE_KEYS.lastBackupAt.key, { fallback: null, version: 1 });
+export const lastBackupAt = storage.defineItem<string | null>(STORAGE_KEYS.lastBackupAt, { fallback: null, version: 1 });
 
 export function readLastBackupAt(): Promise<string | null> {
   return readValid(lastBackupAt, z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T/))));

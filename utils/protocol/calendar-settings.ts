@@ -7,7 +7,7 @@
  * 1:1", another tab) reaches every calendar page through storage.onChanged
  * (utils/content/calendar-page/live-settings.ts keeps a page's copy current).
  */
-import { nameOf, STORAGE_KEYS } from './storage-keys';
+import { DOCK_KEY, nameOf, RECOGNITION_OVERRIDES_KEY, SELF_EMAILS_KEY } from './storage-keys';
 import { recognizeOneOnOne, type Recognition } from '../rules/recognition';
 import type { CalendarEvent } from '../sites/calendars/types';
 
@@ -31,7 +31,7 @@ export interface CalendarSettings {
 export const DEFAULT_DOCK: DockPreferences = { width: DOCK_WIDTH.initial, collapsed: false };
 
 /** Their names in storage.local (utils/protocol/storage-keys.ts), for storage.onChanged. */
-export const CALENDAR_SETTING_KEYS = [STORAGE_KEYS.dock, STORAGE_KEYS.recognitionOverrides, STORAGE_KEYS.selfEmails].map(nameOf);
+export const CALENDAR_SETTING_KEYS = [DOCK_KEY, RECOGNITION_OVERRIDES_KEY, SELF_EMAILS_KEY].map(nameOf);
 export const DEFAULT_SETTINGS: CalendarSettings = { dock: DEFAULT_DOCK, overrides: {}, selfEmails: [] };
 
 /** Is this event a 1:1, with the user's own word on its series and their own addresses? */

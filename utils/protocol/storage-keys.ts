@@ -1,116 +1,46 @@
 /**
- * Every key the extension keeps in `browser.storage`, in one place: where it lives, what
- * it holds, who reads it, and whether locking the notes clears it. Runs everywhere (the
- * call page's button keeps its position here too), so no schemas: each item reads through
- * its own zod schema where it is defined (`schema` says where). Never a note in any of
- * them (docs/PRIVACY.md). tests/unit/storage-keys.test.ts holds the code to this list.
+ * Every key the extension keeps in `browser.storage`, in one place (issue 19). Only the
+ * keys here: content scripts import this, and must stay small; what each holds, where its
+ * schema is, who reads it and whether locking clears it is in ./storage-registry.ts, which
+ * must describe every key (checked by the compiler) and which tests/unit/storage-keys.test.ts
+ * holds the code to. Never a note in any of them (docs/PRIVACY.md).
  */
-export interface StorageKey {
-  /** WXT's `area:name`. */
-  key: `local:${string}` | `session:${string}`;
-  holds: string;
-  /** Where its value is defined and read through its schema. */
-  schema: string;
-  /** Locking the notes clears it (it holds what only an unlocked session may keep). */
-  clearedOnLock: boolean;
-  readBy: 'content scripts' | 'extension pages and the background';
-}
+// One constant per key, so a content script that needs one carries only that one (the
+// object below is dropped from its bundle when it names none through it).
+export const DOCK_KEY = 'local:dock';
+export const RECOGNITION_OVERRIDES_KEY = 'local:recognitionOverrides';
+export const SELF_EMAILS_KEY = 'local:selfEmails';
+export const CADENCE_KEY = 'local:cadence';
+export const LAST_BACKUP_AT_KEY = 'local:lastBackupAt';
+export const CALL_PICKS_KEY = 'local:callPicks';
+export const PAGE_HEALTH_KEY = 'local:pageHealth';
+export const NOTES_STORE_KEY = 'local:notesStore';
+export const LEGACY_KEYRING_KEY = 'local:keyring';
+export const ENCRYPTION_KEY_KEY = 'session:encryptionKey';
+export const LIVE_CALLS_KEY = 'session:liveCalls';
+export const POPUP_SNAPSHOT_KEY = 'session:popupSnapshot';
+export const CALL_BUTTON_POSITION_KEY = 'local:callButtonPosition';
 
+/** Every key by name: the registry the extension's own code reads them through. */
 export const STORAGE_KEYS = {
-  dock: {
-    key: 'local:dock',
-    holds: 'the docked panel’s width and whether it is collapsed',
-    schema: 'utils/extension/settings.ts DockPreferences',
-    clearedOnLock: false,
-    readBy: 'extension pages and the background',
-  },
-  recognitionOverrides: {
-    key: 'local:recognitionOverrides',
-    holds: 'per series: the user’s word that it is (not) a 1:1',
-    schema: 'utils/extension/settings.ts RecognitionOverrides',
-    clearedOnLock: false,
-    readBy: 'extension pages and the background',
-  },
-  selfEmails: {
-    key: 'local:selfEmails',
-    holds: 'the user’s own addresses',
-    schema: 'utils/extension/settings.ts SelfEmails',
-    clearedOnLock: false,
-    readBy: 'extension pages and the background',
-  },
-  cadence: {
-    key: 'local:cadence',
-    holds: 'the rhythm of the three horizons',
-    schema: 'utils/extension/settings.ts CadenceSetting',
-    clearedOnLock: false,
-    readBy: 'extension pages and the background',
-  },
-  lastBackupAt: {
-    key: 'local:lastBackupAt',
-    holds: 'when a backup was last exported',
-    schema: 'utils/extension/settings.ts readLastBackupAt',
-    clearedOnLock: false,
-    readBy: 'extension pages and the background',
-  },
-  callPicks: {
-    key: 'local:callPicks',
-    holds: 'per meeting code: the person the user picked for a call',
-    schema: 'utils/extension/live-calls.ts',
-    clearedOnLock: false,
-    readBy: 'extension pages and the background',
-  },
-  pageHealth: {
-    key: 'local:pageHealth',
-    holds: 'per site: what a page did not let us read (codes) and a scrubbed outline',
-    schema: 'utils/extension/page-health-record.ts PageHealthRecord',
-    clearedOnLock: false,
-    readBy: 'extension pages and the background',
-  },
-  notesStore: {
-    key: 'local:notesStore',
-    holds: 'the name of the storage bucket the notes live in, and a move under way',
-    schema: 'utils/db/database.ts StorePointer',
-    clearedOnLock: false,
-    readBy: 'extension pages and the background',
-  },
-  legacyKeyring: {
-    key: 'local:keyring',
-    holds: 'the passphrase’s salt and check value, as kept before version 5 (moved into the notes store on read)',
-    schema: 'utils/crypto/lock.ts Keyring',
-    clearedOnLock: false,
-    readBy: 'extension pages and the background',
-  },
-  encryptionKey: {
-    key: 'session:encryptionKey',
-    holds: 'the key derived from the passphrase, in memory, while unlocked',
-    schema: 'utils/crypto/lock.ts',
-    clearedOnLock: true,
-    readBy: 'extension pages and the background',
-  },
-  liveCalls: {
-    key: 'session:liveCalls',
-    holds: 'per tab: the call it is in (meeting code, title, who is in it)',
-    schema: 'utils/extension/live-calls.ts',
-    clearedOnLock: false,
-    readBy: 'extension pages and the background',
-  },
-  popupSnapshot: {
-    key: 'session:popupSnapshot',
-    holds: 'what the popup draws first: open commitments, the glance at people',
-    schema: 'utils/extension/popup-snapshot.ts readPopupSnapshot',
-    clearedOnLock: true,
-    readBy: 'extension pages and the background',
-  },
-  callButtonPosition: {
-    key: 'local:callButtonPosition',
-    holds: 'where the user moved the call page’s button',
-    schema: 'utils/content/call-page/call-button.ts',
-    clearedOnLock: false,
-    readBy: 'content scripts',
-  },
-} as const satisfies Record<string, StorageKey>;
+  dock: DOCK_KEY,
+  recognitionOverrides: RECOGNITION_OVERRIDES_KEY,
+  selfEmails: SELF_EMAILS_KEY,
+  cadence: CADENCE_KEY,
+  lastBackupAt: LAST_BACKUP_AT_KEY,
+  callPicks: CALL_PICKS_KEY,
+  pageHealth: PAGE_HEALTH_KEY,
+  notesStore: NOTES_STORE_KEY,
+  legacyKeyring: LEGACY_KEYRING_KEY,
+  encryptionKey: ENCRYPTION_KEY_KEY,
+  liveCalls: LIVE_CALLS_KEY,
+  popupSnapshot: POPUP_SNAPSHOT_KEY,
+  callButtonPosition: CALL_BUTTON_POSITION_KEY,
+} as const satisfies Record<string, `local:${string}` | `session:${string}`>;
+
+export type StorageName = keyof typeof STORAGE_KEYS;
 
 /** The key's name within its area (`browser.storage.session.get(name)`). */
-export function nameOf(entry: StorageKey): string {
-  return entry.key.slice(entry.key.indexOf(':') + 1);
+export function nameOf(key: string): string {
+  return key.slice(key.indexOf(':') + 1);
 }

@@ -1,11 +1,11 @@
 /** A small "1:1 notes" button on the call page, movable by dragging; its place is remembered. */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { storage } from 'wxt/utils/storage';
-import { STORAGE_KEYS } from '@/utils/protocol/storage-keys';
+import { CALL_BUTTON_POSITION_KEY } from '@/utils/protocol/storage-keys';
 import { byUser, element, shadowOf } from '@/utils/content/build-dom';
 import { i18n } from '@/utils/rules/page-i18n';
 
-const position = storage.defineItem<{ right: number; bottom: number }>(STORAGE_KEYS.callButtonPosition.key, {
+const position = storage.defineItem<{ right: number; bottom: number }>(CALL_BUTTON_POSITION_KEY, {
   fallback: { right: 24, bottom: 96 },
 });
 
