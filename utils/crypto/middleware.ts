@@ -150,11 +150,21 @@ export function pauseWrites(databaseName: string | null): void {
   pausedDatabase = databaseName;
 }
 
+/**
+ * The cursor with its values opened. Everything else is the cursor's own, read with the cursor
+ * itself as `this`: a native IDBCursor's getters (key, primaryKey) throw "Illegal invocation"
+ * on any other object, and an object made with Object.create(cursor) is one (in Chromium a
+ * compound index's keys came back empty through it, and a filtered query failed; issue 20).
+ */
 function wrapCursor(table: string, cursor: DBCoreCursor | null): DBCoreCursor | null {
   if (!cursor) return cursor;
-  return Object.create(cursor, {
-    value: { get: () => openRecord(table, cursor.value) },
-  }) as DBCoreCursor;
+  return new Proxy(cursor, {
+    get(target, property) {
+      if (property === 'value') return openRecord(table, target.value);
+      const value: unknown = Reflect.get(target, property, target);
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+    },
+  });
 }
 
 export const encryptionMiddleware: Middleware<DBCore> = {
