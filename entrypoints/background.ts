@@ -16,7 +16,7 @@ import { settingsHandlers } from '@/utils/background/settings-service';
 import { dispatch, type Handlers } from '@/utils/background/handlers';
 import { loadLockState, watchLockState } from '@/utils/crypto/lock';
 import { keepSealedValuesWhenLocked } from '@/utils/crypto/middleware';
-import { rememberEvent } from '@/utils/db/events';
+import { pruneEvents, rememberEvent } from '@/utils/db/events';
 import { followSeenEvent, personBrief, recordCancellation } from '@/utils/db/calendar-changes';
 import { setLiveCall } from '@/utils/extension/live-calls';
 import { openCallNotes } from '@/utils/extension/open-panel';
@@ -28,6 +28,8 @@ import { writePopupSnapshot } from '@/utils/extension/popup-snapshot';
 import type { CompanionDatabase } from '@/utils/db/database';
 
 const BRIEFS_PER_MINUTE = 30;
+/** Two full looks at a busy month per minute (utils/content/calendar-page/grid-report.ts caps a look at 60). */
+const SEEN_PER_MINUTE = 240;
 
 export default defineBackground(() => {
   // The notes database: database() is another one once a page moved the notes to a new store (utils/db/database.ts).
@@ -49,15 +51,23 @@ export default defineBackground(() => {
   browser.runtime.onStartup.addListener(() => void scheduleBadgeAlarms().then(refresh));
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === MIDNIGHT_ALARM) void scheduleBadgeAlarms();
-    if (alarm.name === BADGE_ALARM || alarm.name === MIDNIGHT_ALARM) void refresh();
+    if (alarm.name === BADGE_ALARM || alarm.name === MIDNIGHT_ALARM) {
+      void refresh();
+      void withDb((db) => pruneEvents(db)).catch(() => undefined);
+    }
   });
   const extensionOrigin = browser.runtime.getURL('/').replace(/\/$/, '');
   // The delete warning asks once per 1:1 opened and once per warning: a page making it ask more is probing.
   const briefAllowed = rateLimiter(BRIEFS_PER_MINUTE, 60_000);
+  const seenAllowed = rateLimiter(SEEN_PER_MINUTE, 60_000);
   const ok = { ok: true } as const;
   const handlers: Handlers = {
     'commitments-changed': () => refresh().then(() => ok),
-    'event-seen': ({ event }) => withDb((db) => Promise.all([rememberEvent(db, event), followSeenEvent(db, event)])).then(() => ok),
+    // A calendar page reports the 1:1s of its grid (utils/content/calendar-page/grid-report.ts): a page reporting more is probing.
+    'event-seen': ({ event }, { tabId }) =>
+      seenAllowed(String(tabId))
+        ? withDb((db) => Promise.all([rememberEvent(db, event), followSeenEvent(db, event)])).then(() => ok)
+        : undefined,
     'meeting-cancelled': (message) =>
       withDb((db) =>
         recordCancellation(db, message.occurrence, {

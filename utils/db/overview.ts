@@ -53,10 +53,12 @@ export async function glanceAtPeople(db: CompanionDatabase, now: Date): Promise<
   );
   const index = db.meetings.where('[personId+start]');
   const upcoming = coming.filter((event) => !cancelled.has(event.key)).sort((a, b) => a.start!.localeCompare(b.start!));
-  const isWith = (person: Person, { counterpart }: SeenEventRecord) =>
-    counterpart?.email
-      ? person.emails.includes(counterpart.email.toLowerCase())
-      : !!counterpart?.name && nameKeyOf(counterpart.name) === person.nameKey;
+  /** By address; with none, by name: the same name, or the first words of it ("Yuki" in a title is "Yuki Tanaka"). */
+  const isWith = (person: Person, { counterpart }: SeenEventRecord) => {
+    if (counterpart?.email) return person.emails.includes(counterpart.email.toLowerCase());
+    const name = counterpart?.name ? nameKeyOf(counterpart.name) : '';
+    return name !== '' && (person.nameKey === name || person.nameKey.startsWith(`${name} `));
+  };
   /** The first 1:1 the calendar shows with this person, by address or, with none, by name. */
   const nextOnCalendar = (person: Person) => upcoming.find((event) => isWith(person, event));
   const glances = await Promise.all(

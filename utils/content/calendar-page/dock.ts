@@ -16,7 +16,7 @@ import { chooseForSeries, saveDockPreferences, type LiveCalendarSettings } from 
 import { createDockFrame, type DockFrame } from './dock-frame';
 import { createMoveWatch } from './move-watch';
 import type { PageTheme } from './page-theme';
-import { tellBackground, type SeenEvent } from '@/utils/protocol/messaging';
+import { rememberForCalls } from './seen-events';
 
 const RESCAN_DELAY_MS = 100;
 /** At the latest this long after the page loads, the panel is loaded (hidden) for the first 1:1. */
@@ -147,28 +147,6 @@ export async function startDock(
     scan();
   });
   scan();
-}
-
-const remembered = new Set<string>();
-
-/** Tells the background about a 1:1 (never a note), so the call it becomes can be matched. */
-function rememberForCalls(event: CalendarEvent, counterpart: PanelTarget['counterpart']): void {
-  const seen: SeenEvent = {
-    key: event.key,
-    seriesKey: event.seriesKey,
-    title: event.title,
-    allDay: event.allDay,
-    oneOnOne: true,
-    counterpart,
-  };
-  if (event.start) seen.start = event.start;
-  if (event.end) seen.end = event.end;
-  if (event.videoLink) seen.videoLink = event.videoLink;
-  if (event.source === 'edit-page') seen.editing = true;
-  const signature = JSON.stringify(seen);
-  if (remembered.has(signature)) return;
-  remembered.add(signature);
-  void tellBackground({ type: 'event-seen', event: seen });
 }
 
 /** Small enough to be a 1:1 we missed: worth offering the user the choice. */

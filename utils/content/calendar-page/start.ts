@@ -11,6 +11,7 @@ import { openCalendarSettings } from './live-settings';
 import { startDock } from './dock';
 import { startDeleteGuard } from './delete-guard';
 import { startPageHealth } from './page-health';
+import { startGridReport } from './grid-report';
 
 export async function startCalendarPage(ctx: ContentScriptContext, adapter: CalendarAdapter): Promise<void> {
   const settings = openCalendarSettings(ctx);
@@ -20,11 +21,19 @@ export async function startCalendarPage(ctx: ContentScriptContext, adapter: Cale
   await settings.ready;
   if (ctx.isInvalid) return;
   const health = startPageHealth(ctx, adapter);
+  const grid = startGridReport(ctx, adapter, settings);
   await startDock(
     ctx,
     adapter,
     settings,
-    (event) => guard.remember(event),
-    () => health.changed(),
+    (event) => {
+      guard.remember(event);
+      grid.remember(event);
+    },
+    () => {
+      health.changed();
+      grid.changed();
+    },
   );
+  grid.changed();
 }

@@ -1,5 +1,5 @@
 /** Small DOM readers shared by the adapters. Pure functions of the DOM. */
-import type { ScopeChoice } from './types';
+import type { CalendarEvent, ScopeChoice } from './types';
 
 /**
  * Whether an element is shown. Calendar pages keep hidden leftovers of their
@@ -118,4 +118,11 @@ export function dismissDialog(dialog: Element | null, cancel: Element | null | u
   }
   const view = dialog.ownerDocument.defaultView;
   if (view) dialog.dispatchEvent(new view.KeyboardEvent('keydown', { key: 'Escape', code: 'Escape', bubbles: true, cancelable: true }));
+}
+
+/** The events read, each key once (a page may draw one event twice: a stacked chip, a multi-day one). */
+export function onlyOnce(events: (CalendarEvent | null)[]): CalendarEvent[] {
+  const seen = new Map<string, CalendarEvent>();
+  for (const event of events) if (event && !seen.has(event.key)) seen.set(event.key, event);
+  return [...seen.values()];
 }

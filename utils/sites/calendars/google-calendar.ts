@@ -44,6 +44,7 @@ import {
   videoLinkIn,
   isEmail,
   firstMatch,
+  onlyOnce,
 } from './dom';
 import { isConfirmLabel, isDeleteLabel, isOrganizerLabel, saysDoesNotRepeat } from './labels';
 import { parseWhenText, wallTimes, type WallDate, type WallTime } from './when-text';
@@ -116,6 +117,14 @@ export const googleCalendar: CalendarAdapter = {
   readChipEvent(doc, target) {
     const chip = target.closest(SELECTORS.chip);
     return chip && !chip.closest('[role="dialog"]') ? readChip(doc, chip) : null;
+  },
+  readGridEvents(doc) {
+    return onlyOnce(
+      [...doc.querySelectorAll(SELECTORS.chip)]
+        // A stacked chip has the id on its container and on the button inside: the outermost speaks.
+        .filter((chip) => !chip.closest('[role="dialog"]') && !chip.parentElement?.closest(SELECTORS.chip))
+        .map((chip) => readChip(doc, chip)),
+    );
   },
   deleteRequest(doc, target) {
     const control = controlOf(target);

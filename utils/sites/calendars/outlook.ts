@@ -38,6 +38,7 @@ import {
   nameOf,
   textOf,
   videoLinkIn,
+  onlyOnce,
 } from './dom';
 import { isCancelEventLabel, isConfirmLabel, isDeleteLabel, isOrganizerLabel, nameAfterBy, saysAllDay, splitStatusPrefix } from './labels';
 import { parseNumericDate, parseWhenText, wallTimes, type WallDate, type WallTime } from './when-text';
@@ -103,6 +104,10 @@ export const outlook: CalendarAdapter = {
   readChipEvent(doc, target) {
     const chip = target.closest(SELECTORS.chip);
     return chip ? readChip(doc, chip) : null;
+  },
+  readGridEvents(doc) {
+    if (!onCalendar(doc)) return [];
+    return onlyOnce([...doc.querySelectorAll(SELECTORS.chip)].map((chip) => readChip(doc, chip)));
   },
   deleteRequest(doc, target, menuEvent) {
     // Mail shares the page: its Delete is never ours to stop.

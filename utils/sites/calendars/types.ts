@@ -112,6 +112,8 @@ export interface CalendarAdapter {
   readOpenEvent(doc: Document): CalendarEvent | null;
   /** The event of the grid chip `target` is in (title and time; guests only if the chip lists them). */
   readChipEvent(doc: Document, target: Element): CalendarEvent | null;
+  /** Every event the visible grid shows as a chip, once each (the calendar tells us what is coming). */
+  readGridEvents?(doc: Document): CalendarEvent[];
 
   // The delete guard (utils/content/calendar-page/delete-guard.ts) asks these.
   /**

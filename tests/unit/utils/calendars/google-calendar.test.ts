@@ -96,3 +96,23 @@ describe('Google Calendar adapter on committed fixtures', () => {
     expect(googleCalendar.readOpenEvent(doc)).toBeNull();
   });
 });
+
+describe('the grid, read whole (the calendar tells us what is coming)', () => {
+  const grid = (name: string) => googleCalendar.readGridEvents!(documentOf(fixtures.find((fixture) => fixture.name === name)!));
+
+  it('reads every chip of the week once, each with its own day and time', () => {
+    const events = grid('no-event-open');
+    expect(events.map((event) => event.title)).toEqual(
+      expect.arrayContaining(['Alex / Sam 1:1', '1:1 Alex / Priya', 'Platform team weekly']),
+    );
+    expect(new Set(events.map((event) => event.key)).size).toBe(events.length);
+    for (const event of events) expect(event.source).toBe('chip');
+    expect(events.find((event) => event.title === '1:1 Alex / Priya')?.start).toBe(new Date(2026, 2, 4, 11).toISOString());
+  });
+
+  it('leaves out the open popover’s own copy of an event', () => {
+    const open = grid('recurring-one-on-one');
+    expect(open.filter((event) => event.title === 'Alex / Sam 1:1').length).toBeGreaterThanOrEqual(1);
+    expect(new Set(open.map((event) => event.key)).size).toBe(open.length);
+  });
+});

@@ -324,3 +324,21 @@ describe('Outlook as it is in 2026: peek card, event form, the organizer’s Can
     expect(outlook.readChipEvent(doc, chip)?.start).toBe(new Date(2026, 2, 5, 10).toISOString());
   });
 });
+
+describe('the grid, read whole (the calendar tells us what is coming)', () => {
+  it('reads every chip once, with its time and its organiser', () => {
+    const events = outlook.readGridEvents!(documentOf(fixture('no-event-open')));
+    const titles = events.map((event) => event.title);
+    expect(titles).toEqual(
+      expect.arrayContaining(['Alex / Sam 1:1', '1:1 Alex / Priya', 'Jordan 1:1', 'Platform team weekly', 'Team offsite']),
+    );
+    expect(new Set(events.map((event) => event.key)).size).toBe(events.length);
+    expect(events.find((event) => event.title === '1:1 Alex / Priya')).toMatchObject({
+      source: 'chip',
+      start: new Date(2026, 2, 4, 11).toISOString(),
+    });
+    expect(events.find((event) => event.title === 'Team offsite')?.allDay).toBe(true);
+    // Mail shares the page: no grid there.
+    expect(outlook.readGridEvents!(documentOf({ ...fixture('no-event-open'), url: 'https://outlook.office.com/mail/inbox' }))).toEqual([]);
+  });
+});

@@ -5,6 +5,7 @@ import { followSeenEvent, personBrief, recordCancellation } from '@/utils/db/cal
 import { openOccurrence, wasHeld, type OccurrenceRef } from '@/utils/db/meetings';
 import { summarise } from '@/utils/db/overview';
 import { meetingStatusText } from '@/utils/rules/dates';
+import { pruneEvents, rememberEvent } from '@/utils/db/events';
 
 let db: CompanionDatabase;
 let counter = 0;
@@ -132,5 +133,19 @@ describe('a person first known by name learns their address from the calendar (O
       now,
     );
     expect((await db.people.get(person.id))?.emails).toEqual([sam.email]);
+  });
+});
+
+describe('the events table’s rule', () => {
+  it('keeps what the calendar showed until 30 days after it starts, and never touches the notes', async () => {
+    const seen = (key: string, start: string | undefined) =>
+      rememberEvent(db, { key, seriesKey: 's', title: '1:1', ...(start ? { start } : {}), allDay: false, oneOnOne: true }, now);
+    await seen('old', '2026-02-01T09:00:00.000Z');
+    await seen('recent', '2026-03-01T09:00:00.000Z');
+    await seen('coming', '2026-03-26T09:00:00.000Z');
+    await openOccurrence(db, { ...occurrence(1), key: 'old' }, now);
+    expect(await pruneEvents(db, now)).toBe(1);
+    expect((await db.events.toArray()).map((event) => event.key).sort()).toEqual(['coming', 'recent']);
+    expect(await db.meetings.where('eventKey').equals('old').count()).toBe(1);
   });
 });
