@@ -1,7 +1,12 @@
 /** One person on the people page: their numbers, what they want from 1:1s, and their whole history. */
 import { focusLabel } from '@/utils/rules/cadence';
 import type { CompanionDatabase } from '@/utils/db/database';
-import { WANTS, type Commitment, type Meeting, type Want } from '@/utils/db/records';
+import { WANTS, type Commitment, type Meeting, type Person, type Want } from '@/utils/db/records';
+import { startUnplannedOneOnOne } from '@/utils/db/meetings';
+import { panelHash, panelTargetOf } from '@/utils/protocol/panel-link';
+import { errorText } from '../shared/error-text';
+import { useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import type { PersonSummary } from '@/utils/db/overview';
 import { setDone } from '@/utils/db/commitments';
 import { byUrgency } from '@/utils/rules/commitments';
@@ -20,6 +25,30 @@ interface Props {
   now: Date;
 }
 
+/** A 1:1 not on any calendar: today's meeting, stored, and its notes in a tab of their own. */
+function StartOneOnOne({ db, person, now }: { db: CompanionDatabase; person: Person; now: Date }) {
+  const [error, setError] = useState<string>();
+  const start = async () => {
+    try {
+      const { ref } = await startUnplannedOneOnOne(db, person, new Date(Math.max(Date.now(), now.getTime())));
+      const target = panelTargetOf({ ...ref, allDay: false }, ref.counterpart);
+      await browser.tabs.create({ url: browser.runtime.getURL(`/panel.html#${panelHash(target)}`) });
+      setError(undefined);
+    } catch (failure) {
+      setError(i18n.t('history.startFailed', { reason: errorText(failure) }));
+    }
+  };
+  return (
+    <div class="start-one-on-one">
+      <button type="button" onClick={() => void start()}>
+        {i18n.t('history.start', { name: person.name })}
+      </button>
+      <p class="muted">{i18n.t('history.startHint')}</p>
+      {error && <p role="alert">{error}</p>}
+    </div>
+  );
+}
+
 export function PersonHistory({ db, summary, meetings, commitments, now }: Props) {
   const { person } = summary;
   const wants = new Set(person.wants ?? []);
@@ -35,6 +64,7 @@ export function PersonHistory({ db, summary, meetings, commitments, now }: Props
     <>
       <h2 class="detail-name">{person.name}</h2>
       <p class="muted">{person.emails.join(', ')}</p>
+      <StartOneOnOne db={db} person={person} now={now} />
       <dl class="numbers">
         <div>
           <dt>{i18n.t('history.held')}</dt>

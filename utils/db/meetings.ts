@@ -342,3 +342,28 @@ export function takesPlace(meeting: Pick<Meeting, 'status'>): boolean {
 export function wasHeld(meeting: Meeting, now: Date): boolean {
   return takesPlace(meeting) && !isAfter(new Date(meeting.start), now);
 }
+
+/**
+ * A 1:1 that is not on any calendar (a phone call, a walk): today's meeting with this person,
+ * stored at once because the user asked for it, keyed `manual:` so no calendar page can name it.
+ */
+export async function startUnplannedOneOnOne(
+  db: CompanionDatabase,
+  person: Pick<Person, 'id' | 'name' | 'emails'>,
+  now = new Date(),
+): Promise<{ ref: OccurrenceRef; meeting: Meeting }> {
+  const ref: OccurrenceRef = {
+    key: `manual:${crypto.randomUUID()}`,
+    seriesKey: `manual:${person.id}`,
+    title: person.name,
+    start: now.toISOString(),
+    counterpart: { name: person.name, ...(person.emails[0] ? { email: person.emails[0] } : {}) },
+  };
+  return db.transaction('rw', db.people, db.meetings, async () => {
+    const stored = await db.people.get(person.id);
+    if (!stored) throw new MeetingGoneError();
+    const meeting = newMeeting(ref, crypto.randomUUID(), stored.id, now);
+    await db.meetings.add(meeting);
+    return { ref, meeting };
+  });
+}

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CompanionDatabase } from '@/utils/db/database';
-import { meetingsWith, openOccurrence, saveNotes, wasHeld, type OccurrenceRef } from '@/utils/db/meetings';
+import { meetingsWith, openOccurrence, saveNotes, wasHeld, type OccurrenceRef, startUnplannedOneOnOne } from '@/utils/db/meetings';
 import { findPerson, nameFromEmail } from '@/utils/db/people';
 import { MeetingGoneError } from '@/utils/db/errors';
 import { errorText } from '@/components/shared/error-text';
@@ -107,5 +107,24 @@ describe('people and meetings', () => {
     expect(wasHeld(meeting, new Date('2026-03-12T08:59:00Z'))).toBe(false);
     expect(wasHeld(meeting, new Date('2026-03-12T09:00:00Z'))).toBe(true);
     expect(wasHeld({ ...meeting, status: 'cancelled' }, new Date('2026-04-01'))).toBe(false);
+  });
+});
+
+describe('a 1:1 not on any calendar', () => {
+  it('is stored at once as today’s meeting with the person, under a key no calendar page can name', async () => {
+    const { person } = await openOccurrence(db, occurrence(5));
+    const at = new Date('2026-03-20T15:00:00Z');
+    const { ref, meeting } = await startUnplannedOneOnOne(db, person, at);
+    expect(ref.key).toMatch(/^manual:[0-9a-f-]{36}$/);
+    expect(await db.meetings.get(meeting.id)).toMatchObject({
+      personId: person.id,
+      start: at.toISOString(),
+      status: 'scheduled',
+      eventKey: ref.key,
+    });
+    // Two of them on one day are two meetings.
+    const second = await startUnplannedOneOnOne(db, person, at);
+    expect(second.ref.key).not.toBe(ref.key);
+    await expect(startUnplannedOneOnOne(db, { id: 'nobody', name: 'Nobody', emails: [] }, at)).rejects.toBeInstanceOf(MeetingGoneError);
   });
 });

@@ -1,0 +1,36 @@
+/**
+ * Issue 20.3: a 1:1 that is not on the calendar (a phone call, a walk) is started from the
+ * people page: today's meeting is stored and its notes open in a tab of their own.
+ */
+import { expect, openEvent, test, writeNote } from './extension';
+
+test('"Start a 1:1 with …" on the people page makes today’s meeting and opens its notes, with no calendar event', async ({
+  calendar,
+  context,
+  extensionId,
+}) => {
+  // Sam is known from an earlier 1:1 (5 March).
+  await openEvent(calendar, 'Alex / Sam 1:1');
+  await writeNote(calendar, 'March notes');
+  await calendar.close();
+
+  const people = await context.newPage();
+  await people.goto(`chrome-extension://${extensionId}/people.html`);
+  await people.getByRole('button', { name: /^Sam Rivera/ }).click();
+  const [notes] = await Promise.all([
+    context.waitForEvent('page'),
+    people.getByRole('button', { name: 'Start a 1:1 with Sam Rivera now' }).click(),
+  ]);
+  await expect(notes.getByRole('heading', { level: 1 })).toHaveText('Sam Rivera');
+  // Today, on the test's clock (Wednesday 25 November 2026), with last time's notes below.
+  await expect(notes.getByRole('heading', { level: 2, name: /Notes · Wed, 25 Nov 2026/ })).toBeVisible();
+  const box = notes.getByRole('textbox', { name: /^Notes/ });
+  await box.fill('Walked around the block: Sam wants to lead the next incident review.');
+  await expect(notes.getByTestId('save-state')).toHaveText('Saved');
+
+  // The people page has it in Sam's history, today, beside March's.
+  await people.reload();
+  await people.getByRole('button', { name: /^Sam Rivera/ }).click();
+  await expect(people.getByRole('region', { name: 'Person' })).toContainText('Walked around the block');
+  await expect(people.getByRole('region', { name: 'Person' })).toContainText('March notes');
+});
