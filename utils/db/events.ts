@@ -3,13 +3,35 @@ import type { CompanionDatabase } from './database';
 import type { SeenEventRecord } from './records';
 import type { SeenEvent } from '../protocol/messaging';
 import { meetingCodeOf } from '../sites/calls/meeting-code';
+import { nameKeyOf } from './people';
 
-/** Remembers a 1:1 the calendar showed, for matching the call it becomes. */
+/**
+ * Remembers a 1:1 the calendar showed, for matching the call it becomes. A chip knows less
+ * than the popover read before it (no video link, the person only as the title names them):
+ * what was known stays, and the chip's time, title and state are taken.
+ */
 export async function rememberEvent(db: CompanionDatabase, event: SeenEvent, now = new Date()): Promise<void> {
-  const record: SeenEventRecord = { ...event, seenAt: now.toISOString() };
-  const code = event.videoLink ? meetingCodeOf(event.videoLink) : undefined;
-  if (code) record.meetingCode = code;
-  await db.events.put(record);
+  await db.transaction('rw', db.events, async () => {
+    const known = await db.events.get(event.key);
+    const record: SeenEventRecord = { ...event, seenAt: now.toISOString() };
+    const code = event.videoLink ? meetingCodeOf(event.videoLink) : undefined;
+    if (code) record.meetingCode = code;
+    if (known) {
+      if (!record.videoLink && known.videoLink) record.videoLink = known.videoLink;
+      if (!record.meetingCode && known.meetingCode) record.meetingCode = known.meetingCode;
+      if (known.counterpart && namesTheSame(known.counterpart, record.counterpart)) record.counterpart = known.counterpart;
+    }
+    await db.events.put(record);
+  });
+}
+
+/** The person known before is the one named now, by a part of the name and no other address ("Sam" is "Sam Rivera <sam@…>"). */
+function namesTheSame(known: { name?: string; email?: string }, now: { name?: string; email?: string } | undefined): boolean {
+  if (!now) return true;
+  if (now.email) return now.email === known.email;
+  const name = now.name ? nameKeyOf(now.name) : '';
+  const knownName = known.name ? nameKeyOf(known.name) : '';
+  return !!knownName && (name === '' || knownName === name || knownName.startsWith(`${name} `));
 }
 
 /** How long the calendar's 1:1s are kept after they start: long enough for a late call, never a history. */

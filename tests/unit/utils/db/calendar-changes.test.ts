@@ -149,3 +149,20 @@ describe('the events table’s rule', () => {
     expect(await db.meetings.where('eventKey').equals('old').count()).toBe(1);
   });
 });
+
+describe('what the calendar showed, told again by a chip', () => {
+  it('keeps the video link and the person in full that the popover showed; takes the chip’s new time', async () => {
+    const full = { key: 'k', seriesKey: 's', title: 'Alex / Sam 1:1', start: '2026-03-12T09:00:00.000Z', allDay: false, oneOnOne: true };
+    await rememberEvent(db, { ...full, videoLink: 'https://meet.google.com/sam-week-lyo', counterpart: sam }, now);
+    await rememberEvent(db, { ...full, start: '2026-03-12T10:00:00.000Z', counterpart: { name: 'Sam' } }, now);
+    expect(await db.events.get('k')).toMatchObject({
+      start: '2026-03-12T10:00:00.000Z',
+      meetingCode: 'sam-week-lyo',
+      videoLink: 'https://meet.google.com/sam-week-lyo',
+      counterpart: sam,
+    });
+    // Someone else named now: taken as it is.
+    await rememberEvent(db, { ...full, counterpart: { name: 'Priya' } }, now);
+    expect((await db.events.get('k'))?.counterpart).toEqual({ name: 'Priya' });
+  });
+});
