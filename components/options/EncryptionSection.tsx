@@ -77,7 +77,10 @@ export function EncryptionSection({ db }: { db: CompanionDatabase }) {
   return (
     <section class="card" aria-labelledby="encryption-heading">
       <h2 id="encryption-heading">{i18n.t('encryption.heading')}</h2>
-      {state === 'off' ? (
+      {state === undefined ? (
+        // Not known yet: no form, so nothing typed lands in a form about to be swapped (nor "on" flashes by).
+        <p class="muted">{i18n.t('encryption.checking')}</p>
+      ) : state === 'off' ? (
         <form
           class="passphrase-form"
           onSubmit={(event) => void run(event, () => enableEncryption(db, first), i18n.t('encryption.enabled'))}
