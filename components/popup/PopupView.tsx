@@ -5,6 +5,7 @@
  * before the database code has even loaded (entrypoints/popup/).
  */
 import { useLayoutEffect } from 'preact/hooks';
+import { differenceInMinutes, parseISO } from 'date-fns';
 import { browser } from 'wxt/browser';
 import { byUrgency } from '@/utils/rules/commitments';
 import type { Commitment, Person } from '@/utils/db/records';
@@ -75,6 +76,22 @@ export function PopupView({ commitments, glances, lastBackup, inCall, now, state
     openTab(browser.runtime.getURL(`/panel.html#${panelHash(target)}`));
   };
 
+  const first = upcoming[0];
+  const firstLine = first && (
+    <section class="now-next" aria-label={i18n.t('popup.nowNext')}>
+      <p>
+        <button type="button" class="person-link" onClick={() => openNext(first)}>
+          {first.person.name}
+        </button>
+        {[
+          whenText(first.nextStart!, now),
+          i18n.t('popup.openCommitments', commitments.filter((commitment) => commitment.personId === first.person.id).length),
+          ...(first.nextTopics ? [i18n.t('popup.theirTopics', { count: first.nextTopics })] : []),
+        ].map((part) => ` · ${part}`)}
+      </p>
+    </section>
+  );
+
   if (people.size === 0 && upcoming.length === 0) {
     return (
       <div class="empty-state">
@@ -117,6 +134,7 @@ export function PopupView({ commitments, glances, lastBackup, inCall, now, state
           {i18n.t('popup.besideCall')}
         </button>
       )}
+      {firstLine}
       <header class="popup-header">
         <h1>{i18n.t('commitments.heading')}</h1>
         <div class="segmented" role="group" aria-label={i18n.t('popup.whose')}>
@@ -206,4 +224,13 @@ export function PopupView({ commitments, glances, lastBackup, inCall, now, state
       </footer>
     </>
   );
+}
+
+/** When a 1:1 is, from now: "now", "in 8 min", "in 3 hours", else its day and time. */
+function whenText(start: string, now: Date): string {
+  const minutes = differenceInMinutes(parseISO(start), now);
+  if (minutes <= 0) return i18n.t('popup.happeningNow');
+  if (minutes < 60) return i18n.t('popup.inMinutes', minutes);
+  if (minutes < 12 * 60) return i18n.t('popup.inHours', Math.round(minutes / 60));
+  return meetingTimeText(start);
 }

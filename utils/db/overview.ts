@@ -1,5 +1,5 @@
 /** Across people: who is next, who has not been met for too long, and each person's numbers. */
-import { differenceInCalendarDays, parseISO, subDays } from 'date-fns';
+import { differenceInCalendarDays, parseISO, subDays, subHours } from 'date-fns';
 import type { CompanionDatabase } from './database';
 import type { Meeting, Person, SeenEventRecord } from './records';
 import { staleness, usualGapDays, type Staleness } from '../rules/commitments';
@@ -19,6 +19,8 @@ export interface PersonGlance {
   nextStart?: string;
   /** The next 1:1 as the calendar showed it, when it is on the calendar (its notes open from it). */
   nextEvent?: SeenEventRecord;
+  /** Their topics still open in that next 1:1. */
+  nextTopics?: number;
   /** Known only from the calendar: nobody by this name or address is stored yet. */
   calendarOnly?: true;
   staleness?: Staleness;
@@ -34,10 +36,13 @@ export async function glanceAtPeople(db: CompanionDatabase, now: Date): Promise<
   const nowIso = now.toISOString();
   const [people, coming] = await Promise.all([
     db.people.toArray(),
+    // Still to come, or happening now (begun in the last 12 hours and not over).
     db.events
       .where('start')
-      .above(nowIso)
-      .filter((event) => event.oneOnOne && !event.allDay && !!event.counterpart)
+      .above(subHours(now, 12).toISOString())
+      .filter(
+        (event) => event.oneOnOne && !event.allDay && !!event.counterpart && (event.start! > nowIso || (!!event.end && event.end > nowIso)),
+      )
       .toArray(),
   ]);
   // A 1:1 the user cancelled after the warning is no next one, whatever the calendar showed before.
@@ -100,7 +105,13 @@ export async function glanceAtPeople(db: CompanionDatabase, now: Date): Promise<
       const stale = staleness(held, now);
       if (last) glance.lastStart = last;
       if (next) glance.nextStart = next;
-      if (calendarNext && next === calendarNext.start) glance.nextEvent = calendarNext;
+      if (calendarNext && next === calendarNext.start) {
+        glance.nextEvent = calendarNext;
+        // What they asked to talk about in it, when its notes hold any yet.
+        const stored = await db.meetings.where('eventKey').equals(calendarNext.key).first();
+        const topics = stored?.topics.filter((topic) => !topic.done).length ?? 0;
+        if (topics > 0) glance.nextTopics = topics;
+      }
       if (stale) glance.staleness = stale;
       return glance;
     }),
