@@ -40,7 +40,7 @@ function StartOneOnOne({ db, person, now }: { db: CompanionDatabase; person: Per
   };
   return (
     <div class="start-one-on-one">
-      <button type="button" onClick={() => void start()}>
+      <button type="button" class="secondary-button" onClick={() => void start()}>
         {i18n.t('history.start', { name: person.name })}
       </button>
       <p class="muted">{i18n.t('history.startHint')}</p>
