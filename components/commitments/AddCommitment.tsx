@@ -31,13 +31,15 @@ export function AddCommitment({ meetings, current, firstName, now, onAdd }: Prop
   const submit = async (event: Event) => {
     event.preventDefault();
     const due = dueOf();
+    const submitted = { text, owner, choice, date };
     const problem = await onAdd({ text, owner, ...(due ? { due: due === 'missing' ? '' : due } : {}) });
     if (problem) return setError(problem);
-    // Each commitment starts afresh: yesterday's due date must not slip onto the next one.
-    setText('');
-    setOwner('me');
-    setChoice('none');
-    setDate('');
+    // Each commitment starts afresh (yesterday's due date must not slip onto the next one), but
+    // only what was saved is cleared: the next one, typed while this one saved, stays.
+    setText((typed) => (typed === submitted.text ? '' : typed));
+    setOwner((chosen) => (chosen === submitted.owner ? 'me' : chosen));
+    setChoice((chosen) => (chosen === submitted.choice ? 'none' : chosen));
+    setDate((typed) => (typed === submitted.date ? '' : typed));
     setError('');
   };
 
