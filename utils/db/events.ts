@@ -3,7 +3,7 @@ import type { CompanionDatabase } from './database';
 import type { SeenEventRecord } from './records';
 import type { SeenEvent } from '../protocol/messaging';
 import { meetingCodeOf } from '../sites/calls/meeting-code';
-import { nameKeyOf } from './people';
+import { nameBeginsWith, nameKeyOf } from './people';
 
 /**
  * Remembers a 1:1 the calendar showed, for matching the call it becomes. A chip knows less
@@ -31,7 +31,7 @@ function namesTheSame(known: { name?: string; email?: string }, now: { name?: st
   if (now.email) return now.email === known.email;
   const name = now.name ? nameKeyOf(now.name) : '';
   const knownName = known.name ? nameKeyOf(known.name) : '';
-  return !!knownName && (name === '' || knownName === name || knownName.startsWith(`${name} `));
+  return !!knownName && (name === '' || nameBeginsWith(knownName, name));
 }
 
 /** How long the calendar's 1:1s are kept after they start: long enough for a late call, never a history. */

@@ -1,7 +1,7 @@
 import { isAfter } from 'date-fns';
 import type { CompanionDatabase } from './database';
 import type { Meeting, Person } from './records';
-import { findOrCreatePerson, findPerson, nameKeyOf, newPerson, type PersonRef } from './people';
+import { findOrCreatePerson, findPerson, nameBeginsWith, nameKeyOf, newPerson, type PersonRef } from './people';
 import { cleanName } from '../rules/plain-text';
 import { mergeConcurrent } from '../rules/merge-notes';
 import { MeetingGoneError } from './errors';
@@ -234,9 +234,8 @@ function sameSomeone(person: Person, ref: PersonRef): boolean {
   const name = ref.name ? nameKeyOf(cleanName(ref.name)) : '';
   if (!name) return true;
   // A title names "Sam"; the guest list "Sam Rivera": the same person.
-  const words = (key: string) => key.split(' ');
   const [shorter, longer] = name.length <= person.nameKey.length ? [name, person.nameKey] : [person.nameKey, name];
-  return longer === shorter || words(longer).slice(0, words(shorter).length).join(' ') === shorter;
+  return nameBeginsWith(longer, shorter);
 }
 
 /** Stores a pending occurrence (and its new person). Call inside a transaction on people and meetings. */

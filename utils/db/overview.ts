@@ -3,7 +3,7 @@ import { differenceInCalendarDays, parseISO, subDays, subHours } from 'date-fns'
 import type { CompanionDatabase } from './database';
 import type { Meeting, Person, SeenEventRecord } from './records';
 import { staleness, usualGapDays, type Staleness } from '../rules/commitments';
-import { nameKeyOf, newPerson } from './people';
+import { nameBeginsWith, nameKeyOf, newPerson } from './people';
 
 export interface Upcoming {
   person: Person;
@@ -45,24 +45,24 @@ export async function glanceAtPeople(db: CompanionDatabase, now: Date): Promise<
       )
       .toArray(),
   ]);
-  // A 1:1 the user cancelled after the warning is no next one, whatever the calendar showed before.
-  const cancelled = new Set(
+  // The stored meetings of those 1:1s, read once: one cancelled after the warning is no next one,
+  // whatever the calendar showed before; one whose notes hold topics says how many.
+  const storedOf = new Map(
     (
       await db.meetings
         .where('eventKey')
         .anyOf(coming.map((event) => event.key))
         .toArray()
-    )
-      .filter((meeting) => meeting.status === 'cancelled')
-      .map((meeting) => meeting.eventKey),
+    ).map((meeting) => [meeting.eventKey, meeting]),
   );
   const index = db.meetings.where('[personId+start]');
-  const upcoming = coming.filter((event) => !cancelled.has(event.key)).sort((a, b) => a.start!.localeCompare(b.start!));
+  const upcoming = coming
+    .filter((event) => storedOf.get(event.key)?.status !== 'cancelled')
+    .sort((a, b) => a.start!.localeCompare(b.start!));
   /** By address; with none, by name: the same name, or the first words of it ("Yuki" in a title is "Yuki Tanaka"). */
   const isWith = (person: Person, { counterpart }: SeenEventRecord) => {
     if (counterpart?.email) return person.emails.includes(counterpart.email.toLowerCase());
-    const name = counterpart?.name ? nameKeyOf(counterpart.name) : '';
-    return name !== '' && (person.nameKey === name || person.nameKey.startsWith(`${name} `));
+    return !!counterpart?.name && nameBeginsWith(person.nameKey, nameKeyOf(counterpart.name));
   };
   /** The first 1:1 the calendar shows with this person, by address or, with none, by name. */
   const nextOnCalendar = (person: Person) => upcoming.find((event) => isWith(person, event));
@@ -70,8 +70,7 @@ export async function glanceAtPeople(db: CompanionDatabase, now: Date): Promise<
     people.map(async (person) => {
       // The newest meetings first (the next 1:1s, usually none or one, then the recent ones); the
       // usual gap is a median over recent 1:1s, so the last few are enough. Records, not index keys:
-      // a compound index's keys came back empty in Chromium (issue 20), and a cancelled 1:1 is
-      // neither the next one nor one held.
+      // a cancelled 1:1 is neither the next one nor one held.
       const inRange = (from: string, to: string, includeFrom = true) =>
         index.between([person.id, from], [person.id, to], includeFrom, true);
       const startsOf = (meetings: Meeting[]) =>
@@ -108,8 +107,7 @@ export async function glanceAtPeople(db: CompanionDatabase, now: Date): Promise<
       if (calendarNext && next === calendarNext.start) {
         glance.nextEvent = calendarNext;
         // What they asked to talk about in it, when its notes hold any yet.
-        const stored = await db.meetings.where('eventKey').equals(calendarNext.key).first();
-        const topics = stored?.topics.filter((topic) => !topic.done).length ?? 0;
+        const topics = storedOf.get(calendarNext.key)?.topics.filter((topic) => !topic.done).length ?? 0;
         if (topics > 0) glance.nextTopics = topics;
       }
       if (stale) glance.staleness = stale;

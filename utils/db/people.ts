@@ -11,6 +11,11 @@ export function nameKeyOf(name: string): string {
   return name.normalize('NFKC').trim().toLowerCase().replace(/\s+/g, ' ');
 }
 
+/** Whether a name key is `part`, or begins with it as whole words: "sam rivera" begins with "sam". */
+export function nameBeginsWith(full: string, part: string): boolean {
+  return part !== '' && (full === part || full.startsWith(`${part} `));
+}
+
 /** "sam.lee@example.com" → "Sam Lee": a readable name when the calendar gave none. */
 export function nameFromEmail(email: string): string {
   const local = email.split('@')[0] ?? email;
