@@ -41,7 +41,7 @@ import {
   onlyOnce,
 } from './dom';
 import { isCancelEventLabel, isConfirmLabel, isDeleteLabel, isOrganizerLabel, nameAfterBy, saysAllDay, splitStatusPrefix } from './labels';
-import { parseNumericDate, parseWhenText, wallTimes, type WallDate, type WallTime } from './when-text';
+import { NUMERIC_DATE, parseNumericDate, parseWhenText, wallTimes, type WallDate, type WallTime } from './when-text';
 import type { Attendee, CalendarAdapter, CalendarEvent, EventSource, PageProblem } from './types';
 
 /** Selectors, stable → fragile. [A] attribute/id/role, [L] language-dependent. */
@@ -85,7 +85,6 @@ export const SELECTORS = {
 const SCOPE_DIALOG = `${SELECTORS.modal}, [role="dialog"], [role="region"], [data-app-section]`;
 const HOSTS = ['outlook.office.com', 'outlook.office365.com', 'outlook.live.com', 'outlook.cloud.microsoft'];
 const ITEM_PATH = /\/calendar\/(?:\d+\/)?item\/([^/?#]+)/;
-const NUMERIC_DATE_TEXT = /\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}/;
 const PERSONA = /^(.*?)\s*<([^<>\s]+@[^<>\s]+)>\s*$/;
 /** [L] The first part of a chip's label that names its icon ("Meeting icon", "Besprechungssymbol"). */
 const ICON_PART = /(^|\s)(icon|symbol|symbole|icono|ícone|icona|pictogram)$|symbol$|アイコン$/i;
@@ -277,19 +276,14 @@ function isRecurringChip(chip: Element): boolean {
  * names no date (a truncated label); the label holds the chip's own date.
  */
 function columnDateOf(doc: Document, chip: Element): WallDate | null {
-  const own = chip.closest(SELECTORS.columnDate);
-  const headers = own ? [own] : [...doc.querySelectorAll(SELECTORS.columnDate)];
   const box = chip.getBoundingClientRect();
   const middle = box.left + box.width / 2;
-  const above = own
-    ? own
-    : box.width > 0
-      ? headers.filter((header) => {
-          const column = header.getBoundingClientRect();
-          return column.width > 0 && column.left <= middle && middle < column.right;
-        })[0]
-      : undefined;
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(above?.getAttribute('data-column-date') ?? '');
+  const isAbove = (header: Element) => {
+    const column = header.getBoundingClientRect();
+    return box.width > 0 && column.width > 0 && column.left <= middle && middle < column.right;
+  };
+  const column = chip.closest(SELECTORS.columnDate) ?? [...doc.querySelectorAll(SELECTORS.columnDate)].find(isAbove);
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(column?.getAttribute('data-column-date') ?? '');
   return match ? { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) } : null;
 }
 
@@ -342,7 +336,7 @@ function chipOfPeek(doc: Document, title: string, timeText: string): Element | n
   const same = [...doc.querySelectorAll(SELECTORS.chip)].filter((chip) => chipWords(chip)?.title === title);
   if (same.length <= 1) return same[0] ?? null;
   const date = parseNumericDate(timeText, languageOf(doc)) ?? parseWhenText(timeText).date;
-  const start = parseWhenText(timeText.replace(/\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}/, ' ')).times[0];
+  const start = parseWhenText(timeText.replace(NUMERIC_DATE, ' ')).times[0];
   const matching = same.filter((chip) => {
     const words = chipWords(chip)!;
     const sameDay = !date || (words.date?.month === date.month && words.date.day === date.day);
@@ -404,7 +398,7 @@ function readForm(doc: Document): CalendarEvent | null {
 /** The form's one-line summary split into its date and its times, as the fields would hold them. */
 function splitSummary(summary: string, language: string): string[] {
   if (!summary) return [];
-  const date = NUMERIC_DATE_TEXT.exec(summary)?.[0];
+  const date = NUMERIC_DATE.exec(summary)?.[0];
   if (date && parseNumericDate(date, language)) return [date, summary.replace(date, ' ')];
   return [summary];
 }
@@ -515,7 +509,7 @@ function accountEmail(doc: Document): string | undefined {
   for (const selector of SELECTORS.account) {
     const element = doc.querySelector(selector);
     const text = `${textOf(element)} ${element?.getAttribute('aria-label') ?? ''}`;
-    const email = /[^\s<>()@]+@[^\s<>()@]+\.[^\s<>()@]+/.exec(text)?.[0]?.toLowerCase();
+    const email = ADDRESS.exec(text)?.[0]?.toLowerCase();
     if (isEmail(email)) return email;
   }
   return undefined;

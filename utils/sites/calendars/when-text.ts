@@ -109,7 +109,8 @@ function to24(hour: number, meridiem: 'am' | 'pm'): number {
   return hour === 12 ? 12 : hour + 12;
 }
 
-const NUMERIC_DATE = /(\d{1,4})[/.-](\d{1,2})[/.-](\d{1,4})/;
+/** A date in digits, in any order: "3/5/2026", "05.03.2026", "2026-03-05". */
+export const NUMERIC_DATE = /(\d{1,4})[/.-](\d{1,2})[/.-](\d{1,4})/;
 /** Languages whose numeric dates put the month first (3/5/2026 is March 5). */
 const MONTH_FIRST = /^en(-us)?$|^en-(ph|ca)$/i;
 
