@@ -7,6 +7,10 @@
 import { differenceInCalendarDays } from 'date-fns';
 import { DEMO_WEEK_URL, serveStandIns } from '../harness/stand-ins';
 import { expect, expectDock, openEvent, test, writeNote } from './extension';
+import { DEFAULT_NOW } from '../harness/clock';
+
+// Its expectations name the day (the demo week's 1:1s, today's date): its clock is fixed, even in the clock sweep.
+test.use({ startAt: DEFAULT_NOW });
 
 test('the popup lists the next 1:1 the calendar shows and who has not been met for a while', async ({
   calendar,

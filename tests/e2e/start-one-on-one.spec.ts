@@ -3,6 +3,10 @@
  * people page: today's meeting is stored and its notes open in a tab of their own.
  */
 import { expect, openEvent, test, writeNote } from './extension';
+import { DEFAULT_NOW } from '../harness/clock';
+
+// Its expectations name the day (the demo week's 1:1s, today's date): its clock is fixed, even in the clock sweep.
+test.use({ startAt: DEFAULT_NOW });
 
 test('"Start a 1:1 with …" on the people page makes today’s meeting and opens its notes, with no calendar event', async ({
   calendar,
