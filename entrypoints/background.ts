@@ -19,13 +19,17 @@ import { keepSealedValuesWhenLocked } from '@/utils/crypto/middleware';
 import { pruneEvents, rememberEvent } from '@/utils/db/events';
 import { followSeenEvent, personBrief, recordCancellation } from '@/utils/db/calendar-changes';
 import { setLiveCall } from '@/utils/extension/live-calls';
-import { openCallNotes } from '@/utils/extension/open-panel';
+import { fullTabUrl, openNotesBeside, sidePanelPath } from '@/utils/extension/open-panel';
+import { REMINDER_ALARM, reminderEventKey, runReminders } from '@/utils/background/reminders';
+import { personReminders, reminderSetting } from '@/utils/extension/settings';
+import { panelTargetOf } from '@/utils/protocol/panel-link';
 import { openCommitments } from '@/utils/db/commitments';
 import { glanceAtPeople } from '@/utils/db/overview';
 import { encryptionState } from '@/utils/crypto/middleware';
 import { readLastBackupAt } from '@/utils/extension/settings';
 import { writePopupSnapshot } from '@/utils/extension/popup-snapshot';
 import type { CompanionDatabase } from '@/utils/db/database';
+import type { SeenEventRecord } from '@/utils/db/records';
 
 const BRIEFS_PER_MINUTE = 30;
 /** Two full looks at a busy month per minute (utils/content/calendar-page/grid-report.ts caps a look at 60). */
@@ -49,10 +53,34 @@ export default defineBackground(() => {
     if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
   });
   browser.runtime.onStartup.addListener(() => void scheduleBadgeAlarms().then(refresh));
+
+  // Reminders (utils/background/reminders.ts): one run at a time; again soon after the calendar showed more.
+  let reminding: Promise<void> = Promise.resolve();
+  const remind = () =>
+    (reminding = reminding
+      .then(() => withDb((db) => runReminders(db)))
+      .catch((error: unknown) => console.debug('[1:1 Companion] reminders', error)));
+  let remindTimer: ReturnType<typeof setTimeout> | undefined;
+  const remindSoon = () => {
+    clearTimeout(remindTimer);
+    remindTimer = setTimeout(() => void remind(), 1_000);
+  };
+  void remind();
+  reminderSetting.watch(remindSoon);
+  personReminders.watch(remindSoon);
+  browser.notifications.onClicked.addListener((id) => {
+    const key = reminderEventKey(id);
+    if (key === undefined) return;
+    void browser.notifications.clear(id);
+    void withDb((db) => db.events.get(key)).then((event) => event && openReminded(event));
+  });
+
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === MIDNIGHT_ALARM) void scheduleBadgeAlarms();
+    if (alarm.name === REMINDER_ALARM) void remind();
     if (alarm.name === BADGE_ALARM || alarm.name === MIDNIGHT_ALARM) {
       void refresh();
+      void remind();
       void withDb((db) => pruneEvents(db)).catch(() => undefined);
     }
   });
@@ -66,7 +94,7 @@ export default defineBackground(() => {
     // A calendar page reports the 1:1s of its grid (utils/content/calendar-page/grid-report.ts): a page reporting more is probing.
     'event-seen': ({ event }, { tabId }) =>
       seenAllowed(String(tabId))
-        ? withDb((db) => Promise.all([rememberEvent(db, event), followSeenEvent(db, event)])).then(() => ok)
+        ? withDb((db) => Promise.all([rememberEvent(db, event), followSeenEvent(db, event)])).then(() => (remindSoon(), ok))
         : undefined,
     'meeting-cancelled': (message) =>
       withDb((db) =>
@@ -74,7 +102,7 @@ export default defineBackground(() => {
           ...(message.reason ? { reason: message.reason } : {}),
           endedSeries: message.endedSeries,
         }),
-      ).then(() => ok),
+      ).then(() => (remindSoon(), ok)),
     'popup-opened': () => withDb(refreshPopupSnapshot).then(() => ok),
     ...settingsHandlers,
     'page-health': (message) =>
@@ -86,8 +114,8 @@ export default defineBackground(() => {
       briefAllowed(String(tabId)) ? withDb((db) => personBrief(db, message.counterpart, new Date(), message.exceptKey)) : undefined,
     'call-state': ({ call }, { tabId }) => {
       if (tabId === undefined) return undefined;
-      // The side panel of this tab opens on this call.
-      void browser.sidePanel?.setOptions({ tabId, path: `sidepanel.html?tab=${tabId}`, enabled: true }).catch(() => undefined);
+      // The side panel of this tab opens on this call (unless the user already opened it here, maybe on someone).
+      void panelFor(tabId);
       return setLiveCall(tabId, call).then(() => ok);
     },
     'call-ended': (_message, { tabId }) => (tabId === undefined ? undefined : setLiveCall(tabId, null).then(() => ok)),
@@ -133,11 +161,39 @@ export default defineBackground(() => {
 
 async function openSidePanel(tabId: number): Promise<{ ok: boolean }> {
   try {
-    await openCallNotes(tabId);
+    await openNotesBeside(tabId);
     return { ok: true };
   } catch (error) {
     console.debug('[1:1 Companion] side panel', error);
     return { ok: false };
+  }
+}
+
+/**
+ * A reminder clicked: that 1:1's notes beside the tab in front, where the browser lets a
+ * notification open the side panel; else in a tab of their own.
+ */
+async function openReminded(event: SeenEventRecord): Promise<void> {
+  const target = panelTargetOf(event, event.counterpart ?? { name: event.title });
+  try {
+    const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+    if (tab?.id === undefined) throw new Error('no tab');
+    await openNotesBeside(tab.id, target);
+  } catch {
+    await browser.tabs.create({ url: fullTabUrl(target) });
+  }
+}
+
+/** The side panel of a tab with a call: its own page, which finds the call (kept when the user opened one already). */
+async function panelFor(tabId: number): Promise<void> {
+  if (!browser.sidePanel) return;
+  try {
+    const { path } = await browser.sidePanel.getOptions({ tabId });
+    const own = sidePanelPath(tabId);
+    if (path === own || path?.startsWith(`${own}#`)) return;
+    await browser.sidePanel.setOptions({ tabId, path: sidePanelPath(tabId), enabled: true });
+  } catch {
+    // The tab closed meanwhile.
   }
 }
 

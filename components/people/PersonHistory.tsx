@@ -3,10 +3,10 @@ import { focusLabel } from '@/utils/rules/cadence';
 import type { CompanionDatabase } from '@/utils/db/database';
 import { WANTS, type Commitment, type Meeting, type Person, type Want } from '@/utils/db/records';
 import { startUnplannedOneOnOne } from '@/utils/db/meetings';
-import { panelHash, panelTargetOf } from '@/utils/protocol/panel-link';
+import { panelTargetOf } from '@/utils/protocol/panel-link';
+import { openNotes } from '@/utils/extension/open-panel';
 import { errorText } from '../shared/error-text';
 import { useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import type { PersonSummary } from '@/utils/db/overview';
 import { setDone } from '@/utils/db/commitments';
 import { byUrgency } from '@/utils/rules/commitments';
@@ -16,6 +16,8 @@ import { CommitmentItem } from '../commitments/CommitmentItem';
 import { MeetingNotes } from '../person/MeetingNotes';
 import { i18n } from '#i18n';
 import { wantLabel } from '@/utils/rules/want-label';
+import { useStorageItem } from '../shared/use-storage-item';
+import { personReminders, readPersonReminders, readReminders, reminderSetting, setPersonReminder } from '@/utils/extension/settings';
 
 interface Props {
   db: CompanionDatabase;
@@ -25,14 +27,47 @@ interface Props {
   now: Date;
 }
 
-/** A 1:1 not on any calendar: today's meeting, stored, and its notes in a tab of their own. */
+const LEAD_TIMES = [1, 2, 5, 10, 15, 30, 60];
+
+/** How long before this person's 1:1s the reminder comes: as in settings, none, or their own. */
+function PersonReminder({ person }: { person: Person }) {
+  const all = useStorageItem(personReminders, readPersonReminders);
+  const global = useStorageItem(reminderSetting, readReminders);
+  const own = all[person.id];
+  const id = `reminder-${person.id}`;
+  return (
+    <p class="person-reminder">
+      <label for={id}>{i18n.t('reminders.person', { name: person.name })}</label>{' '}
+      <select
+        id={id}
+        value={own === undefined ? 'default' : String(own)}
+        onChange={(event) => {
+          const value = event.currentTarget.value;
+          void setPersonReminder(person.id, value === 'default' ? undefined : Number(value));
+        }}
+      >
+        <option value="default">{global.on ? i18n.t('reminders.personDefault', { minutes: global.minutes }) : i18n.t('reminders.personOff')}</option>
+        <option value="0">{i18n.t('reminders.personOff')}</option>
+        {[...new Set([...LEAD_TIMES, ...(own ? [own] : [])])]
+          .sort((a, b) => a - b)
+          .map((minutes) => (
+            <option key={minutes} value={String(minutes)}>
+              {i18n.t('reminders.personMinutes', minutes)}
+            </option>
+          ))}
+      </select>
+    </p>
+  );
+}
+
+/** A 1:1 not on any calendar: today's meeting, stored, and its notes beside this tab (else in a tab of their own). */
 function StartOneOnOne({ db, person, now }: { db: CompanionDatabase; person: Person; now: Date }) {
   const [error, setError] = useState<string>();
   const start = async () => {
     try {
       const { ref } = await startUnplannedOneOnOne(db, person, new Date(Math.max(Date.now(), now.getTime())));
       const target = panelTargetOf({ ...ref, allDay: false }, ref.counterpart);
-      await browser.tabs.create({ url: browser.runtime.getURL(`/panel.html#${panelHash(target)}`) });
+      await openNotes(target);
       setError(undefined);
     } catch (failure) {
       setError(i18n.t('history.startFailed', { reason: errorText(failure) }));
@@ -101,6 +136,7 @@ export function PersonHistory({ db, summary, meetings, commitments, now }: Props
           </label>
         ))}
       </fieldset>
+      <PersonReminder person={person} />
       <h3>{i18n.t('commitments.heading')}</h3>
       {open.length + done.length === 0 && <p class="muted">{i18n.t('history.noCommitments')}</p>}
       <ul class="commitment-list">

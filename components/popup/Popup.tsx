@@ -10,6 +10,10 @@ import { liveCalls } from '@/utils/extension/live-calls';
 import { PopupView, type PopupData } from './PopupView';
 import type { PopupState } from './popup-state';
 import { PageHealthNotice } from '../shared/PageHealthNotice';
+import { startOneOnOneWith } from '@/utils/db/meetings';
+import { panelTargetOf } from '@/utils/protocol/panel-link';
+import { openNotes } from '@/utils/extension/open-panel';
+import type { PersonRef } from '@/utils/db/people';
 import { i18n } from '#i18n';
 
 export { FIRST_SHOWN } from './PopupView';
@@ -33,6 +37,12 @@ export function Popup({ db, now = new Date(), initial, state }: Props) {
     return <p role="alert">{i18n.t('popup.failed', { reason: (commitments.error ?? glances.error)?.message ?? '' })}</p>;
   const onDone = (commitment: { id: string }, done: boolean) =>
     setDone(db, commitment.id, done).then(() => tellBackground({ type: 'commitments-changed' }));
+  /** A 1:1 not on the calendar: today's meeting, and its notes beside the tab (the popup closes). */
+  const onStart = async (who: PersonRef) => {
+    const { ref } = await startOneOnOneWith(db, who, new Date(Math.max(Date.now(), now.getTime())));
+    await openNotes(panelTargetOf({ ...ref, allDay: false }, ref.counterpart));
+    window.close();
+  };
   if (!commitments.value || !glances.value) {
     return initial ? <PopupView {...initial} now={now} state={state} onDone={onDone} /> : <p aria-busy="true">{i18n.t('lock.opening')}</p>;
   }
@@ -47,6 +57,7 @@ export function Popup({ db, now = new Date(), initial, state }: Props) {
         now={now}
         state={state}
         onDone={onDone}
+        onStart={onStart}
       />
     </>
   );

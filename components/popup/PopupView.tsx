@@ -11,13 +11,15 @@ import { byUrgency } from '@/utils/rules/commitments';
 import type { Commitment, Person } from '@/utils/db/records';
 import { meetingTimeText } from '@/utils/rules/dates';
 import { personUrl } from '@/utils/protocol/person-link';
-import { panelHash, panelTargetOf } from '@/utils/protocol/panel-link';
+import { panelTargetOf } from '@/utils/protocol/panel-link';
 import type { PersonGlance } from '@/utils/db/overview';
 import { backupDue } from '@/utils/backup/reminder';
-import { openCallNotes } from '@/utils/extension/open-panel';
+import { openNotes, openNotesBeside } from '@/utils/extension/open-panel';
+import type { PersonRef } from '@/utils/db/people';
 import type { PopupData } from '@/utils/extension/popup-snapshot';
 export type { PopupData };
 import { CommitmentItem } from '../commitments/CommitmentItem';
+import { StartOneOnOneForm } from '../shared/StartOneOnOneForm';
 import { usePopupState, type PopupState } from './popup-state';
 import { i18n } from '#i18n';
 
@@ -27,7 +29,7 @@ export const FIRST_SHOWN = 20;
 /** A click in the popup is a user gesture: the side panel may open on it. */
 async function openBesideCall(): Promise<void> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  if (tab?.id !== undefined) await openCallNotes(tab.id);
+  if (tab?.id !== undefined) await openNotesBeside(tab.id);
   window.close();
 }
 
@@ -38,10 +40,12 @@ export interface PopupViewProps extends PopupData {
   state: PopupState;
   /** Saves a tick; when it fails, the tick is taken back. */
   onDone(commitment: Commitment, done: boolean): Promise<unknown>;
+  /** "Start a 1:1 with …" (only once the database is open: it makes the meeting). */
+  onStart?: ((who: PersonRef) => Promise<void>) | undefined;
 }
 
 /** The popup's content. No database in here: it also draws the snapshot before the database code loads. */
-export function PopupView({ commitments, glances, lastBackup, inCall, now, state, onDone }: PopupViewProps) {
+export function PopupView({ commitments, glances, lastBackup, inCall, now, state, onDone, onStart }: PopupViewProps) {
   usePopupState(state);
   // A swap from the snapshot to live data mounts a new view: the focus goes back where it was.
   useLayoutEffect(() => state.restoreFocus(), [state]);
@@ -68,13 +72,22 @@ export function PopupView({ commitments, glances, lastBackup, inCall, now, state
   // popup came up without the extension's APIs in Chromium).
   const openTab = (url: string) => void browser.tabs.create({ url }).catch(() => window.open(url, '_blank'));
   const open = (person: Person) => openTab(personUrl(person.id));
-  /** A 1:1 the calendar showed opens its own notes (stored or not yet); else the person's history. */
+  /** A 1:1 the calendar showed opens its own notes (stored or not yet) beside the tab; else the person's history. */
   const openNext = (glance: PersonGlance) => {
     const event = glance.nextEvent;
     if (!event?.counterpart) return open(glance.person);
-    const target = panelTargetOf(event, event.counterpart);
-    openTab(browser.runtime.getURL(`/panel.html#${panelHash(target)}`));
+    void openNotes(panelTargetOf(event, event.counterpart)).then(() => window.close(), () => undefined);
   };
+  const startForm = onStart && (
+    <details class="start-details">
+      <summary>{i18n.t('popup.startSummary')}</summary>
+      <StartOneOnOneForm
+        people={glances.filter((glance) => !glance.calendarOnly).map((glance) => glance.person)}
+        onStart={onStart}
+        hint={i18n.t('start.hintBeside')}
+      />
+    </details>
+  );
 
   const first = upcoming[0];
   const firstLine = first && (
@@ -98,6 +111,7 @@ export function PopupView({ commitments, glances, lastBackup, inCall, now, state
         <h1>{i18n.t('extension.name')}</h1>
         <p>{i18n.t('popup.empty1')}</p>
         <p>{i18n.t('popup.empty2')}</p>
+        {startForm}
       </div>
     );
   }
@@ -217,6 +231,7 @@ export function PopupView({ commitments, glances, lastBackup, inCall, now, state
           </button>
         </p>
       )}
+      {startForm}
       <footer class="popup-footer">
         <a href={personUrl()} target="_blank" rel="noopener">
           {i18n.t('popup.allPeople')}

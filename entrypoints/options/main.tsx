@@ -3,6 +3,7 @@ import { PageHealthNotice } from '@/components/shared/PageHealthNotice';
 import { render } from 'preact';
 import { database, openingDatabase } from '@/utils/db/database';
 import { CadenceForm } from '@/components/options/CadenceForm';
+import { ReminderForm } from '@/components/options/ReminderForm';
 import { QuestionBankEditor } from '@/components/options/QuestionBankEditor';
 import { DataSection } from '@/components/options/DataSection';
 import { EncryptionSection } from '@/components/options/EncryptionSection';
@@ -34,6 +35,7 @@ function OptionsApp() {
       >
         <SelfEmailsForm />
         <CadenceForm />
+        <ReminderForm />
         <QuestionBankEditor db={db} />
         <DataSection db={db} />
         <EncryptionSection db={db} />

@@ -1,7 +1,7 @@
-/** The browser's side panel (Firefox: the sidebar) beside a Meet or Teams call. */
+/** The browser's side panel (Firefox: the sidebar) beside any tab: components/call/SidePanel.tsx. */
 import { render } from 'preact';
 import { database, openingDatabase } from '@/utils/db/database';
-import { CallView } from '@/components/call/CallView';
+import { SidePanel } from '@/components/call/SidePanel';
 import { LockGate } from '@/components/shared/LockGate';
 import '@/components/shared/person-view.css';
 import { i18n } from '#i18n';
@@ -16,7 +16,7 @@ void Promise.all([messagesReady(), loadDateLocale(), databaseReady]).then(() => 
   document.title = i18n.t('pages.notes');
   render(
     <LockGate>
-      <CallView db={database()} {...(Number.isInteger(tab) && tab > 0 ? { tabId: tab } : {})} />
+      <SidePanel db={database()} {...(Number.isInteger(tab) && tab > 0 ? { tabId: tab } : {})} />
     </LockGate>,
     document.getElementById('app')!,
   );

@@ -1,4 +1,4 @@
-import { subDays } from 'date-fns';
+import { addMinutes, isAfter, parseISO, subDays, subHours } from 'date-fns';
 import type { CompanionDatabase } from './database';
 import type { SeenEventRecord } from './records';
 import type { SeenEvent } from '../protocol/messaging';
@@ -48,4 +48,43 @@ export async function pruneEvents(db: CompanionDatabase, now = new Date()): Prom
   const unseen = await db.events.filter((event) => !event.start && event.seenAt < before).primaryKeys();
   await db.events.bulkDelete([...old, ...unseen]);
   return old.length + unseen.length;
+}
+
+/**
+ * The calendar's 1:1s that touch [from, to): recognised, timed, with a person, and not cancelled
+ * since (the warning's record says so); soonest first. A 1:1 longer than 12 hours is no 1:1.
+ */
+export async function calendarOneOnOnes(db: CompanionDatabase, from: Date, to: Date): Promise<SeenEventRecord[]> {
+  const events = await db.events
+    .where('start')
+    .between(subHours(from, 12).toISOString(), to.toISOString(), true, false)
+    .filter((event) => event.oneOnOne && !event.allDay && !!event.counterpart && isAfter(endOf(event), from))
+    .toArray();
+  const cancelled = new Set(
+    (
+      await db.meetings
+        .where('eventKey')
+        .anyOf(events.map((event) => event.key))
+        .toArray()
+    )
+      .filter((meeting) => meeting.status === 'cancelled')
+      .map((meeting) => meeting.eventKey),
+  );
+  return events.filter((event) => !cancelled.has(event.key)).sort((a, b) => a.start!.localeCompare(b.start!));
+}
+
+/** How soon before its start a 1:1 counts as the one at hand (the side panel opens on it). */
+export const ABOUT_TO_START_MINUTES = 5;
+
+/** The 1:1 happening now, or about to start: the one that began last wins (the one before it ran over). */
+export function happeningNow(events: readonly SeenEventRecord[], now: Date): SeenEventRecord | undefined {
+  return events
+    .filter((event) => event.start && !isAfter(parseISO(event.start), addMinutes(now, ABOUT_TO_START_MINUTES)) && isAfter(endOf(event), now))
+    .at(-1);
+}
+
+/** When a 1:1 ends: its end, else half an hour after its start (a chip's label may leave the end out). */
+function endOf(event: SeenEventRecord): Date {
+  if (event.end) return parseISO(event.end);
+  return addMinutes(parseISO(event.start!), 30);
 }

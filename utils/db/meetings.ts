@@ -366,3 +366,16 @@ export async function startUnplannedOneOnOne(
     return { ref, meeting };
   });
 }
+
+/**
+ * "Start a 1:1 with …" typed or picked (the popup, the side panel): the stored person by that
+ * address or name, else a new one, and today's meeting with them (startUnplannedOneOnOne).
+ */
+export async function startOneOnOneWith(
+  db: CompanionDatabase,
+  who: PersonRef,
+  now = new Date(),
+): Promise<{ ref: OccurrenceRef; meeting: Meeting }> {
+  const person = await db.transaction('rw', db.people, () => findOrCreatePerson(db, who, now));
+  return startUnplannedOneOnOne(db, person, now);
+}

@@ -26,6 +26,12 @@ export interface PersonGlance {
   staleness?: Staleness;
 }
 
+/** A calendar 1:1 is with this person: by address; with none, by name, the same or its first words ("Yuki" in a title is "Yuki Tanaka"). */
+export function isWith(person: Pick<Person, 'emails' | 'nameKey'>, { counterpart }: Pick<SeenEventRecord, 'counterpart'>): boolean {
+  if (counterpart?.email) return person.emails.includes(counterpart.email.toLowerCase());
+  return !!counterpart?.name && nameBeginsWith(person.nameKey, nameKeyOf(counterpart.name));
+}
+
 /**
  * Per person: the last 1:1 held, the next one, and whether it has been too long. Reads the
  * newest few meetings of each (so this stays quick with years of history), and the 1:1s the
@@ -59,11 +65,6 @@ export async function glanceAtPeople(db: CompanionDatabase, now: Date): Promise<
   const upcoming = coming
     .filter((event) => storedOf.get(event.key)?.status !== 'cancelled')
     .sort((a, b) => a.start!.localeCompare(b.start!));
-  /** By address; with none, by name: the same name, or the first words of it ("Yuki" in a title is "Yuki Tanaka"). */
-  const isWith = (person: Person, { counterpart }: SeenEventRecord) => {
-    if (counterpart?.email) return person.emails.includes(counterpart.email.toLowerCase());
-    return !!counterpart?.name && nameBeginsWith(person.nameKey, nameKeyOf(counterpart.name));
-  };
   /** The first 1:1 the calendar shows with this person, by address or, with none, by name. */
   const nextOnCalendar = (person: Person) => upcoming.find((event) => isWith(person, event));
   const glances = await Promise.all(

@@ -118,3 +118,40 @@ export async function setOverride(seriesKey: string, isOneOnOne: boolean | undef
   if (isOneOnOne !== undefined) kept.push([seriesKey, isOneOnOne]);
   await recognitionOverrides.setValue(Object.fromEntries(kept));
 }
+
+/** The longest lead time a reminder can have (an hour: longer is a calendar's job). */
+export const LONGEST_REMINDER = 60;
+const Minutes = z.number().check(z.int(), z.minimum(0), z.maximum(LONGEST_REMINDER));
+const ReminderSetting = z.object({ on: z.boolean(), minutes: Minutes.check(z.minimum(1)) });
+export type ReminderSetting = z.infer<typeof ReminderSetting>;
+/** Person id → minutes before their 1:1s (0: no reminder for them); not there: the global setting. */
+const PersonReminders = z.record(z.string(), Minutes);
+export type PersonReminders = z.infer<typeof PersonReminders>;
+
+/** A notification before each 1:1: on, five minutes before, unless the user says otherwise. */
+export const reminderSetting = storage.defineItem<ReminderSetting>(STORAGE_KEYS.reminders, {
+  fallback: { on: true, minutes: 5 },
+  version: 1,
+});
+export const personReminders = storage.defineItem<PersonReminders>(STORAGE_KEYS.personReminders, { fallback: {}, version: 1 });
+
+export function readReminders(): Promise<ReminderSetting> {
+  return readValid(reminderSetting, ReminderSetting);
+}
+
+export function readPersonReminders(): Promise<PersonReminders> {
+  return readValid(personReminders, PersonReminders);
+}
+
+/** One person's lead time: minutes (0: none), or undefined for the global setting. Checked; never a bad value stored. */
+export async function setPersonReminder(personId: string, minutes: number | undefined): Promise<void> {
+  const others = Object.entries(await readPersonReminders()).filter(([id]) => id !== personId);
+  if (minutes !== undefined) others.push([personId, Minutes.parse(minutes)]);
+  await personReminders.setValue(Object.fromEntries(others));
+}
+
+/** Checks the global reminder setting typed by the user. */
+export function checkReminders(value: unknown): { ok: true; reminders: ReminderSetting } | { ok: false; error: string } {
+  const parsed = ReminderSetting.safeParse(value);
+  return parsed.success ? { ok: true, reminders: parsed.data } : { ok: false, error: i18n.t('reminders.invalid', { most: LONGEST_REMINDER }) };
+}

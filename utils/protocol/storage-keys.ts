@@ -20,6 +20,9 @@ export const ENCRYPTION_KEY_KEY = 'session:encryptionKey';
 export const LIVE_CALLS_KEY = 'session:liveCalls';
 export const POPUP_SNAPSHOT_KEY = 'session:popupSnapshot';
 export const CALL_BUTTON_POSITION_KEY = 'local:callButtonPosition';
+export const REMINDERS_KEY = 'local:reminders';
+export const PERSON_REMINDERS_KEY = 'local:personReminders';
+export const REMINDED_KEY = 'session:reminded';
 
 /** Every key by name: the registry the extension's own code reads them through. */
 export const STORAGE_KEYS = {
@@ -36,6 +39,9 @@ export const STORAGE_KEYS = {
   liveCalls: LIVE_CALLS_KEY,
   popupSnapshot: POPUP_SNAPSHOT_KEY,
   callButtonPosition: CALL_BUTTON_POSITION_KEY,
+  reminders: REMINDERS_KEY,
+  personReminders: PERSON_REMINDERS_KEY,
+  reminded: REMINDED_KEY,
 } as const satisfies Record<string, `local:${string}` | `session:${string}`>;
 
 export type StorageName = keyof typeof STORAGE_KEYS;

@@ -93,4 +93,22 @@ export const STORAGE_REGISTRY: Record<StorageName, StorageKeyInfo> = {
     clearedOnLock: false,
     readBy: 'content scripts',
   },
+  reminders: {
+    holds: 'whether to remind before each 1:1, and how many minutes before',
+    schema: 'utils/extension/settings.ts ReminderSetting',
+    clearedOnLock: false,
+    readBy: 'extension pages and the background',
+  },
+  personReminders: {
+    holds: 'per person id: minutes before their 1:1s to remind (0: never)',
+    schema: 'utils/extension/settings.ts PersonReminders',
+    clearedOnLock: false,
+    readBy: 'extension pages and the background',
+  },
+  reminded: {
+    holds: 'per calendar event key: the start it was reminded of (so each reminder shows once)',
+    schema: 'utils/background/reminders.ts Reminded',
+    clearedOnLock: false,
+    readBy: 'extension pages and the background',
+  },
 };
