@@ -16,7 +16,7 @@ import { settingsHandlers } from '@/utils/background/settings-service';
 import { dispatch, type Handlers } from '@/utils/background/handlers';
 import { loadLockState, watchLockState } from '@/utils/crypto/lock';
 import { keepSealedValuesWhenLocked } from '@/utils/crypto/middleware';
-import { pruneEvents, rememberEvent } from '@/utils/db/events';
+import { forgetEvent, pruneEvents, rememberEvent } from '@/utils/db/events';
 import { followSeenEvent, personBrief, recordCancellation } from '@/utils/db/calendar-changes';
 import { setLiveCall } from '@/utils/extension/live-calls';
 import { fullTabUrl, openNotesBeside, sidePanelPath } from '@/utils/extension/open-panel';
@@ -96,6 +96,9 @@ export default defineBackground(() => {
       seenAllowed(String(tabId))
         ? withDb((db) => Promise.all([rememberEvent(db, event), followSeenEvent(db, event)])).then(() => (remindSoon(), ok))
         : undefined,
+    // A 1:1 this page reported is no longer in its grid, though its day still shows.
+    'event-gone': ({ key, start }, { tabId }) =>
+      seenAllowed(String(tabId)) ? withDb((db) => forgetEvent(db, key, start)).then(() => (remindSoon(), ok)) : undefined,
     'meeting-cancelled': (message) =>
       withDb((db) =>
         recordCancellation(db, message.occurrence, {

@@ -46,7 +46,9 @@ function PersonReminder({ person }: { person: Person }) {
           void setPersonReminder(person.id, value === 'default' ? undefined : Number(value));
         }}
       >
-        <option value="default">{global.on ? i18n.t('reminders.personDefault', { minutes: global.minutes }) : i18n.t('reminders.personOff')}</option>
+        <option value="default">
+          {global.on ? i18n.t('reminders.personDefault', { minutes: global.minutes }) : i18n.t('reminders.personOff')}
+        </option>
         <option value="0">{i18n.t('reminders.personOff')}</option>
         {[...new Set([...LEAD_TIMES, ...(own ? [own] : [])])]
           .sort((a, b) => a - b)

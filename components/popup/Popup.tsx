@@ -12,7 +12,7 @@ import type { PopupState } from './popup-state';
 import { PageHealthNotice } from '../shared/PageHealthNotice';
 import { startOneOnOneWith } from '@/utils/db/meetings';
 import { panelTargetOf } from '@/utils/protocol/panel-link';
-import { openNotes } from '@/utils/extension/open-panel';
+import { closeIfPopup, openNotes } from '@/utils/extension/open-panel';
 import type { PersonRef } from '@/utils/db/people';
 import { i18n } from '#i18n';
 
@@ -41,7 +41,7 @@ export function Popup({ db, now = new Date(), initial, state }: Props) {
   const onStart = async (who: PersonRef) => {
     const { ref } = await startOneOnOneWith(db, who, new Date(Math.max(Date.now(), now.getTime())));
     await openNotes(panelTargetOf({ ...ref, allDay: false }, ref.counterpart));
-    window.close();
+    await closeIfPopup();
   };
   if (!commitments.value || !glances.value) {
     return initial ? <PopupView {...initial} now={now} state={state} onDone={onDone} /> : <p aria-busy="true">{i18n.t('lock.opening')}</p>;

@@ -14,7 +14,7 @@ import { personUrl } from '@/utils/protocol/person-link';
 import { panelTargetOf } from '@/utils/protocol/panel-link';
 import type { PersonGlance } from '@/utils/db/overview';
 import { backupDue } from '@/utils/backup/reminder';
-import { openNotes, openNotesBeside } from '@/utils/extension/open-panel';
+import { closeIfPopup, openNotes } from '@/utils/extension/open-panel';
 import type { PersonRef } from '@/utils/db/people';
 import type { PopupData } from '@/utils/extension/popup-snapshot';
 export type { PopupData };
@@ -28,9 +28,8 @@ export const FIRST_SHOWN = 20;
 
 /** A click in the popup is a user gesture: the side panel may open on it. */
 async function openBesideCall(): Promise<void> {
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  if (tab?.id !== undefined) await openNotesBeside(tab.id);
-  window.close();
+  await openNotes();
+  await closeIfPopup();
 }
 
 /** What the popup shows, from whichever source has it first (the background's snapshot, or the database). */
@@ -76,7 +75,7 @@ export function PopupView({ commitments, glances, lastBackup, inCall, now, state
   const openNext = (glance: PersonGlance) => {
     const event = glance.nextEvent;
     if (!event?.counterpart) return open(glance.person);
-    void openNotes(panelTargetOf(event, event.counterpart)).then(() => window.close(), () => undefined);
+    void openNotes(panelTargetOf(event, event.counterpart)).then(closeIfPopup, () => undefined);
   };
   const startForm = onStart && (
     <details class="start-details">

@@ -39,7 +39,8 @@ test.describe('the side panel beside a call', () => {
       document.title = 'Meet';
       document.body.innerHTML = new DOMParser().parseFromString(html, 'text/html').body.innerHTML;
     }, left);
-    await expect(side.getByText(/No call right now/)).toBeVisible({ timeout: 15_000 });
+    // The call over, the panel goes back to the day (tests/e2e/side-panel.spec.ts).
+    await expect(side.getByRole('heading', { name: 'Today’s 1:1s' })).toBeVisible({ timeout: 15_000 });
   });
 
   test('a Meet call is matched by the video link remembered from the calendar; notes meet in one meeting', async ({
@@ -130,8 +131,10 @@ test.describe('the side panel beside a call', () => {
     await expect(side.getByRole('heading', { level: 1 })).toHaveText('Jordan Ellis');
   });
 
-  test('with no call, the side panel says how it works', async ({ context, extensionId }) => {
+  test('with no call and no 1:1 today, the side panel says so and offers to start one', async ({ context, extensionId }) => {
     const side = await sidePanel(context, extensionId);
-    await expect(side.getByText(/No call right now/)).toBeVisible();
+    await expect(side.getByRole('heading', { name: 'Today’s 1:1s' })).toBeVisible();
+    await expect(side.getByText(/No 1:1s on your calendar today/)).toBeVisible();
+    await expect(side.getByRole('combobox', { name: 'Start a 1:1 with' })).toBeVisible();
   });
 });

@@ -3,6 +3,7 @@
  * calendar served at its real URL from our fixture app, and two tripwires that
  * fail the test: any request not served by a fixture, and any page error.
  */
+import type { browser } from 'wxt/browser';
 import { test as base, chromium, expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { dockOn, panel } from './closed-shadow';
 
@@ -259,4 +260,52 @@ function escapeRegExp(text: string): string {
 export async function closePopover(page: Page): Promise<void> {
   await page.locator('#xDetDlgCloseBu').click();
   await expect(page.locator('[data-chips-dialog]')).toBeHidden();
+}
+
+/** The extension's API where the tests call it (an extension page, the service worker): typed as the extension's own code sees it. */
+export type WithExtensionApi = { chrome: typeof browser };
+
+export interface PanelContext {
+  tabId?: number;
+  documentUrl?: string;
+}
+
+/** The side panels open now, as the service worker sees them. */
+export async function openSidePanels(context: BrowserContext): Promise<PanelContext[]> {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return worker.evaluate(() =>
+    (globalThis as unknown as WithExtensionApi).chrome.runtime
+      .getContexts({ contextTypes: ['SIDE_PANEL' as never] })
+      .then((found) => found.map(({ tabId, documentUrl }) => ({ tabId, documentUrl }))),
+  );
+}
+
+/** The id of the tab a page is in, as the extension knows it. */
+export async function tabIdOf(page: Page): Promise<number> {
+  return page.evaluate(() => (globalThis as unknown as WithExtensionApi).chrome.tabs.getCurrent().then((tab) => tab?.id ?? -1));
+}
+
+/**
+ * Which tab's panel it is and on whom: the tab in its URL (Chromium reports a tab's own side
+ * panel with tabId -1, so the page's address says), and the person in its hash ('' for none).
+ */
+export function panelOf(found: PanelContext): [number, string] {
+  return [Number(/[?&]tab=(\d+)/.exec(found.documentUrl ?? '')?.[1]), personIn(found.documentUrl)];
+}
+
+/** The person the side panel was opened on (its URL's hash), or '' for none. */
+function personIn(url: string | undefined): string {
+  const hash = url?.split('#')[1];
+  return hash ? ((JSON.parse(decodeURIComponent(hash)) as { counterpart: { name?: string } }).counterpart.name ?? '') : '';
+}
+
+/** What the side panel open beside a tab shows: its page, found among the browser's pages (or loaded again at its URL). */
+export async function sidePanelPage(context: BrowserContext): Promise<Page> {
+  const url = (await openSidePanels(context)).find((found) => !Number.isNaN(panelOf(found)[0]))?.documentUrl;
+  if (!url) throw new Error('no side panel is open beside a tab');
+  const shown = context.pages().find((page) => page.url() === url);
+  if (shown) return shown;
+  const page = await context.newPage();
+  await page.goto(url);
+  return page;
 }

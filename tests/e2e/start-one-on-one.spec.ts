@@ -1,8 +1,8 @@
 /**
  * Issue 20.3: a 1:1 that is not on the calendar (a phone call, a walk) is started from the
- * people page: today's meeting is stored and its notes open in a tab of their own.
+ * people page: today's meeting is stored and its notes open beside the page, in the side panel.
  */
-import { expect, openEvent, test, writeNote } from './extension';
+import { expect, openEvent, openSidePanels, panelOf, sidePanelPage, tabIdOf, test, writeNote } from './extension';
 import { DEFAULT_NOW } from '../harness/clock';
 
 // Its expectations name the day (the demo week's 1:1s, today's date): its clock is fixed, even in the clock sweep.
@@ -21,13 +21,15 @@ test('"Start a 1:1 with …" on the people page makes today’s meeting and open
   const people = await context.newPage();
   await people.goto(`chrome-extension://${extensionId}/people.html`);
   await people.getByRole('button', { name: /^Sam Rivera/ }).click();
-  const [notes] = await Promise.all([
-    context.waitForEvent('page'),
-    people.getByRole('button', { name: 'Start a 1:1 with Sam Rivera now' }).click(),
-  ]);
+  await people.bringToFront();
+  const tab = await tabIdOf(people);
+  await people.getByRole('button', { name: 'Start a 1:1 with Sam Rivera now' }).click();
+  // Its notes beside the people page, in the side panel.
+  await expect.poll(async () => (await openSidePanels(context)).map(panelOf)).toEqual([[tab, 'Sam Rivera']]);
+  const notes = await sidePanelPage(context);
   await expect(notes.getByRole('heading', { level: 1 })).toHaveText('Sam Rivera');
-  // Today, on the test's clock (Wednesday 25 November 2026), in whichever date format the new tab got.
-  await expect(notes.getByRole('heading', { level: 2, name: /^Notes · Wed, (25 Nov|Nov 25),? 2026/ })).toBeVisible();
+  // Today, on the test's clock (Wednesday 25 November 2026).
+  await expect(notes.getByRole('heading', { level: 2, name: /^Notes · Wed, 25 Nov 2026/ })).toBeVisible();
   const box = notes.getByRole('textbox', { name: /^Notes/ });
   await box.fill('Walked around the block: Sam wants to lead the next incident review.');
   await expect(notes.getByTestId('save-state')).toHaveText('Saved');

@@ -36,6 +36,8 @@ describe('the background', () => {
     fakeBrowser.runtime.getManifest = vi.fn(() => ({ manifest_version: 3 as const, name: '1:1 Companion', version: '9.9.9' }));
     fakeBrowser.action.setBadgeText = vi.fn(async () => undefined);
     fakeBrowser.action.setBadgeBackgroundColor = vi.fn(async () => undefined);
+    const sidePanel = { setOptions: vi.fn(async () => undefined), open: vi.fn(async () => undefined), getOptions: vi.fn(async () => ({})) };
+    Object.assign(fakeBrowser, { sidePanel });
     background.main();
     await vi.waitFor(async () => expect((await fakeBrowser.alarms.getAll()).length).toBeGreaterThan(0));
 
@@ -69,5 +71,21 @@ describe('the background', () => {
     expect(await answer({ type: 'page-health', site: 'outlook', problems: ['no-people'] }, callTab())).toBeUndefined();
     expect(await answer({ type: 'page-health', site: 'meet', problems: ['no-people'], outline: 'div' }, callTab())).toEqual({ ok: true });
     expect(Object.keys(await readPageHealth())).toEqual(['meet']);
+
+    // A 1:1 gone from the calendar's grid: only a calendar page says so.
+    expect(await answer({ type: 'event-gone', key: 'k1', start: '2026-11-26T10:00:00.000Z' }, callTab())).toBeUndefined();
+    expect(await answer({ type: 'event-gone', key: 'k1', start: '2026-11-26T10:00:00.000Z' }, calendarTab())).toEqual({ ok: true });
+
+    // The keyboard command (Alt+Shift+N): the side panel of the tab it was pressed in, on what that tab has.
+    const onCommand = vi.mocked(fakeBrowser.commands.onCommand.addListener).mock.calls[0]?.[0];
+    onCommand?.('open-call-notes', { id: 12 } as never);
+    expect(sidePanel.setOptions).toHaveBeenCalledWith({ tabId: 12, path: 'sidepanel.html?tab=12', enabled: true });
+    expect(sidePanel.open).toHaveBeenCalledWith({ tabId: 12 });
+    // Both asked before the listener returned (checked before anything could be awaited): the gesture
+    // lasts only while it runs. The page's path first, then the opening.
+    expect(sidePanel.open.mock.invocationCallOrder[0]).toBeGreaterThan(sidePanel.setOptions.mock.invocationCallOrder[0]!);
+    // The call page's button says the same through a message.
+    expect(await answer({ type: 'open-side-panel' }, callTab())).toEqual({ ok: true });
+    expect(sidePanel.open).toHaveBeenLastCalledWith({ tabId: 6 });
   });
 });

@@ -15,7 +15,14 @@ import { calendarOneOnOnes } from '../db/events';
 import { isWith } from '../db/overview';
 import { focusDue, focusLabel, type Cadence } from '../rules/cadence';
 import { STORAGE_KEYS } from '../protocol/storage-keys';
-import { readCadence, readPersonReminders, readReminders, readValid, type PersonReminders, type ReminderSetting } from '../extension/settings';
+import {
+  readCadence,
+  readPersonReminders,
+  readReminders,
+  readValid,
+  type PersonReminders,
+  type ReminderSetting,
+} from '../extension/settings';
 import { i18n } from '#i18n';
 
 /** The one alarm: set for the next reminder due. */
@@ -98,17 +105,23 @@ async function factsOf(db: CompanionDatabase, planned: PlannedReminder, cadence:
   if (Array.isArray(meeting?.topics)) facts.topics = meeting.topics.filter((topic) => !topic.done).length;
   if (!person) return facts;
   const [open, meetings] = await Promise.all([
-    db.commitments.where('personId').equals(person.id).filter((commitment) => commitment.status === 'open').toArray(),
+    db.commitments
+      .where('personId')
+      .equals(person.id)
+      .filter((commitment) => commitment.status === 'open')
+      .toArray(),
     db.meetings.where('personId').equals(person.id).toArray(),
   ]);
   facts.mine = open.filter((commitment) => commitment.owner === 'me').length;
   facts.theirs = open.length - facts.mine;
   const held = meetings.filter((item) => item.status !== 'cancelled' && item.start < event.start && item.eventKey !== event.key);
-  const focus = meeting?.focus ?? focusDue(
-    held.map((item) => ({ date: item.start, focus: item.focus ?? 'present' })),
-    event.start,
-    { ...cadence, ...person.cadence },
-  ).focus;
+  const focus =
+    meeting?.focus ??
+    focusDue(
+      held.map((item) => ({ date: item.start, focus: item.focus ?? 'present' })),
+      event.start,
+      { ...cadence, ...person.cadence },
+    ).focus;
   facts.focus = focusLabel(focus);
   return facts;
 }
@@ -137,7 +150,9 @@ export async function runReminders(db: CompanionDatabase, now = new Date(), show
     calendarOneOnOnes(db, now, addHours(now, LOOK_AHEAD_HOURS)),
     db.people.toArray(),
   ]);
-  const waiting = planReminders(events, people, setting, perPerson, now).filter((planned) => done[planned.event.key] !== planned.event.start);
+  const waiting = planReminders(events, people, setting, perPerson, now).filter(
+    (planned) => done[planned.event.key] !== planned.event.start,
+  );
   const kept = Object.fromEntries(Object.entries(done).filter(([, start]) => start > subDays(now, 1).toISOString()));
   for (const planned of waiting.filter((item) => !isAfter(item.at, now))) {
     await show(planned.event.key, reminderText(await factsOf(db, planned, cadence), now));

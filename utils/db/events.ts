@@ -34,6 +34,20 @@ function namesTheSame(known: { name?: string; email?: string }, now: { name?: st
   return !!knownName && (name === '' || nameBeginsWith(knownName, name));
 }
 
+/**
+ * A 1:1 the calendar showed is no longer there (deleted elsewhere, without our warning): it goes
+ * from the events table if it still has the start the page last showed (a move reported since
+ * keeps it). Its meeting, if anything was written, is never touched.
+ */
+export async function forgetEvent(db: CompanionDatabase, key: string, start: string): Promise<boolean> {
+  return db.transaction('rw', db.events, async () => {
+    const known = await db.events.get(key);
+    if (!known || known.start !== start) return false;
+    await db.events.delete(key);
+    return true;
+  });
+}
+
 /** How long the calendar's 1:1s are kept after they start: long enough for a late call, never a history. */
 export const KEEP_EVENTS_DAYS = 30;
 
@@ -79,7 +93,9 @@ export const ABOUT_TO_START_MINUTES = 5;
 /** The 1:1 happening now, or about to start: the one that began last wins (the one before it ran over). */
 export function happeningNow(events: readonly SeenEventRecord[], now: Date): SeenEventRecord | undefined {
   return events
-    .filter((event) => event.start && !isAfter(parseISO(event.start), addMinutes(now, ABOUT_TO_START_MINUTES)) && isAfter(endOf(event), now))
+    .filter(
+      (event) => event.start && !isAfter(parseISO(event.start), addMinutes(now, ABOUT_TO_START_MINUTES)) && isAfter(endOf(event), now),
+    )
     .at(-1);
 }
 

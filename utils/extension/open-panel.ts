@@ -16,8 +16,8 @@ export function fullTabUrl(target: PanelTarget): string {
 /**
  * Opens the notes beside a tab: Chrome's side panel for that tab, or Firefox's sidebar, on
  * the given 1:1 (else on what the panel finds itself: the call in the tab, the 1:1 happening
- * now, today's list). Both need a user gesture (a click, the keyboard command); Firefox's
- * only while the handler has not yet awaited anything, so its sidebar opens first.
+ * now, today's list). Both need a user gesture (a click, the keyboard command), and only
+ * while the handler has not yet awaited anything: nothing is awaited before they are asked.
  * Rejects where neither exists or the browser refused.
  */
 export async function openNotesBeside(tabId: number, target?: PanelTarget): Promise<void> {
@@ -29,22 +29,43 @@ export async function openNotesBeside(tabId: number, target?: PanelTarget): Prom
     return opening;
   }
   if (!browser.sidePanel) throw new Error('no side panel');
-  await browser.sidePanel.setOptions({ tabId, path, enabled: true });
-  await browser.sidePanel.open({ tabId });
+  // Both asked at once, in this order: in the service worker the gesture lasts only while the
+  // listener runs (an await in between and Chrome refuses to open).
+  const setting = browser.sidePanel.setOptions({ tabId, path, enabled: true });
+  const opening = browser.sidePanel.open({ tabId });
+  await Promise.all([setting, opening]);
 }
 
 /**
- * A click in an extension page (the popup, the people page) opens a 1:1's notes beside the tab
- * the user is on; where that cannot be, in a tab of their own. Resolves to where they opened.
+ * A click in an extension page (the popup, the people page) opens notes beside the tab the user
+ * is on: a 1:1's, or with none given what the panel finds itself (the call in the tab). Where
+ * that cannot be, in a tab of their own. Firefox's sidebar is asked to open before anything is
+ * awaited (it must be, within the click); Chrome's side panel still may after a short wait.
+ * Resolves to where they opened.
  */
-export async function openNotes(target: PanelTarget): Promise<'beside' | 'tab'> {
+export async function openNotes(target?: PanelTarget): Promise<'beside' | 'tab'> {
+  const firefox = (browser as unknown as Sidebar).sidebarAction;
+  const opening = firefox?.open();
+  let tabId: number | undefined;
   try {
-    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    if (tab?.id === undefined) throw new Error('no tab');
-    await openNotesBeside(tab.id, target);
+    tabId = (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+    if (tabId === undefined) throw new Error('no tab');
+    if (firefox && opening) {
+      await firefox.setPanel({ tabId, panel: browser.runtime.getURL(`/${sidePanelPath(tabId, target)}`) });
+      await opening;
+    } else await openNotesBeside(tabId, target);
     return 'beside';
   } catch {
-    await browser.tabs.create({ url: fullTabUrl(target) });
+    const url = target ? fullTabUrl(target) : browser.runtime.getURL(`/${sidePanelPath(tabId ?? 0)}`);
+    await browser.tabs.create({ url });
     return 'tab';
   }
+}
+
+/**
+ * The toolbar popup closes once it opened something elsewhere; the same page opened in a tab of
+ * its own (a bookmark, a test) stays: closing it would take the side panel just opened for it along.
+ */
+export async function closeIfPopup(): Promise<void> {
+  if (!(await browser.tabs.getCurrent())) window.close();
 }

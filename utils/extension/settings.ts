@@ -153,5 +153,7 @@ export async function setPersonReminder(personId: string, minutes: number | unde
 /** Checks the global reminder setting typed by the user. */
 export function checkReminders(value: unknown): { ok: true; reminders: ReminderSetting } | { ok: false; error: string } {
   const parsed = ReminderSetting.safeParse(value);
-  return parsed.success ? { ok: true, reminders: parsed.data } : { ok: false, error: i18n.t('reminders.invalid', { most: LONGEST_REMINDER }) };
+  return parsed.success
+    ? { ok: true, reminders: parsed.data }
+    : { ok: false, error: i18n.t('reminders.invalid', { most: LONGEST_REMINDER }) };
 }

@@ -54,6 +54,7 @@ export const CallState = z.object({
 export const MessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('commitments-changed') }),
   z.object({ type: z.literal('event-seen'), event: SeenEvent }),
+  z.object({ type: z.literal('event-gone'), key: Short(400).min(1), start: Iso }),
   z.object({ type: z.literal('call-state'), call: CallState }),
   z.object({ type: z.literal('call-ended') }),
   z.object({ type: z.literal('open-side-panel') }),

@@ -15,6 +15,7 @@ export type SenderKind = 'calendar' | 'call' | 'extension';
 
 const ALLOWED: Record<Message['type'], readonly SenderKind[]> = {
   'event-seen': ['calendar'],
+  'event-gone': ['calendar'],
   'meeting-cancelled': ['calendar'],
   'person-brief': ['calendar'],
   'page-health': ['calendar', 'call'],

@@ -4,12 +4,18 @@
  * it was opened) is reported like an opened one, so the next 1:1s are known without
  * clicking each. A moved chip is reported again with its new time (the background
  * follows it); the number reported per look is capped, and the background rate-limits.
+ * A 1:1 reported from this page that is gone from a later look while its day still shows
+ * other events (deleted elsewhere, or now cancelled) is reported gone: a day with nothing
+ * else on it, or a week navigated away from, says nothing.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CalendarAdapter, CalendarEvent } from '@/utils/sites/calendars/types';
 import { recognizeWithSettings } from '@/utils/protocol/calendar-settings';
 import type { LiveCalendarSettings } from './live-settings';
-import { rememberForCalls } from './seen-events';
+import { forgetForCalls, rememberForCalls } from './seen-events';
+
+/** The local day of an instant, to tell whether a 1:1's day is on screen. */
+const dayOf = (iso: string) => new Date(iso).toDateString();
 
 /** How long the grid must stay still before it is read: the page draws its chips in passes. */
 export const GRID_SETTLE_MS = 1500;
@@ -25,11 +31,20 @@ export interface GridReport {
 
 export function startGridReport(ctx: ContentScriptContext, adapter: CalendarAdapter, settings: LiveCalendarSettings): GridReport {
   const full = new Map<string, CalendarEvent>();
+  /** The 1:1s this page reported from its grid: key → the start it showed. */
+  const reported = new Map<string, string>();
   let timer: number | undefined;
   const look = () => {
     timer = undefined;
     try {
       const chips = adapter.readGridEvents?.(document) ?? [];
+      const days = new Set(chips.flatMap((chip) => (chip.start ? [dayOf(chip.start)] : [])));
+      const standing = new Set(chips.filter((chip) => chip.status !== 'cancelled').map((chip) => chip.key));
+      for (const [key, start] of reported) {
+        if (standing.has(key) || !days.has(dayOf(start))) continue;
+        reported.delete(key);
+        forgetForCalls(key, start);
+      }
       let told = 0;
       for (const chip of chips) {
         if (told >= MAX_PER_LOOK) break;
@@ -40,6 +55,7 @@ export function startGridReport(ctx: ContentScriptContext, adapter: CalendarAdap
         const recognition = recognizeWithSettings(event, settings.current());
         if (!recognition.isOneOnOne || !recognition.counterpart) continue;
         rememberForCalls(event, recognition.counterpart);
+        if (event.start) reported.set(event.key, event.start);
         told++;
       }
     } catch (error) {
