@@ -114,6 +114,7 @@ export function SidePanel({ db, tabId }: { db: CompanionDatabase; tabId?: number
                 <button type="button" class="person-row" onClick={() => choose(targetOfEvent(event))}>
                   <span class="when">{clockText(parseISO(event.start!))}</span>
                   <span>{event.counterpart?.name ?? event.counterpart?.email ?? event.title}</span>
+                  {event.key === current?.key && <span class="muted">{i18n.t('popup.happeningNow')}</span>}
                 </button>
               </li>
             ))}

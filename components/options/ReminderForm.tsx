@@ -22,7 +22,7 @@ export function ReminderForm() {
       <h2 id="reminders-heading">{i18n.t('reminders.heading')}</h2>
       <p class="muted">{i18n.t('reminders.intro')}</p>
       <form
-        class="cadence-form"
+        class="reminder-form"
         noValidate
         onSubmit={(event) => {
           event.preventDefault();

@@ -10,6 +10,7 @@ import {
   test,
   panelElement,
 } from './extension';
+import { DEMO_WEEK_URL, serveStandIns } from '../harness/stand-ins';
 
 // Not an assertion of looks: pictures to look at (test-results/screenshots/, git-ignored),
 // on a light system and (the `look dark` project) on a dark one. `npm run look` takes them.
@@ -99,4 +100,33 @@ test('screenshot of the welcome page', async ({ context, extensionId }) => {
   await welcome.goto(`chrome-extension://${extensionId}/welcome.html`);
   await expect(welcome.getByRole('heading', { level: 1 })).toBeVisible();
   await welcome.screenshot({ path: shot('welcome') });
+});
+
+test('screenshots of the side panel beside any tab, the popup’s now/next and start, and reminder settings', async ({
+  calendar,
+  context,
+  extensionId,
+}) => {
+  // The demo's week on the default clock (Wednesday 10:30): Jordan's 1:1 is happening now.
+  await serveStandIns(context, { demo: true });
+  await calendar.goto(DEMO_WEEK_URL);
+  await expect(calendar.locator('[data-eventchip]', { hasText: 'Jordan 1:1' })).toBeVisible();
+  const side = await context.newPage();
+  await side.setViewportSize({ width: 380, height: 700 });
+  await side.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+  await expect(side.getByRole('heading', { level: 1 })).toHaveText('Jordan');
+  await side.screenshot({ path: shot('side-panel-now') });
+  await side.getByRole('button', { name: '← Today’s 1:1s' }).click();
+  await expect(side.getByRole('heading', { name: 'Today’s 1:1s' })).toBeVisible();
+  await side.screenshot({ path: shot('side-panel-today') });
+  const popup = await context.newPage();
+  await popup.setViewportSize({ width: 380, height: 600 });
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  await popup.getByText('Start a 1:1 that is not on your calendar').click();
+  await popup.getByRole('button', { name: 'Start' }).click();
+  await popup.screenshot({ path: shot('popup-start') });
+  const options = await context.newPage();
+  await options.setViewportSize({ width: 1000, height: 900 });
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await options.getByRole('region', { name: 'Reminders' }).screenshot({ path: shot('options-reminders') });
 });
