@@ -26,7 +26,7 @@ import { i18n } from '#i18n';
 /** The most urgent first; the rest one click away (a popup shows a dozen at a time anyway). */
 export const FIRST_SHOWN = 20;
 
-/** A click in the popup is a user gesture: the side panel may open on it. */
+/** A click in the popup is a user gesture: the side panel may open on it (on the call, the 1:1 at hand, or today). */
 async function openBesideCall(): Promise<void> {
   await openNotes();
   await closeIfPopup();
@@ -235,6 +235,14 @@ export function PopupView({ commitments, glances, lastBackup, inCall, now, state
         <a href={personUrl()} target="_blank" rel="noopener">
           {i18n.t('popup.allPeople')}
         </a>
+        {!inCall && (
+          <>
+            {' · '}
+            <button type="button" class="link-button" onClick={() => void openBesideCall().catch(() => undefined)}>
+              {i18n.t('popup.besideTab')}
+            </button>
+          </>
+        )}
       </footer>
     </>
   );

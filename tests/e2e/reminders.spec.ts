@@ -67,12 +67,13 @@ test('a reminder shows at the lead time set, with the person’s numbers, and op
   await expect(reminders.getByRole('status')).toHaveText('Saved.');
   await expect.poll(() => shown(worker), { timeout: 15_000 }).toHaveLength(1);
   const [reminder] = await shown(worker);
-  expect(reminder?.id).toMatch(/^reminder:/);
-  expect(reminder?.title).toMatch(/^Yuki Tanaka · 1:1 in 1[01] min$/);
-  expect(reminder?.message.split('\n')).toEqual(['Open commitments: 1 yours, 1 theirs', 'Their topics: 1', 'Focus due: The Present']);
+  if (!reminder) throw new Error('no reminder shown');
+  expect(reminder.id).toMatch(/^reminder:/);
+  expect(reminder.title).toMatch(/^Yuki Tanaka · 1:1 in 1[01] min$/);
+  expect(reminder.message.split('\n')).toEqual(['Open commitments: 1 yours, 1 theirs', 'Their topics: 1', 'Focus due: The Present']);
   // The browser has it.
   expect(await worker.evaluate(() => (globalThis as unknown as WithExtensionApi).chrome.notifications.getAll())).toHaveProperty([
-    reminder!.id,
+    reminder.id,
   ]);
   // Once only.
   await calendar.waitForTimeout(1_500);
@@ -84,7 +85,7 @@ test('a reminder shows at the lead time set, with the person’s numbers, and op
     worker.evaluate((id) => {
       const event = (globalThis as unknown as WithExtensionApi).chrome.notifications.onClicked as unknown as { dispatch(id: string): void };
       event.dispatch(id);
-    }, reminder!.id),
+    }, reminder.id),
   ]);
   await expect(notes.getByRole('heading', { level: 1 })).toHaveText('Yuki Tanaka');
   await expect(notes.getByRole('heading', { level: 2, name: /^Notes · Thu, 26 Nov 2026/ })).toBeVisible();

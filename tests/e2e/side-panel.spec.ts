@@ -85,6 +85,24 @@ test('“Start a 1:1 with …” in the popup, for someone not stored: today’s
   await expect(people.getByRole('region', { name: 'Person' })).toContainText('A walk: Kim wants more code review.');
 });
 
+test('“Notes beside this tab” in the popup opens the side panel on the 1:1 happening now', async ({ calendar, context, extensionId }) => {
+  await serveStandIns(context, { demo: true });
+  await calendar.goto(DEMO_WEEK_URL);
+  await expect(calendar.locator('[data-eventchip]', { hasText: 'Jordan 1:1' })).toBeVisible();
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  await popup.bringToFront();
+  const tab = await tabIdOf(popup);
+  // The grid's 1:1s are known (the popup's first line names Jordan's, happening now).
+  await expect(popup.getByRole('region', { name: 'Your next 1:1' })).toContainText('Jordan · now');
+  await popup.getByRole('button', { name: 'Notes beside this tab' }).click();
+  // The tab's own panel, on nobody in particular: it finds the 1:1 at hand itself.
+  await expect.poll(async () => (await openSidePanels(context)).map(panelOf)).toEqual([[tab, '']]);
+  const side = await sidePanelPage(context);
+  await expect(side.getByRole('heading', { level: 1 })).toHaveText('Jordan');
+  await expect(side.getByRole('button', { name: '← Today’s 1:1s' })).toBeVisible();
+});
+
 test('on a plain tab the side panel shows the 1:1 happening now, then today’s 1:1s and a start for any other', async ({
   calendar,
   context,

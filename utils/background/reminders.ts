@@ -133,7 +133,6 @@ export async function showReminder(key: string, text: { title: string; message: 
     iconUrl: browser.runtime.getURL('/icon/128.png'),
     title: text.title,
     message: text.message,
-    priority: 1,
   });
 }
 

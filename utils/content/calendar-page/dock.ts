@@ -16,7 +16,7 @@ import { chooseForSeries, saveDockPreferences, type LiveCalendarSettings } from 
 import { createDockFrame, type DockFrame } from './dock-frame';
 import { createMoveWatch } from './move-watch';
 import type { PageTheme } from './page-theme';
-import { rememberForCalls } from './seen-events';
+import { forgetForCalls, rememberForCalls } from './seen-events';
 
 const RESCAN_DELAY_MS = 100;
 /** At the latest this long after the page loads, the panel is loaded (hidden) for the first 1:1. */
@@ -103,7 +103,9 @@ export async function startDock(
     onOpenEvent(event);
     const recognition = recognizeWithSettings(event, settings.current());
     if (recognition.isOneOnOne && recognition.counterpart) {
-      rememberForCalls(event, recognition.counterpart);
+      // Cancelled or declined: shown (its notes are still worth reading), but no next 1:1, no reminder.
+      if (event.status && event.start) forgetForCalls(event.key, event.start);
+      else rememberForCalls(event, recognition.counterpart);
       moves.watch(event, recognition.counterpart);
       frame.withdrawOffer();
       if (event.key === dismissedKey) return;

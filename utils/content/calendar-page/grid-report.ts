@@ -5,7 +5,7 @@
  * clicking each. A moved chip is reported again with its new time (the background
  * follows it); the number reported per look is capped, and the background rate-limits.
  * A 1:1 reported from this page that is gone from a later look while its day still shows
- * other events (deleted elsewhere, or now cancelled) is reported gone: a day with nothing
+ * other events (deleted elsewhere, or now cancelled or declined) is reported gone: a day with nothing
  * else on it, or a week navigated away from, says nothing.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -39,7 +39,7 @@ export function startGridReport(ctx: ContentScriptContext, adapter: CalendarAdap
     try {
       const chips = adapter.readGridEvents?.(document) ?? [];
       const days = new Set(chips.flatMap((chip) => (chip.start ? [dayOf(chip.start)] : [])));
-      const standing = new Set(chips.filter((chip) => chip.status !== 'cancelled').map((chip) => chip.key));
+      const standing = new Set(chips.filter((chip) => !chip.status).map((chip) => chip.key));
       for (const [key, start] of reported) {
         if (standing.has(key) || !days.has(dayOf(start))) continue;
         reported.delete(key);

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startDock } from '@/utils/content/calendar-page/dock';
 import type { CalendarAdapter, CalendarEvent } from '@/utils/sites/calendars/types';
 import { setOverride } from '@/utils/extension/settings';
@@ -55,6 +56,27 @@ describe('the dock feature', () => {
     expect(target).toMatchObject({ key: oneOnOne.key, counterpart: { name: 'Sam Rivera', email: 'sam@northwind.example' } });
     // The page narrows to make room.
     expect(document.getElementById('one-on-one-companion-room')?.textContent).toContain('calc(100% - 380px)');
+  });
+
+  it('tells the background of the 1:1 opened; one declined or cancelled is shown but told gone (no next 1:1, no reminder)', async () => {
+    const told: { type: string }[] = [];
+    fakeBrowser.runtime.onMessage.addListener((message: { type: string }) => {
+      if (message.type === 'event-seen' || message.type === 'event-gone') told.push(message);
+      return undefined;
+    });
+    // Its own occurrence: what an earlier test's page told is not told twice.
+    const event = { ...oneOnOne, key: 'google-calendar:abc/20260319T090000Z', start: '2026-03-19T09:00:00.000Z' };
+    let open: CalendarEvent = event;
+    await startDock(
+      ctx,
+      adapterReading(() => open),
+      await pageSettings(ctx),
+    );
+    await vi.waitFor(() => expect(told.map((message) => message.type)).toEqual(['event-seen']));
+    open = { ...event, title: 'Declined: Alex / Sam 1:1', status: 'declined' };
+    document.body.append(document.createElement('div'));
+    await vi.waitFor(() => expect(told.at(-1)).toEqual({ type: 'event-gone', key: event.key, start: event.start }));
+    expect(dockShown()).toBe(true);
   });
 
   it('fails open: an adapter that throws leaves the page alone and logs quietly', async () => {
