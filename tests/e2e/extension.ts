@@ -9,7 +9,7 @@ import { dockOn, panel } from './closed-shadow';
 
 export { panel };
 import { chromiumPath, extensionArgs, extensionIdFor } from '../harness/chromium.mjs';
-import { serveStandIns, WEEK_URL } from '../harness/stand-ins';
+import { DEMO_WEEK_URL, serveStandIns, WEEK_URL } from '../harness/stand-ins';
 import { welcomeTab } from '../harness/welcome-tab';
 import { notesStoreIn } from '../harness/notes-store';
 import { runOnClock, testNow, TIME_ZONE } from '../harness/clock';
@@ -308,4 +308,19 @@ export async function sidePanelPage(context: BrowserContext): Promise<Page> {
   const page = await context.newPage();
   await page.goto(url);
   return page;
+}
+
+/** The demo's working week around the test's clock, in the calendar tab, with its chips drawn. */
+export async function showDemoWeek(context: BrowserContext, calendar: Page): Promise<void> {
+  await serveStandIns(context, { demo: true });
+  await calendar.goto(DEMO_WEEK_URL);
+  await expect(calendar.locator('[data-eventchip]', { hasText: 'Jordan 1:1' })).toBeVisible();
+}
+
+/** An extension page (popup.html, people.html, …) in a tab of its own, in front, with that tab's id. */
+export async function extensionTab(context: BrowserContext, extensionId: string, path: string): Promise<{ page: Page; tab: number }> {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/${path}`);
+  await page.bringToFront();
+  return { page, tab: await tabIdOf(page) };
 }

@@ -9,8 +9,8 @@ import {
   panel,
   test,
   panelElement,
+  showDemoWeek,
 } from './extension';
-import { DEMO_WEEK_URL, serveStandIns } from '../harness/stand-ins';
 
 // Not an assertion of looks: pictures to look at (test-results/screenshots/, git-ignored),
 // on a light system and (the `look dark` project) on a dark one. `npm run look` takes them.
@@ -108,9 +108,7 @@ test('screenshots of the side panel beside any tab, the popup’s now/next and s
   extensionId,
 }) => {
   // The demo's week on the default clock (Wednesday 10:30): Jordan's 1:1 is happening now.
-  await serveStandIns(context, { demo: true });
-  await calendar.goto(DEMO_WEEK_URL);
-  await expect(calendar.locator('[data-eventchip]', { hasText: 'Jordan 1:1' })).toBeVisible();
+  await showDemoWeek(context, calendar);
   const side = await context.newPage();
   await side.setViewportSize({ width: 380, height: 700 });
   await side.goto(`chrome-extension://${extensionId}/sidepanel.html`);

@@ -6,8 +6,7 @@
  * show is read there (notifications.create, watched), and the click is the browser's own event.
  */
 import type { BrowserContext, Worker } from '@playwright/test';
-import { DEMO_WEEK_URL, serveStandIns } from '../harness/stand-ins';
-import { addCommitment, expect, openEvent, panel, test, type WithExtensionApi } from './extension';
+import { addCommitment, expect, openEvent, panel, showDemoWeek, test, type WithExtensionApi } from './extension';
 
 test.use({ startAt: '2026-11-26T10:49:30+01:00' });
 
@@ -42,8 +41,7 @@ test('a reminder shows at the lead time set, with the person’s numbers, and op
   extensionId,
 }) => {
   const worker = await watchNotifications(context);
-  await serveStandIns(context, { demo: true });
-  await calendar.goto(DEMO_WEEK_URL);
+  await showDemoWeek(context, calendar);
   // Yuki's 1:1: a commitment each way and a topic, written in the docked panel.
   await openEvent(calendar, 'Alex <> Yuki 1:1');
   await expect((await panel(calendar)).getByRole('heading', { level: 1 })).toHaveText('Yuki Tanaka');
@@ -100,9 +98,7 @@ test('reminders off with one switch: nothing shows', async ({ calendar, context,
   await reminders.getByRole('button', { name: 'Save' }).click();
   await reminders.getByRole('checkbox', { name: 'Remind me before each 1:1' }).uncheck();
   await expect(reminders.getByRole('spinbutton', { name: 'Minutes before' })).toBeDisabled();
-  await serveStandIns(context, { demo: true });
-  await calendar.goto(DEMO_WEEK_URL);
-  await expect(calendar.locator('[data-eventchip]', { hasText: 'Alex <> Yuki 1:1' })).toBeVisible();
+  await showDemoWeek(context, calendar);
   await calendar.waitForTimeout(3_000);
   expect(await shown(worker)).toEqual([]);
   // Back on: Yuki's reminder shows.

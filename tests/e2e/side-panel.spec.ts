@@ -7,7 +7,6 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { DEMO_WEEK_URL, serveStandIns } from '../harness/stand-ins';
 import { DEFAULT_NOW } from '../harness/clock';
 import { ShadowHost } from './closed-shadow';
 import {
@@ -17,7 +16,8 @@ import {
   panel,
   panelOf,
   sidePanelPage,
-  tabIdOf,
+  showDemoWeek,
+  extensionTab,
   test,
   writeNote,
   type WithExtensionApi,
@@ -31,13 +31,8 @@ test('the popup opens the next 1:1’s notes in the side panel beside the tab, o
   context,
   extensionId,
 }) => {
-  await serveStandIns(context, { demo: true });
-  await calendar.goto(DEMO_WEEK_URL);
-  await expect(calendar.locator('[data-eventchip]', { hasText: 'Alex <> Yuki 1:1' })).toBeVisible();
-  const popup = await context.newPage();
-  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
-  await popup.bringToFront();
-  const tab = await tabIdOf(popup);
+  await showDemoWeek(context, calendar);
+  const { page: popup, tab } = await extensionTab(context, extensionId, 'popup.html');
   expect(await openSidePanels(context)).toEqual([]);
 
   await popup.getByRole('region', { name: 'Next 1:1s' }).getByRole('button', { name: 'Yuki' }).click();
@@ -62,10 +57,7 @@ test('“Start a 1:1 with …” in the popup, for someone not stored: today’s
   context,
   extensionId,
 }) => {
-  const popup = await context.newPage();
-  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
-  await popup.bringToFront();
-  const tab = await tabIdOf(popup);
+  const { page: popup, tab } = await extensionTab(context, extensionId, 'popup.html');
   await popup.getByText('Start a 1:1 that is not on your calendar').click();
   // Nothing typed: a clear message, nothing made.
   await popup.getByRole('button', { name: 'Start' }).click();
@@ -86,13 +78,8 @@ test('“Start a 1:1 with …” in the popup, for someone not stored: today’s
 });
 
 test('“Notes beside this tab” in the popup opens the side panel on the 1:1 happening now', async ({ calendar, context, extensionId }) => {
-  await serveStandIns(context, { demo: true });
-  await calendar.goto(DEMO_WEEK_URL);
-  await expect(calendar.locator('[data-eventchip]', { hasText: 'Jordan 1:1' })).toBeVisible();
-  const popup = await context.newPage();
-  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
-  await popup.bringToFront();
-  const tab = await tabIdOf(popup);
+  await showDemoWeek(context, calendar);
+  const { page: popup, tab } = await extensionTab(context, extensionId, 'popup.html');
   // The grid's 1:1s are known (the popup's first line names Jordan's, happening now).
   await expect(popup.getByRole('region', { name: 'Your next 1:1' })).toContainText('Jordan · now');
   await popup.getByRole('button', { name: 'Notes beside this tab' }).click();
@@ -108,9 +95,7 @@ test('on a plain tab the side panel shows the 1:1 happening now, then today’s 
   context,
   extensionId,
 }) => {
-  await serveStandIns(context, { demo: true });
-  await calendar.goto(DEMO_WEEK_URL);
-  await expect(calendar.locator('[data-eventchip]', { hasText: 'Jordan 1:1' })).toBeVisible();
+  await showDemoWeek(context, calendar);
   const side = await context.newPage();
   await side.goto(`chrome-extension://${extensionId}/sidepanel.html`);
   // Jordan's 1:1 (10:30 to 11:15), known from its chip alone.
