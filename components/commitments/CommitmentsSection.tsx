@@ -11,6 +11,7 @@ import { tellBackground } from '@/utils/protocol/messaging';
 import { AddCommitment } from './AddCommitment';
 import { CommitmentItem } from './CommitmentItem';
 import { i18n } from '#i18n';
+import { Fold, openCount } from '../shared/Fold';
 
 interface Props {
   db: CompanionDatabase;
@@ -20,6 +21,9 @@ interface Props {
   commitments: Commitment[];
   now: Date;
 }
+
+/** The most urgent earlier commitments shown at first; the rest one click away (the notes stay in view). */
+const FIRST_SHOWN = 3;
 
 const changed = () => void tellBackground({ type: 'commitments-changed' });
 
@@ -32,6 +36,9 @@ export function CommitmentsSection({ db, person, meetings, current, commitments,
     .filter((commitment) => commitment.meetingId === current.id)
     .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
   const firstName = person.name.split(' ')[0] ?? person.name;
+  const [all, setAll] = useState(false);
+  const shownEarlier = all ? earlier : earlier.slice(0, FIRST_SHOWN);
+  const open = earlier.length + today.filter((commitment) => commitment.status === 'open').length;
 
   const item = (commitment: Commitment, showAge: boolean) => (
     <CommitmentItem
@@ -56,14 +63,18 @@ export function CommitmentsSection({ db, person, meetings, current, commitments,
   );
 
   return (
-    <section class="commitments" aria-labelledby="commitments-heading">
-      <h2 id="commitments-heading">{i18n.t('commitments.heading')}</h2>
+    <Fold id="commitments" class="commitments" title={i18n.t('commitments.heading')} count={openCount(open)}>
       {earlier.length > 0 && (
         <>
           <p class="reminder">{i18n.t('commitments.followUp')}</p>
           <ul class="commitment-list" aria-label={i18n.t('commitments.earlierList')}>
-            {earlier.map((commitment) => item(commitment, true))}
+            {shownEarlier.map((commitment) => item(commitment, true))}
           </ul>
+          {shownEarlier.length < earlier.length && (
+            <button type="button" class="link-button show-all" onClick={() => setAll(true)}>
+              {i18n.t('fold.showAll', earlier.length)}
+            </button>
+          )}
         </>
       )}
       {today.length > 0 && (
@@ -96,6 +107,6 @@ export function CommitmentsSection({ db, person, meetings, current, commitments,
           return undefined;
         }}
       />
-    </section>
+    </Fold>
   );
 }

@@ -9,6 +9,7 @@ import { suggestQuestions, swapQuestion } from '@/utils/rules/questions/suggest'
 import { browser } from 'wxt/browser';
 import { PersonCadence } from './PersonCadence';
 import { i18n } from '#i18n';
+import { Fold } from '../shared/Fold';
 
 interface Props {
   db: CompanionDatabase;
@@ -63,9 +64,12 @@ export function MeetingPlan({ db, person, meetings, current, bank, known, cadenc
     .map((id) => known.get(id))
     .filter((question): question is Question => question !== undefined);
   return (
-    <section class="plan" aria-labelledby="focus-heading">
-      <div class="section-row">
-        <h2 id="focus-heading">{i18n.t('focus.heading')}</h2>
+    <Fold
+      id="focus"
+      class="plan"
+      title={i18n.t('focus.heading')}
+      count={i18n.t('fold.questions', questions.length)}
+      aside={
         <select
           class="focus-select"
           aria-label={i18n.t('focus.select')}
@@ -78,7 +82,8 @@ export function MeetingPlan({ db, person, meetings, current, bank, known, cadenc
             </option>
           ))}
         </select>
-      </div>
+      }
+    >
       <p class="focus-reason" data-testid="focus-reason">
         {current.focusChosen && focus !== due.focus
           ? i18n.t('focus.chosen', { due: focusLabel(due.focus).toLowerCase(), reason: due.reason })
@@ -130,6 +135,6 @@ export function MeetingPlan({ db, person, meetings, current, bank, known, cadenc
       <button type="button" class="link-button edit-questions" onClick={() => void browser.runtime.openOptionsPage()}>
         {i18n.t('focus.editQuestions')}
       </button>
-    </section>
+    </Fold>
   );
 }

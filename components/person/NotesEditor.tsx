@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { Autosave, type DraftStore, type SaveState } from '@/utils/extension/autosave';
 import type { CompanionDatabase } from '@/utils/db/database';
 import { saveNotesOver } from '@/utils/db/meetings';
@@ -16,6 +16,9 @@ interface Props {
   db: CompanionDatabase;
   drafts?: DraftStore | undefined;
 }
+
+/** Whether the browser sizes a text box to its content itself (CSS field-sizing; Chrome 123+). */
+const GROWS_BY_ITSELF = typeof CSS !== 'undefined' && typeof CSS.supports === 'function' && CSS.supports('field-sizing', 'content');
 
 type EditorState = SaveState | 'idle' | 'recovered' | 'merged';
 
@@ -38,6 +41,14 @@ export function NotesEditor({ db, meeting, field = 'notes', label, hint, placeho
   const stored = meeting[field] ?? '';
   const headingId = `${field}-heading`;
   const [text, setText] = useState(stored);
+  const boxRef = useRef<HTMLTextAreaElement>(null);
+  // The box grows with its text (one scroll, the panel's): CSS field-sizing where the browser has it, else measured.
+  useLayoutEffect(() => {
+    const box = boxRef.current;
+    if (!box || GROWS_BY_ITSELF) return;
+    box.style.height = 'auto';
+    box.style.height = `${box.scrollHeight + 2}px`;
+  }, [text]);
   const [state, setState] = useState<EditorState>('idle');
   /** The stored text this window's edits are made over, and what the textarea holds. */
   const baseRef = useRef(stored);
@@ -124,6 +135,8 @@ export function NotesEditor({ db, meeting, field = 'notes', label, hint, placeho
       </div>
       {hint && <p class="notes-hint">{hint}</p>}
       <textarea
+        ref={boxRef}
+        id={`${field}-input`}
         autocomplete="off"
         class="notes-input"
         aria-labelledby={headingId}

@@ -36,10 +36,26 @@ interface Props {
   onNotOneOnOne?: (() => void) | undefined;
 }
 
+/** Today's notes from anywhere in the panel: the skip link, or Alt+N (by the key's place, so any layout). */
+function toNotes(event?: Event): void {
+  const box = document.getElementById('notes-input');
+  if (!box) return;
+  event?.preventDefault();
+  box.focus();
+  box.scrollIntoView({ block: 'nearest' });
+}
+
 export function PersonView({ db, target, drafts, now = new Date(), onNotOneOnOne }: Props) {
   const [preview, setPreview] = useState<OccurrencePreview>();
   const [openError, setOpenError] = useState<Error>();
   const seenStoredRef = useRef(false);
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.altKey && !event.ctrlKey && !event.metaKey && !event.shiftKey && event.code === 'KeyN') toNotes(event);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
 
   useEffect(() => {
     let cancelled = false;
@@ -116,11 +132,22 @@ export function PersonView({ db, target, drafts, now = new Date(), onNotOneOnOne
 
   return (
     <div class="person-view" data-person-id={person.id}>
+      <a class="skip-link" href="#notes-input" onClick={toNotes}>
+        {i18n.t('fold.skip')}
+      </a>
       <PersonHeader person={person} meetings={meetings} current={current} now={now} onNotOneOnOne={onNotOneOnOne} />
       <FollowUpReminder earlier={earlier} />
       <StatusNudge db={db} person={person} earlier={earlier} />
       <TheirTopics db={db} meeting={current} personName={person.name} />
       <CommitmentsSection db={db} person={person} meetings={meetings} current={current} commitments={commitments.value} now={now} />
+      <NotesEditor
+        key={current.id}
+        meeting={current}
+        label={i18n.t('notes.label', { day: meetingDateText(current.start) })}
+        hint={i18n.t('notes.privateHint')}
+        db={db}
+        drafts={drafts}
+      />
       <MeetingPlan
         db={db}
         person={person}
@@ -129,14 +156,6 @@ export function PersonView({ db, target, drafts, now = new Date(), onNotOneOnOne
         bank={bank}
         known={new Map(entries.map((entry) => [entry.id, entry]))}
         cadence={cadence}
-      />
-      <NotesEditor
-        key={current.id}
-        meeting={current}
-        label={i18n.t('notes.label', { day: meetingDateText(current.start) })}
-        hint={i18n.t('notes.privateHint')}
-        db={db}
-        drafts={drafts}
       />
       <NotesEditor
         key={`shared-${current.id}`}

@@ -4,6 +4,7 @@ import type { CompanionDatabase } from '@/utils/db/database';
 import type { Meeting } from '@/utils/db/records';
 import { addTopic, removeTopic, toggleTopic } from '@/utils/db/plan';
 import { i18n } from '#i18n';
+import { Fold, openCount } from '../shared/Fold';
 
 interface Props {
   db: CompanionDatabase;
@@ -21,8 +22,12 @@ export function TheirTopics({ db, meeting, personName }: Props) {
     setDraft('');
   };
   return (
-    <section class="topics" aria-labelledby="topics-heading">
-      <h2 id="topics-heading">{i18n.t('topics.heading')}</h2>
+    <Fold
+      id="topics"
+      class="topics"
+      title={i18n.t('topics.heading')}
+      count={openCount(meeting.topics.filter((topic) => !topic.done).length)}
+    >
       {meeting.topics.length === 0 && <p class="reminder">{i18n.t('topics.reminder', { name: firstName })}</p>}
       <ul class="topic-list">
         {meeting.topics.map((topic) => (
@@ -61,6 +66,6 @@ export function TheirTopics({ db, meeting, personName }: Props) {
           {i18n.t('common.add')}
         </button>
       </form>
-    </section>
+    </Fold>
   );
 }

@@ -157,3 +157,17 @@ export function checkReminders(value: unknown): { ok: true; reminders: ReminderS
     ? { ok: true, reminders: parsed.data }
     : { ok: false, error: i18n.t('reminders.invalid', { most: LONGEST_REMINDER }) };
 }
+
+/** Section id → folded: the panel's sections as the user left them, the same in every panel. */
+const PanelFolds = z.record(z.string(), z.boolean());
+export type PanelFolds = z.infer<typeof PanelFolds>;
+export const panelFolds = storage.defineItem<PanelFolds>(STORAGE_KEYS.panelFolds, { fallback: {}, version: 1 });
+
+export function readPanelFolds(): Promise<PanelFolds> {
+  return readValid(panelFolds, PanelFolds);
+}
+
+/** Folds or unfolds one section, keeping the others as they are. */
+export async function setPanelFold(id: string, folded: boolean): Promise<void> {
+  await panelFolds.setValue({ ...(await readPanelFolds()), [id]: folded });
+}

@@ -23,6 +23,7 @@ export const CALL_BUTTON_POSITION_KEY = 'local:callButtonPosition';
 export const REMINDERS_KEY = 'local:reminders';
 export const PERSON_REMINDERS_KEY = 'local:personReminders';
 export const REMINDED_KEY = 'session:reminded';
+export const PANEL_FOLDS_KEY = 'local:panelFolds';
 
 /** Every key by name: the registry the extension's own code reads them through. */
 export const STORAGE_KEYS = {
@@ -42,6 +43,7 @@ export const STORAGE_KEYS = {
   reminders: REMINDERS_KEY,
   personReminders: PERSON_REMINDERS_KEY,
   reminded: REMINDED_KEY,
+  panelFolds: PANEL_FOLDS_KEY,
 } as const satisfies Record<string, `local:${string}` | `session:${string}`>;
 
 export type StorageName = keyof typeof STORAGE_KEYS;

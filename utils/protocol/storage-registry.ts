@@ -111,4 +111,10 @@ export const STORAGE_REGISTRY: Record<StorageName, StorageKeyInfo> = {
     clearedOnLock: false,
     readBy: 'extension pages and the background',
   },
+  panelFolds: {
+    holds: 'per panel section: whether the user folded it',
+    schema: 'utils/extension/settings.ts PanelFolds',
+    clearedOnLock: false,
+    readBy: 'extension pages and the background',
+  },
 };
