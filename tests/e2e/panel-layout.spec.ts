@@ -1,0 +1,63 @@
+/**
+ * Issue 21.1: in a live 1:1 the manager types at once. With ten open commitments, on a
+ * 1024 × 700 window: today's notes are in view when the panel opens, one Tab (the skip link) or
+ * Alt+N away; sections fold to their count and stay folded; the earlier commitments show the
+ * three most urgent with "Show all"; the notes box grows with its text (one scroll, the panel's).
+ */
+import { addCommitment, expect, notesBox, openEvent, panel, panelElement, test, writeNote } from './extension';
+
+test.use({ viewport: { width: 1024, height: 700 } });
+
+test('today’s notes are in view and one keystroke away with ten open commitments; sections fold and remember', async ({ calendar }) => {
+  await openEvent(calendar, 'Alex / Sam 1:1', 0);
+  await writeNote(calendar, 'First 1:1.');
+  for (let index = 1; index <= 10; index++) await addCommitment(calendar, `Promise number ${index}`, index % 2 ? 'me' : 'them');
+  await expect((await panel(calendar)).getByRole('region', { name: 'Commitments' }).getByRole('listitem')).toHaveCount(10);
+
+  await openEvent(calendar, 'Alex / Sam 1:1', 1);
+  const frame = await panel(calendar);
+  await expect(frame.getByRole('heading', { name: /Notes · Thu, 12 Mar 2026/ })).toBeVisible();
+  // In view on open: the box's top inside the panel's visible height.
+  const panelBox = await (await panelElement(calendar)).boundingBox();
+  const notes = await notesBox(calendar);
+  const box = await notes.boundingBox();
+  expect(panelBox && box && box.y + 40 < panelBox.y + panelBox.height, 'the notes box starts in view').toBe(true);
+
+  // The section says its count; three earlier ones first, the rest one click away.
+  const commitments = frame.getByRole('region', { name: 'Commitments' });
+  await expect(commitments.getByRole('button', { name: /^Commitments · 10 open/ })).toHaveAttribute('aria-expanded', 'true');
+  await expect(commitments.getByRole('listitem')).toHaveCount(3);
+  await commitments.getByRole('button', { name: 'Show all 10' }).click();
+  await expect(commitments.getByRole('listitem')).toHaveCount(10);
+
+  // Folded, it stays folded in the next panel.
+  await commitments.getByRole('button', { name: /^Commitments · 10 open/ }).click();
+  await expect(commitments.getByRole('listitem').first()).toBeHidden();
+  await openEvent(calendar, 'Alex / Sam 1:1', 0);
+  await expect((await panel(calendar)).getByRole('button', { name: /^Commitments/ })).toHaveAttribute('aria-expanded', 'false');
+  await openEvent(calendar, 'Alex / Sam 1:1', 1);
+
+  // The panel's first stop is the skip link; it leads to the notes.
+  const again = await panel(calendar);
+  const skip = again.getByRole('link', { name: 'Skip to today’s notes (Alt+N)' });
+  expect(
+    await again
+      .locator('a[href], button, input, select, textarea')
+      .first()
+      .evaluate((element) => element.className),
+  ).toBe('skip-link');
+  await skip.focus();
+  await expect(skip).toBeVisible();
+  await calendar.keyboard.press('Enter');
+  await expect(await notesBox(calendar)).toBeFocused();
+  // Alt+N from anywhere in the panel.
+  await again.getByRole('textbox', { name: /A topic Sam wants/ }).focus();
+  await calendar.keyboard.press('Alt+KeyN');
+  await expect(await notesBox(calendar)).toBeFocused();
+
+  // A long note: the box grows with it, nothing scrolls inside it.
+  await (await notesBox(calendar)).fill(Array.from({ length: 60 }, (_, line) => `Line ${line + 1} of a long note.`).join('\n'));
+  const sizes = await (await notesBox(calendar)).evaluate((element) => ({ client: element.clientHeight, scroll: element.scrollHeight }));
+  expect(sizes.client).toBeGreaterThan(900);
+  expect(sizes.scroll).toBeLessThanOrEqual(sizes.client + 1);
+});
