@@ -9,13 +9,16 @@ interface Props {
   person: Person;
   meetings: Meeting[];
   current: Meeting;
+  /** The meeting shown is not stored yet (nothing written in it): it is not one held. */
+  pending?: boolean;
   now: Date;
   onNotOneOnOne?: (() => void) | undefined;
 }
 
 /** Who the 1:1 is with, and how long it has been. */
-export function PersonHeader({ person, meetings, current, now, onNotOneOnOne }: Props) {
-  const held = meetings.filter((meeting) => wasHeld(meeting, now));
+export function PersonHeader({ person, meetings, current, pending = false, now, onNotOneOnOne }: Props) {
+  // Held: stored (something happened in it) and past; the one shown counts only once written in.
+  const held = meetings.filter((meeting) => wasHeld(meeting, now) && !(pending && meeting.id === current.id));
   const last = held.find((meeting) => meeting.id !== current.id);
   return (
     <header class="person">
@@ -43,10 +46,8 @@ export function PersonHeader({ person, meetings, current, now, onNotOneOnOne }: 
             <span class="muted"> ({meetingDateText(last.start)})</span> · {i18n.t('person.held', held.length)}
           </>
         ) : (
-          <>
-            {i18n.t('person.first')}
-            {held.length > 0 ? ` · ${i18n.t('person.held', held.length)}` : ''}
-          </>
+          // No 1:1 before this one: the first, whether or not it was written in yet (the warning says "not held yet" before it).
+          i18n.t('person.first')
         )}
       </p>
     </header>

@@ -135,7 +135,7 @@ export function PersonView({ db, target, drafts, now = new Date(), onNotOneOnOne
       <a class="skip-link" href="#notes-input" onClick={toNotes}>
         {i18n.t('fold.skip')}
       </a>
-      <PersonHeader person={person} meetings={meetings} current={current} now={now} onNotOneOnOne={onNotOneOnOne} />
+      <PersonHeader person={person} meetings={meetings} current={current} pending={!stored} now={now} onNotOneOnOne={onNotOneOnOne} />
       <FollowUpReminder earlier={earlier} />
       <StatusNudge db={db} person={person} earlier={earlier} />
       <TheirTopics db={db} meeting={current} personName={person.name} />

@@ -78,7 +78,8 @@ test.describe('the docked panel on Google Calendar', () => {
     await expect(earlier).toContainText('Thu, 5 Mar 2026');
     await expect(earlier).toContainText('Talked about the on-call load. Follow up in two weeks.');
     await expect((await panel(calendar)).getByTestId('gap')).toContainText('Last 1:1');
-    await expect((await panel(calendar)).getByTestId('gap')).toContainText('2 held');
+    // The one shown is not written in yet: one held (issue 21.3).
+    await expect((await panel(calendar)).getByTestId('gap')).toContainText('1 held');
   });
 
   test('stays when the popover closes, and while the user works in the calendar', async ({ calendar }) => {

@@ -60,7 +60,36 @@ export class CompanionDatabase extends Dexie {
     this.version(4).stores({ events: 'key, start, meetingCode' });
     // 5: what belongs to this store itself: the keyring of its encryption (never readable by a content script).
     this.version(5).stores({ meta: 'id' });
+    // 6: a meeting is real only once something happened in it. Versions before the first-edit rule
+    // stored every 1:1 merely opened (browsing old weeks made "held" 1:1s): those past, untouched
+    // records go. Anything written, ticked, chosen, promised, cancelled or moved stays; so does
+    // anything sealed (it cannot be told empty here).
+    this.version(6).upgrade(async (tx) => {
+      const promised = new Set((await tx.table('commitments').toArray()).map((commitment: { meetingId: string }) => commitment.meetingId));
+      const now = new Date().toISOString();
+      await tx
+        .table('meetings')
+        .filter((meeting: Meeting) => meeting.start < now && !promised.has(meeting.id) && untouched(meeting))
+        .delete();
+    });
   }
+}
+
+const blank = (text: unknown) => typeof text === 'string' && text.trim() === '';
+
+/** A meeting stored only because it was opened: nothing typed, ticked, chosen or recorded in it. */
+export function untouched(meeting: Meeting): boolean {
+  return (
+    meeting.status === 'scheduled' &&
+    !meeting.eventKey.startsWith('manual:') &&
+    blank(meeting.notes) &&
+    blank(meeting.shared ?? '') &&
+    (meeting.topics ?? []).length === 0 &&
+    (meeting.asked ?? []).length === 0 &&
+    !meeting.focusChosen &&
+    !meeting.feedbackAsked &&
+    !meeting.difficult
+  );
 }
 
 /**

@@ -51,13 +51,22 @@ describe('PersonView', () => {
 
     render(<PersonView db={db} target={target(19)} now={NOW} />);
     await screen.findByRole('heading', { level: 1, name: 'Sam Rivera' });
-    await waitFor(() => expect(screen.getByTestId('gap').textContent).toMatch(/Last 1:1 7 days ago.*3 held/));
+    // Today's, shown and not written in yet, is not one held (issue 21.3).
+    await waitFor(() => expect(screen.getByTestId('gap').textContent).toMatch(/Last 1:1 7 days ago.*2 held/));
     const earlier = screen.getByRole('region', { name: /Earlier/ });
     const items = within(earlier)
       .getAllByRole('listitem')
       .map((item) => item.textContent);
     expect(items[0]).toContain('Twelfth: better');
     expect(items[1]).toContain('Fifth: energy low');
+  });
+
+  it('a first 1:1 says so, with no count, written in or not (the warning says "not held yet" before it)', async () => {
+    render(<PersonView db={db} target={target(5)} now={NOW} />);
+    await waitFor(() => expect(screen.getByTestId('gap').textContent).toBe('Your first 1:1 together'));
+    fireEvent.input(await screen.findByRole('textbox', { name: /^Notes/ }), { target: { value: 'Met at last' } });
+    await waitFor(async () => expect(await db.meetings.count()).toBe(1), { timeout: 3000 });
+    expect(screen.getByTestId('gap').textContent).toBe('Your first 1:1 together');
   });
 
   it('saves what is typed, and shows it was saved', async () => {
