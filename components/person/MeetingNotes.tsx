@@ -1,5 +1,6 @@
 import type { Meeting } from '@/utils/db/records';
 import { i18n } from '#i18n';
+import { Markdown } from '../shared/Markdown';
 
 /** A meeting's private and shared notes as read back later (panel history, people page). */
 export function MeetingNotes({ meeting }: { meeting: Pick<Meeting, 'notes' | 'shared'> }) {
@@ -8,12 +9,12 @@ export function MeetingNotes({ meeting }: { meeting: Pick<Meeting, 'notes' | 'sh
   if (!notes && !shared) return <p class="muted">{i18n.t('notes.none')}</p>;
   return (
     <>
-      {notes && <p class="notes-text">{meeting.notes}</p>}
+      {notes && <Markdown class="notes-text" text={meeting.notes} />}
       {shared && (
-        <p class="notes-text shared-text">
-          <span class="muted">{i18n.t('notes.sharedPrefix')} </span>
-          {meeting.shared}
-        </p>
+        <div class="shared-text">
+          <span class="muted">{i18n.t('notes.sharedPrefix')}</span>
+          <Markdown class="notes-text" text={meeting.shared ?? ''} />
+        </div>
       )}
     </>
   );

@@ -5,6 +5,38 @@ import { saveNotesOver } from '@/utils/db/meetings';
 import type { Meeting } from '@/utils/db/records';
 import { i18n } from '#i18n';
 import { saveStateText } from './save-state';
+import { continueList, wrapSelection, type TextEdit } from '@/utils/rules/notes-editing';
+import { Markdown } from '../shared/Markdown';
+
+/**
+ * Applies an edit as typing would: through the browser's own insert, so undo (Ctrl+Z) takes it
+ * back and the box's input event saves it; set directly where that insert is missing.
+ */
+function applyEdit(box: HTMLTextAreaElement, edit: TextEdit): void {
+  box.focus();
+  box.setSelectionRange(edit.from, edit.to);
+  const inserted = edit.insert === '' ? document.execCommand('delete') : document.execCommand('insertText', false, edit.insert);
+  if (!inserted) {
+    box.setRangeText(edit.insert, edit.from, edit.to, 'end');
+    box.dispatchEvent(new Event('input', { bubbles: true }));
+  }
+  box.setSelectionRange(edit.select[0], edit.select[1]);
+}
+
+/** Ctrl/Cmd+B, +I, and Enter in a list: Markdown as editors write it (utils/rules/notes-editing.ts). */
+function onEditingKey(event: KeyboardEvent): void {
+  const box = event.currentTarget as HTMLTextAreaElement;
+  if (event.isComposing || event.altKey) return;
+  const command = event.ctrlKey || event.metaKey;
+  let edit: TextEdit | undefined;
+  if (command && !event.shiftKey && (event.key === 'b' || event.key === 'i'))
+    edit = wrapSelection(box.value, box.selectionStart, box.selectionEnd, event.key === 'b' ? '**' : '_');
+  else if (!command && !event.shiftKey && event.key === 'Enter' && box.selectionStart === box.selectionEnd)
+    edit = continueList(box.value, box.selectionStart);
+  if (!edit) return;
+  event.preventDefault();
+  applyEdit(box, edit);
+}
 
 interface Props {
   meeting: Meeting;
@@ -42,13 +74,14 @@ export function NotesEditor({ db, meeting, field = 'notes', label, hint, placeho
   const headingId = `${field}-heading`;
   const [text, setText] = useState(stored);
   const boxRef = useRef<HTMLTextAreaElement>(null);
+  const [preview, setPreview] = useState(false);
   // The box grows with its text (one scroll, the panel's): CSS field-sizing where the browser has it, else measured.
   useLayoutEffect(() => {
     const box = boxRef.current;
-    if (!box || GROWS_BY_ITSELF) return;
+    if (!box || preview || GROWS_BY_ITSELF) return;
     box.style.height = 'auto';
     box.style.height = `${box.scrollHeight + 2}px`;
-  }, [text]);
+  }, [text, preview]);
   const [state, setState] = useState<EditorState>('idle');
   /** The stored text this window's edits are made over, and what the textarea holds. */
   const baseRef = useRef(stored);
@@ -132,9 +165,19 @@ export function NotesEditor({ db, meeting, field = 'notes', label, hint, placeho
         >
           {STATE_TEXT(state)}
         </span>
+        <button type="button" class="link-button preview-toggle" aria-pressed={preview} aria-describedby={headingId} onClick={() => setPreview(!preview)}>
+          {i18n.t('notes.preview')}
+        </button>
       </div>
       {hint && <p class="notes-hint">{hint}</p>}
+      {preview && (
+        <div class="notes-preview" aria-label={i18n.t('notes.previewOf', { label })} role="region">
+          {text.trim() ? <Markdown text={text} fold={false} /> : <p class="muted">{i18n.t('notes.none')}</p>}
+        </div>
+      )}
       <textarea
+        hidden={preview}
+        onKeyDown={onEditingKey}
         ref={boxRef}
         id={`${field}-input`}
         autocomplete="off"

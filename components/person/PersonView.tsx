@@ -14,6 +14,7 @@ import { asError, useLiveQuery } from '../shared/use-live-query';
 import { errorText } from '../shared/error-text';
 import { PersonHeader } from './PersonHeader';
 import { NotesEditor } from './NotesEditor';
+import { TaskCapture } from './TaskCapture';
 import { EarlierNotes } from './EarlierNotes';
 import { MeetingPlan } from './MeetingPlan';
 import { TheirTopics } from './TheirTopics';
@@ -148,6 +149,7 @@ export function PersonView({ db, target, drafts, now = new Date(), onNotOneOnOne
         db={db}
         drafts={drafts}
       />
+      <TaskCapture db={db} person={person} current={current} commitments={commitments.value} />
       <MeetingPlan
         db={db}
         person={person}

@@ -37,8 +37,10 @@ test('today’s notes are in view and one keystroke away with ten open commitmen
   await expect((await panel(calendar)).getByRole('button', { name: /^Commitments/ })).toHaveAttribute('aria-expanded', 'false');
   await openEvent(calendar, 'Alex / Sam 1:1', 1);
 
-  // The panel's first stop is the skip link; it leads to the notes.
+  // The panel's first stop is the skip link; it leads to the notes (once the 12th's panel has drawn).
   const again = await panel(calendar);
+  await expect(again.getByRole('heading', { name: /Notes · Thu, 12 Mar 2026/ })).toBeVisible();
+  await expect(again.getByRole('region', { name: 'Commitments' }).getByRole('button', { name: /^Commitments · 10 open/ })).toBeVisible();
   const skip = again.getByRole('link', { name: 'Skip to today’s notes (Alt+N)' });
   expect(
     await again
@@ -60,4 +62,53 @@ test('today’s notes are in view and one keystroke away with ten open commitmen
   const sizes = await (await notesBox(calendar)).evaluate((element) => ({ client: element.clientHeight, scroll: element.scrollHeight }));
   expect(sizes.client).toBeGreaterThan(900);
   expect(sizes.scroll).toBeLessThanOrEqual(sizes.client + 1);
+});
+
+test('notes written in Markdown: lists continue, Ctrl+B bolds, a checkbox line becomes a commitment, earlier notes read formatted', async ({
+  calendar,
+  context,
+  extensionId,
+}) => {
+  await openEvent(calendar, 'Alex / Sam 1:1', 0);
+  const box = await notesBox(calendar);
+  await box.click();
+  await calendar.keyboard.type('Energy ');
+  await calendar.keyboard.press('Control+KeyB');
+  await calendar.keyboard.type('good');
+  await calendar.keyboard.press('End');
+  await calendar.keyboard.press('Enter');
+  await calendar.keyboard.type('- [ ] Sam: send the design doc');
+  await calendar.keyboard.press('Enter');
+  await calendar.keyboard.type('Me: book the offsite room');
+  await expect(box).toHaveValue('Energy **good**\n- [ ] Sam: send the design doc\n- [ ] Me: book the offsite room');
+  const frame = await panel(calendar);
+  await expect(frame.getByTestId('save-state')).toHaveText('Saved');
+
+  // Preview: the same notes, formatted.
+  const today = frame.getByRole('region', { name: 'Notes · Thu, 5 Mar 2026' });
+  await today.getByRole('button', { name: 'Preview' }).click();
+  const preview = frame.getByRole('region', { name: /Notes · Thu, 5 Mar 2026, formatted/ });
+  await expect(preview.locator('strong')).toHaveText('good');
+  await expect(preview.getByRole('listitem')).toHaveCount(2);
+  await today.getByRole('button', { name: 'Preview' }).click();
+  await expect(box).toBeVisible();
+
+  // One click each: Sam's and mine.
+  const capture = frame.getByRole('group', { name: 'Checkbox lines in your notes' });
+  await capture.getByRole('button', { name: 'Sam’s: send the design doc' }).click();
+  await capture.getByRole('button', { name: 'Mine: book the offsite room' }).click();
+  await expect(capture).toHaveCount(0);
+  const commitments = frame.getByRole('region', { name: 'Commitments' });
+  await expect(commitments.getByRole('listitem')).toHaveCount(2);
+  await expect(commitments).toContainText('send the design doc');
+
+  // The next 1:1 shows them formatted among the earlier notes; so does the people page.
+  await openEvent(calendar, 'Alex / Sam 1:1', 1);
+  const earlier = (await panel(calendar)).getByRole('region', { name: 'Earlier 1:1s' });
+  await expect(earlier.locator('strong')).toHaveText('good');
+  await expect(earlier.getByRole('img', { name: 'to do' })).toHaveCount(2);
+  const people = await context.newPage();
+  await people.goto(`chrome-extension://${extensionId}/people.html`);
+  await people.getByRole('button', { name: /^Sam Rivera/ }).click();
+  await expect(people.getByRole('region', { name: 'Person' }).locator('.md strong')).toHaveText('good');
 });
