@@ -165,7 +165,13 @@ export function NotesEditor({ db, meeting, field = 'notes', label, hint, placeho
         >
           {STATE_TEXT(state)}
         </span>
-        <button type="button" class="link-button preview-toggle" aria-pressed={preview} aria-describedby={headingId} onClick={() => setPreview(!preview)}>
+        <button
+          type="button"
+          class="link-button preview-toggle"
+          aria-pressed={preview}
+          aria-describedby={headingId}
+          onClick={() => setPreview(!preview)}
+        >
           {i18n.t('notes.preview')}
         </button>
       </div>
