@@ -78,7 +78,11 @@ export function PeoplePage({ db, now = new Date() }: { db: CompanionDatabase; no
                     hit.kind === 'commitment' ? 'people.hitCommitment' : hit.kind === 'shared' ? 'people.hitShared' : 'people.hitNotes',
                   )}
                 </button>
-                <p class="snippet">{hit.snippet}</p>
+                <p class="snippet">
+                  {hit.snippet.slice(0, hit.match[0])}
+                  <mark>{hit.snippet.slice(hit.match[0], hit.match[1])}</mark>
+                  {hit.snippet.slice(hit.match[1])}
+                </p>
               </li>
             ))}
           </ol>

@@ -165,6 +165,9 @@ export function NotesEditor({ db, meeting, field = 'notes', label, hint, placeho
         >
           {STATE_TEXT(state)}
         </span>
+      </div>
+      <div class="notes-hint-row">
+        <p class="notes-hint">{hint}</p>
         <button
           type="button"
           class="link-button preview-toggle"
@@ -175,7 +178,6 @@ export function NotesEditor({ db, meeting, field = 'notes', label, hint, placeho
           {i18n.t('notes.preview')}
         </button>
       </div>
-      {hint && <p class="notes-hint">{hint}</p>}
       {preview && (
         <div class="notes-preview" aria-label={i18n.t('notes.previewOf', { label })} role="region">
           {text.trim() ? <Markdown text={text} fold={false} /> : <p class="muted">{i18n.t('notes.none')}</p>}

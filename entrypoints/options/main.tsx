@@ -4,6 +4,7 @@ import { render } from 'preact';
 import { database, openingDatabase } from '@/utils/db/database';
 import { CadenceForm } from '@/components/options/CadenceForm';
 import { ReminderForm } from '@/components/options/ReminderForm';
+import { SectionNav } from '@/components/options/SectionNav';
 import { QuestionBankEditor } from '@/components/options/QuestionBankEditor';
 import { DataSection } from '@/components/options/DataSection';
 import { EncryptionSection } from '@/components/options/EncryptionSection';
@@ -33,6 +34,7 @@ function OptionsApp() {
           </>
         }
       >
+        <SectionNav />
         <SelfEmailsForm />
         <CadenceForm />
         <ReminderForm />

@@ -128,3 +128,43 @@ test('screenshots of the side panel beside any tab, the popup’s now/next and s
   await options.goto(`chrome-extension://${extensionId}/options.html`);
   await options.getByRole('region', { name: 'Reminders' }).screenshot({ path: shot('options-reminders') });
 });
+
+test.describe('the panel at 1024 × 700 with 0, 3 and 30 open commitments and a 10,000-character history', () => {
+  test.use({ viewport: { width: 1024, height: 700 } });
+  for (const open of [0, 3, 30]) {
+    test(`${open} open commitments`, async ({ calendar }) => {
+      await openEvent(calendar, 'Alex / Sam 1:1', 0);
+      const history = Array.from(
+        { length: 90 },
+        (_, line) =>
+          `${line % 10 === 0 ? '- [ ] ' : line % 3 === 0 ? '- ' : ''}Point ${line + 1}: **what we said** about the _migration_, and why.`,
+      ).join('\n');
+      await (await notesBox(calendar)).fill(history.slice(0, 10_000));
+      await expect((await panel(calendar)).getByTestId('save-state')).toHaveText('Saved');
+      for (let index = 1; index <= open; index++) await addCommitment(calendar, `Commitment number ${index}`, index % 2 ? 'me' : 'them');
+      await openEvent(calendar, 'Alex / Sam 1:1', 1);
+      await expect((await panel(calendar)).getByRole('heading', { name: /Notes · Thu, 12 Mar/ })).toBeVisible();
+      await (await panelElement(calendar)).screenshot({ path: shot(`panel-${open}-open`) });
+    });
+  }
+});
+
+test('screenshots of the people page search and the options page sections', async ({ calendar, context, extensionId }) => {
+  await openEvent(calendar, 'Alex / Sam 1:1', 0);
+  await (await notesBox(calendar)).fill('Talked about the **Café** rollout:\n- [ ] Sam: send the rollout plan\n- [x] Me: book the room');
+  await expect((await panel(calendar)).getByTestId('save-state')).toHaveText('Saved');
+  const people = await context.newPage();
+  await people.setViewportSize({ width: 1100, height: 600 });
+  await people.goto(`chrome-extension://${extensionId}/people.html`);
+  await people.getByRole('searchbox').fill('rollout');
+  await people
+    .getByRole('button', { name: /^Sam Rivera/ })
+    .first()
+    .click();
+  await people.screenshot({ path: shot('people-search') });
+  const options = await context.newPage();
+  await options.setViewportSize({ width: 1024, height: 700 });
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await options.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Questions' }).click();
+  await options.screenshot({ path: shot('options-sections') });
+});

@@ -6,6 +6,33 @@ export interface SearchHit {
   start: string;
   kind: 'notes' | 'shared' | 'commitment';
   snippet: string;
+  /** Where the query stands in the snippet, for highlighting: [from, to) in its characters. */
+  match: [number, number];
+}
+
+/**
+ * Where a folded needle stands in the original text: each character folded on its own (an
+ * accent gone, a ligature become two letters), so the range is the original's.
+ */
+export function originalRange(text: string, needle: string): [number, number] | undefined {
+  let folded = '';
+  const origin: number[] = [];
+  for (let index = 0; index < text.length;) {
+    const char = String.fromCodePoint(text.codePointAt(index)!);
+    const piece = fold(char);
+    for (let unit = 0; unit < piece.length; unit++) origin.push(index);
+    folded += piece;
+    index += char.length;
+  }
+  origin.push(text.length);
+  const at = folded.indexOf(needle);
+  if (at < 0) return undefined;
+  const last = origin[at + needle.length - 1]!;
+  let end = last + String.fromCodePoint(text.codePointAt(last)!).length;
+  // The accents that fold away belong to the letter before them.
+  while (end < text.length && fold(String.fromCodePoint(text.codePointAt(end)!)) === '')
+    end += String.fromCodePoint(text.codePointAt(end)!).length;
+  return [origin[at]!, end];
 }
 
 const fold = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
@@ -17,7 +44,7 @@ export interface SearchIndex {
 /** Folds every text once, so each query is one pass of `includes`. */
 export function buildSearchIndex(meetings: readonly Meeting[], commitments: readonly Commitment[]): SearchIndex {
   const starts = new Map(meetings.map((meeting) => [meeting.id, meeting.start]));
-  const entries: { hit: Omit<SearchHit, 'snippet'>; text: string; folded: string }[] = [];
+  const entries: { hit: Omit<SearchHit, 'snippet' | 'match'>; text: string; folded: string }[] = [];
   for (const meeting of meetings) {
     if (meeting.notes)
       entries.push({
@@ -48,9 +75,13 @@ export function buildSearchIndex(meetings: readonly Meeting[], commitments: read
       for (const entry of entries) {
         const at = entry.folded.indexOf(needle);
         if (at < 0) continue;
-        const from = Math.max(0, at - 40);
-        const snippet = `${from > 0 ? '…' : ''}${entry.text.slice(from, at + needle.length + 60)}${at + needle.length + 60 < entry.text.length ? '…' : ''}`;
-        hits.push({ ...entry.hit, snippet });
+        // The window around the hit, in the original's characters (folding may change lengths).
+        const [start, end] = originalRange(entry.text, needle) ?? [at, at + needle.length];
+        const from = Math.max(0, start - 40);
+        const to = Math.min(entry.text.length, end + 60);
+        const lead = from > 0 ? '…' : '';
+        const snippet = `${lead}${entry.text.slice(from, to)}${to < entry.text.length ? '…' : ''}`;
+        hits.push({ ...entry.hit, snippet, match: [lead.length + start - from, lead.length + end - from] });
         if (hits.length >= limit) break;
       }
       return hits;

@@ -134,5 +134,17 @@ describe('search', () => {
     expect(hits.map((hit) => hit.kind)).toEqual(['shared', 'notes', 'commitment']);
     expect(hits[1]?.snippet).toContain('Café rollout');
     expect(index.search('c')).toEqual([]);
+    // The hit, as written, is what gets highlighted.
+    const marked = (hit: { snippet: string; match: [number, number] } | undefined) => hit && hit.snippet.slice(...hit.match);
+    expect(hits.map(marked)).toEqual(['cafe', 'Café', 'CAFÉ']);
+  });
+
+  it('highlights the hit where folding changed lengths (decomposed accents, ligatures), far into a long note', () => {
+    const long = `${'x'.repeat(200)} the ﬁnal café plan ${'y'.repeat(200)}`;
+    const [hit] = buildSearchIndex([{ id: 'a', personId: 'p', start: '2026-01-01', notes: long, shared: '' } as never], []).search(
+      'final cafe',
+    );
+    expect(hit && hit.snippet.slice(...hit.match)).toBe('ﬁnal café');
+    expect(hit?.snippet.startsWith('…')).toBe(true);
   });
 });
