@@ -54,6 +54,15 @@ test.describe('accessibility (axe-core: no serious or critical violation)', () =
     await panelPage.goto(src ?? '');
     await expect(panelPage.getByRole('heading', { level: 1 })).toHaveText('Sam Rivera');
     await expectNoSeriousViolations(panelPage);
+    // Issue 21's layout in full: folded counts, a checkbox line offered as a commitment, the notes' preview.
+    await panelPage.getByRole('textbox', { name: /^Notes/ }).fill('Follow-up: **design doc**\n- [ ] Sam: send the draft');
+    await expect(panelPage.getByTestId('save-state')).toHaveText('Saved');
+    await expect(panelPage.getByRole('group', { name: 'Checkbox lines in your notes' })).toBeVisible();
+    await panelPage
+      .getByRole('region', { name: /^Notes ·/ })
+      .getByRole('button', { name: 'Preview' })
+      .click();
+    await expectNoSeriousViolations(panelPage);
     // The dock's own controls on the calendar page (an open copy of its closed shadow root).
     const dockCopy = await openCopyForAxe(calendar, 'one-on-one-companion');
     await expectNoSeriousViolations(calendar, { fromShadowDom: [dockCopy.selector, '.bar'] });
@@ -76,9 +85,17 @@ test.describe('accessibility (axe-core: no serious or critical violation)', () =
     await people.getByRole('button', { name: /Sam Rivera/ }).click();
     await expect(people.getByRole('heading', { name: 'Sam Rivera' })).toBeVisible();
     await expectNoSeriousViolations(people);
+    await people.getByRole('searchbox').fill('design');
+    await expect(people.locator('.snippet mark').first()).toBeVisible();
+    await expectNoSeriousViolations(people);
     const options = await extensionPage(context, extensionId, 'options.html');
     await expect(options.getByRole('heading', { name: 'Questions' })).toBeVisible();
+    await expect(options.getByRole('navigation', { name: 'Sections' })).toBeVisible();
     await expectNoSeriousViolations(options);
+    // The side panel on a tab with no call: today's 1:1s and "Start a 1:1 with …".
+    const side = await extensionPage(context, extensionId, 'sidepanel.html');
+    await expect(side.getByRole('combobox', { name: 'Start a 1:1 with' })).toBeVisible();
+    await expectNoSeriousViolations(side);
   });
 
   test('the side panel during a call', async ({ calendar, context, extensionId }) => {

@@ -4,7 +4,7 @@
  * Alt+N away; sections fold to their count and stay folded; the earlier commitments show the
  * three most urgent with "Show all"; the notes box grows with its text (one scroll, the panel's).
  */
-import { addCommitment, expect, notesBox, openEvent, panel, panelElement, test, writeNote } from './extension';
+import { addCommitment, expect, notesBox, openEvent, panel, panelElement, test, turnOnEncryption, writeNote } from './extension';
 
 test.use({ viewport: { width: 1024, height: 700 } });
 
@@ -111,4 +111,65 @@ test('notes written in Markdown: lists continue, Ctrl+B bolds, a checkbox line b
   await people.goto(`chrome-extension://${extensionId}/people.html`);
   await people.getByRole('button', { name: /^Sam Rivera/ }).click();
   await expect(people.getByRole('region', { name: 'Person' }).locator('.md strong')).toHaveText('good');
+});
+
+test('Markdown notes round-trip through save, reload, export, import and encryption, and read formatted after each', async ({
+  calendar,
+  context,
+  extensionId,
+}) => {
+  const written = 'Energy **good**\n- [ ] Sam: send the doc\n- [x] Me: book the room\n\nSee [the RFC](https://docs.example/rfc).';
+  await openEvent(calendar, 'Alex / Sam 1:1', 0);
+  await writeNote(calendar, written);
+  const formatted = async () => {
+    await openEvent(calendar, 'Alex / Sam 1:1', 1);
+    const earlier = (await panel(calendar)).getByRole('region', { name: 'Earlier 1:1s' });
+    await expect(earlier.locator('strong')).toHaveText('good');
+    await expect(earlier.getByRole('img', { name: 'to do' })).toHaveCount(1);
+    await expect(earlier.getByRole('img', { name: 'done' })).toHaveCount(1);
+    await expect(earlier.getByRole('link', { name: 'the RFC' })).toHaveAttribute('href', 'https://docs.example/rfc');
+    await openEvent(calendar, 'Alex / Sam 1:1', 0);
+    await expect(await notesBox(calendar)).toHaveValue(written);
+  };
+  await calendar.reload();
+  await formatted();
+
+  // Exported, erased, imported: the same text, the same formatting.
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  const downloading = options.waitForEvent('download');
+  await options.getByRole('button', { name: 'Export backup (JSON)' }).click();
+  const file = await (await downloading).path();
+  await options.getByRole('textbox', { name: 'Type ERASE to confirm' }).fill('ERASE');
+  await options.getByRole('button', { name: 'Erase all data' }).click();
+  await expect(options.getByText('Everything was erased.')).toBeVisible();
+  await options.getByLabel('Choose a backup file').setInputFiles(file);
+  await options.getByRole('region', { name: 'Import preview' }).getByRole('button', { name: 'Import' }).click();
+  await expect(options.getByText(/Imported \d+ records/)).toBeVisible();
+  await options.close();
+  await calendar.reload();
+  await formatted();
+
+  // Sealed under a passphrase: still the same once unlocked.
+  await (await turnOnEncryption(context, extensionId, 'correct horse battery staple')).close();
+  await calendar.reload();
+  await formatted();
+});
+
+test('opening past 1:1s without typing changes no count', async ({ calendar, context, extensionId }) => {
+  await openEvent(calendar, 'Alex / Sam 1:1', 0);
+  await writeNote(calendar, 'Held and written.');
+  const people = await context.newPage();
+  await people.goto(`chrome-extension://${extensionId}/people.html`);
+  await people.getByRole('button', { name: /^Sam Rivera/ }).click();
+  const numbers = people.getByRole('region', { name: 'Person' }).locator('dl.numbers');
+  await expect(numbers).toContainText('Held1');
+  const before = await numbers.textContent();
+  // Browsing: the next occurrence (past on the test's clock) opened and left.
+  await openEvent(calendar, 'Alex / Sam 1:1', 1);
+  await expect((await panel(calendar)).getByTestId('gap')).toContainText('1 held');
+  await openEvent(calendar, 'Alex / Sam 1:1', 0);
+  await people.reload();
+  await people.getByRole('button', { name: /^Sam Rivera/ }).click();
+  await expect(people.getByRole('region', { name: 'Person' }).locator('dl.numbers')).toHaveText(before ?? '');
 });
