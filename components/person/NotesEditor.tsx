@@ -6,7 +6,7 @@ import type { Meeting } from '@/utils/db/records';
 import { i18n } from '#i18n';
 import { saveStateText } from './save-state';
 import { continueList, wrapSelection, type TextEdit } from '@/utils/rules/notes-editing';
-import { Markdown } from '../shared/Markdown';
+import { LazyMarkdown } from '../shared/LazyMarkdown';
 
 /**
  * Applies an edit as typing would: through the browser's own insert, so undo (Ctrl+Z) takes it
@@ -180,7 +180,7 @@ export function NotesEditor({ db, meeting, field = 'notes', label, hint, placeho
       </div>
       {preview && (
         <div class="notes-preview" aria-label={i18n.t('notes.previewOf', { label })} role="region">
-          {text.trim() ? <Markdown text={text} fold={false} /> : <p class="muted">{i18n.t('notes.none')}</p>}
+          {text.trim() ? <LazyMarkdown text={text} fold={false} /> : <p class="muted">{i18n.t('notes.none')}</p>}
         </div>
       )}
       <textarea
