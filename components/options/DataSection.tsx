@@ -3,7 +3,8 @@ import { useState } from 'preact/hooks';
 import { formatISO } from 'date-fns';
 import type { CompanionDatabase } from '@/utils/db/database';
 import { backupToMarkdown, exportBackup } from '@/utils/backup/export';
-import { backupDue } from '@/utils/backup/reminder';
+import { backupReminder } from '@/utils/backup/reminder';
+import { backupReminderText } from '../shared/backup-reminder-text';
 import {
   cadenceSetting,
   lastBackupAt,
@@ -36,7 +37,7 @@ export function DataSection({ db }: { db: CompanionDatabase }) {
   const encrypted = encryptionState().enabled;
   const last = useStorageItem(lastBackupAt, readLastBackupAt);
   const meetings = useLiveQuery(() => db.meetings.count(), [db]);
-  const remind = backupDue(last, (meetings.value ?? 0) > 0, new Date());
+  const remind = backupReminder(last, (meetings.value ?? 0) > 0, new Date());
 
   const exportAs = async (kind: 'json' | 'markdown') => {
     const started = performance.now();
@@ -68,7 +69,7 @@ export function DataSection({ db }: { db: CompanionDatabase }) {
       <h2 id="data-heading">{i18n.t('data.heading')}</h2>
       {remind && (
         <p class="nudge" role="note">
-          {i18n.t(last ? 'data.noRecentBackup' : 'data.noBackupYet')} {i18n.t('data.keepOne')}
+          {backupReminderText(remind)} {i18n.t('data.keepOne')}
         </p>
       )}
       <h3>{i18n.t('data.backUp')}</h3>
@@ -99,6 +100,8 @@ export function DataSection({ db }: { db: CompanionDatabase }) {
       <ImportForm
         db={db}
         onImported={async (settings) => {
+          // Restored from a backup: what is here now is what that file holds, so the reminder goes quiet.
+          await lastBackupAt.setValue(new Date().toISOString());
           if (settings.recognitionOverrides)
             await recognitionOverrides.setValue({ ...settings.recognitionOverrides, ...(await readOverrides()) });
           const cadence = await readCadence();

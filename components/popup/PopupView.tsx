@@ -13,7 +13,8 @@ import { meetingTimeText } from '@/utils/rules/dates';
 import { personUrl } from '@/utils/protocol/person-link';
 import { panelTargetOf } from '@/utils/protocol/panel-link';
 import type { PersonGlance } from '@/utils/db/overview';
-import { backupDue } from '@/utils/backup/reminder';
+import { backupReminder } from '@/utils/backup/reminder';
+import { backupReminderText } from '../shared/backup-reminder-text';
 import { closeIfPopup, openNotes } from '@/utils/extension/open-panel';
 import type { PersonRef } from '@/utils/db/people';
 import type { PopupData } from '@/utils/extension/popup-snapshot';
@@ -88,6 +89,7 @@ export function PopupView({ commitments, glances, lastBackup, inCall, now, state
     </details>
   );
 
+  const reminder = backupReminder(lastBackup, people.size > 0, now);
   const first = upcoming[0];
   const firstLine = first && (
     <section class="now-next" aria-label={i18n.t('popup.nowNext')}>
@@ -222,9 +224,9 @@ export function PopupView({ commitments, glances, lastBackup, inCall, now, state
           </ul>
         </section>
       )}
-      {backupDue(lastBackup, people.size > 0, now) && (
+      {reminder && (
         <p class="nudge" role="note">
-          {i18n.t('data.noRecentBackup')}{' '}
+          {backupReminderText(reminder)}{' '}
           <button type="button" class="link-button" onClick={() => void browser.runtime.openOptionsPage()}>
             {i18n.t('popup.backUpNow')}
           </button>

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, notesBox, openEvent, panel, test } from './extension';
+import { expect, notesBox, openEvent, panel, test, type WithExtensionApi } from './extension';
 
 const BAD = join(import.meta.dirname, '../fixtures/backups/bad');
 
@@ -52,7 +52,7 @@ test('a bad file is refused with its reason, and nothing changes', async ({ cont
 test('the browser is asked to keep the notes, and the answer is shown', async ({ context, extensionId }) => {
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
-  await expect(options.getByTestId('persistence')).toHaveText(/keeps your notes until you remove them|may clear your notes/);
+  await expect(options.getByTestId('persistence')).toHaveText(/will not clear your notes to free space|may clear your notes/);
   await expect(options.getByText(/Using [\d.]+ MB/)).toBeVisible();
 });
 
@@ -66,4 +66,48 @@ test('notes typed 100 ms before the tab closes are kept', async ({ calendar, con
   await openEvent(again, 'Alex / Sam 1:1', 1);
   await expect(await notesBox(again)).toHaveValue('Last words before closing');
   void extensionId;
+});
+
+test('the backup reminder says the same in the popup and the options page: never, 40 days ago, then quiet after a restore', async ({
+  calendar,
+  context,
+  extensionId,
+  now,
+}) => {
+  await openEvent(calendar, 'Alex / Sam 1:1', 1);
+  await (await notesBox(calendar)).fill('Something worth keeping.');
+  await expect((await panel(calendar)).getByTestId('save-state')).toHaveText('Saved');
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  const said = async (text: string | null) => {
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+    await expect(popup.getByRole('list', { name: 'Open commitments' }).or(popup.getByText(/Nothing open/))).toBeVisible();
+    const nudges = [
+      popup.getByRole('note').filter({ hasText: /backup/ }),
+      options.getByRole('region', { name: 'Your data' }).getByRole('note'),
+    ];
+    for (const nudge of nudges) {
+      if (text === null) await expect(nudge).toHaveCount(0);
+      else await expect(nudge).toContainText(text);
+    }
+    await popup.close();
+  };
+  await said('You have not made a backup yet.');
+
+  // The last backup 40 days ago (on the test's clock), as the options page would have noted it.
+  const fortyDaysAgo = new Date(now.getTime() - 40 * 86_400_000).toISOString();
+  await options.evaluate((at) => (globalThis as unknown as WithExtensionApi).chrome.storage.local.set({ lastBackupAt: at }), fortyDaysAgo);
+  await said('Your last backup was 40 days ago.');
+
+  // A restore: what is here is what the file holds; quiet.
+  const downloading = options.waitForEvent('download');
+  await options.getByRole('button', { name: 'Export backup (JSON)' }).click();
+  const file = await (await downloading).path();
+  await options.evaluate((at) => (globalThis as unknown as WithExtensionApi).chrome.storage.local.set({ lastBackupAt: at }), fortyDaysAgo);
+  await said('Your last backup was 40 days ago.');
+  await options.getByLabel('Choose a backup file').setInputFiles(file);
+  await options.getByRole('region', { name: 'Import preview' }).getByRole('button', { name: 'Import' }).click();
+  await expect(options.getByText(/Imported \d+ records/)).toBeVisible();
+  await said(null);
 });
