@@ -116,7 +116,9 @@ export function NotesEditor({ db, meeting, field = 'notes', label, hint, placeho
     const draft = autosave.draft();
     if (!draft || draft.text === stored) return;
     const recovered =
-      draft.baseVersion === meeting.version || !stored.trim()
+      // Typed over what is stored (the same version; nothing stored; or a save that landed as the page
+      // closed, before the journal heard of it: the draft goes on from the stored text), it is the text.
+      draft.baseVersion === meeting.version || !stored.trim() || draft.text.startsWith(stored)
         ? draft.text
         : `${stored}\n\n— Recovered text that had not been saved —\n${draft.text}`;
     textRef.current = recovered;

@@ -92,6 +92,20 @@ describe('PersonView', () => {
     expect(screen.getByTestId('save-state').textContent).toMatch(/Recovered|Saving/);
   });
 
+  it('a save that landed as the page closed (the journal not told): the typing that went on from it comes back alone', async () => {
+    const { meeting } = await openOccurrence(db, { ...target(19), counterpart: target(19).counterpart });
+    await saveNotes(db, meeting.id, 'Ask abou');
+    const drafts: DraftStore = {
+      getItem: (key) =>
+        key === `draft:${meeting.id}` ? JSON.stringify({ text: 'Ask about the conference talk', baseVersion: 0, at: '' }) : null,
+      setItem: () => undefined,
+      removeItem: () => undefined,
+    };
+    render(<PersonView db={db} target={target(19)} now={NOW} drafts={drafts} />);
+    const box = (await screen.findByRole('textbox', { name: /^Notes/ })) as HTMLTextAreaElement;
+    await waitFor(() => expect(box.value).toBe('Ask about the conference talk'));
+  });
+
   it('follows a change made in another view while the user is not typing', async () => {
     render(<PersonView db={db} target={target(19)} now={NOW} />);
     await screen.findByRole('textbox', { name: /^Notes/ });
