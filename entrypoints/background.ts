@@ -19,7 +19,7 @@ import { keepSealedValuesWhenLocked } from '@/utils/crypto/middleware';
 import { forgetEvent, pruneEvents, rememberEvent } from '@/utils/db/events';
 import { followSeenEvent, personBrief, recordCancellation } from '@/utils/db/calendar-changes';
 import { setLiveCall } from '@/utils/extension/live-calls';
-import { fullTabUrl, openNotesBeside, sidePanelPath } from '@/utils/extension/open-panel';
+import { openNotes, openNotesBeside, sidePanelPath } from '@/utils/extension/open-panel';
 import { REMINDER_ALARM, reminderEventKey, runReminders } from '@/utils/background/reminders';
 import { personReminders, reminderSetting } from '@/utils/extension/settings';
 import { panelTargetOf } from '@/utils/protocol/panel-link';
@@ -29,7 +29,6 @@ import { encryptionState } from '@/utils/crypto/middleware';
 import { readLastBackupAt } from '@/utils/extension/settings';
 import { writePopupSnapshot } from '@/utils/extension/popup-snapshot';
 import type { CompanionDatabase } from '@/utils/db/database';
-import type { SeenEventRecord } from '@/utils/db/records';
 
 const BRIEFS_PER_MINUTE = 30;
 /** Two full looks at a busy month per minute (utils/content/calendar-page/grid-report.ts caps a look at 60). */
@@ -72,7 +71,10 @@ export default defineBackground(() => {
     const key = reminderEventKey(id);
     if (key === undefined) return;
     void browser.notifications.clear(id);
-    void withDb((db) => db.events.get(key)).then((event) => event && openReminded(event));
+    // That 1:1's notes beside the tab in front where the browser lets a notification open the side panel; else in a tab.
+    void withDb((db) => db.events.get(key)).then(
+      (event) => event && openNotes(panelTargetOf(event, event.counterpart ?? { name: event.title }), { lastFocusedWindow: true }),
+    );
   });
 
   browser.alarms.onAlarm.addListener((alarm) => {
@@ -172,21 +174,6 @@ async function openSidePanel(tabId: number): Promise<{ ok: boolean }> {
   }
 }
 
-/**
- * A reminder clicked: that 1:1's notes beside the tab in front, where the browser lets a
- * notification open the side panel; else in a tab of their own.
- */
-async function openReminded(event: SeenEventRecord): Promise<void> {
-  const target = panelTargetOf(event, event.counterpart ?? { name: event.title });
-  try {
-    const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
-    if (tab?.id === undefined) throw new Error('no tab');
-    await openNotesBeside(tab.id, target);
-  } catch {
-    await browser.tabs.create({ url: fullTabUrl(target) });
-  }
-}
-
 /** The side panel of a tab with a call: its own page, which finds the call (kept when the user opened one already). */
 async function panelFor(tabId: number): Promise<void> {
   if (!browser.sidePanel) return;
@@ -194,7 +181,7 @@ async function panelFor(tabId: number): Promise<void> {
     const { path } = await browser.sidePanel.getOptions({ tabId });
     const own = sidePanelPath(tabId);
     if (path === own || path?.startsWith(`${own}#`)) return;
-    await browser.sidePanel.setOptions({ tabId, path: sidePanelPath(tabId), enabled: true });
+    await browser.sidePanel.setOptions({ tabId, path: own, enabled: true });
   } catch {
     // The tab closed meanwhile.
   }

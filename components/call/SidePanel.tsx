@@ -10,7 +10,7 @@ import { calendarOneOnOnes, happeningNow } from '@/utils/db/events';
 import { startOneOnOneWith } from '@/utils/db/meetings';
 import type { SeenEventRecord } from '@/utils/db/records';
 import { parsePanelHash } from '@/utils/protocol/schemas';
-import { panelHash, panelTargetOf, type PanelTarget } from '@/utils/protocol/panel-link';
+import { panelHash, panelTargetOf, startedTarget, type PanelTarget } from '@/utils/protocol/panel-link';
 import { liveCalls, pickCall } from '@/utils/extension/live-calls';
 import { localDrafts } from '@/utils/extension/drafts';
 import { clockText } from '@/utils/rules/dates';
@@ -99,7 +99,7 @@ export function SidePanel({ db, tabId }: { db: CompanionDatabase; tabId?: number
   if (!today.value || !people.value || pin) return <p aria-busy="true">{i18n.t('call.finding')}</p>;
   const start = async (who: { name?: string; email?: string }) => {
     const { ref } = await startOneOnOneWith(db, who, now);
-    choose(panelTargetOf({ ...ref, allDay: false }, ref.counterpart));
+    choose(startedTarget(ref));
   };
   return (
     <div class="side-home">

@@ -3,7 +3,7 @@ import { focusLabel } from '@/utils/rules/cadence';
 import type { CompanionDatabase } from '@/utils/db/database';
 import { WANTS, type Commitment, type Meeting, type Person, type Want } from '@/utils/db/records';
 import { startUnplannedOneOnOne } from '@/utils/db/meetings';
-import { panelTargetOf } from '@/utils/protocol/panel-link';
+import { startedTarget } from '@/utils/protocol/panel-link';
 import { openNotes } from '@/utils/extension/open-panel';
 import { errorText } from '../shared/error-text';
 import { useState } from 'preact/hooks';
@@ -68,7 +68,7 @@ function StartOneOnOne({ db, person, now }: { db: CompanionDatabase; person: Per
   const start = async () => {
     try {
       const { ref } = await startUnplannedOneOnOne(db, person, new Date(Math.max(Date.now(), now.getTime())));
-      const target = panelTargetOf({ ...ref, allDay: false }, ref.counterpart);
+      const target = startedTarget(ref);
       await openNotes(target);
       setError(undefined);
     } catch (failure) {

@@ -11,7 +11,7 @@ import { PopupView, type PopupData } from './PopupView';
 import type { PopupState } from './popup-state';
 import { PageHealthNotice } from '../shared/PageHealthNotice';
 import { startOneOnOneWith } from '@/utils/db/meetings';
-import { panelTargetOf } from '@/utils/protocol/panel-link';
+import { startedTarget } from '@/utils/protocol/panel-link';
 import { closeIfPopup, openNotes } from '@/utils/extension/open-panel';
 import type { PersonRef } from '@/utils/db/people';
 import { i18n } from '#i18n';
@@ -40,7 +40,7 @@ export function Popup({ db, now = new Date(), initial, state }: Props) {
   /** A 1:1 not on the calendar: today's meeting, and its notes beside the tab (the popup closes). */
   const onStart = async (who: PersonRef) => {
     const { ref } = await startOneOnOneWith(db, who, new Date(Math.max(Date.now(), now.getTime())));
-    await openNotes(panelTargetOf({ ...ref, allDay: false }, ref.counterpart));
+    await openNotes(startedTarget(ref));
     await closeIfPopup();
   };
   if (!commitments.value || !glances.value) {

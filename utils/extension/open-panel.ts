@@ -23,11 +23,7 @@ export function fullTabUrl(target: PanelTarget): string {
 export async function openNotesBeside(tabId: number, target?: PanelTarget): Promise<void> {
   const firefox = (browser as unknown as Sidebar).sidebarAction;
   const path = sidePanelPath(tabId, target);
-  if (firefox) {
-    const opening = firefox.open();
-    await firefox.setPanel({ tabId, panel: browser.runtime.getURL(`/${path}`) });
-    return opening;
-  }
+  if (firefox) return inSidebar(firefox, firefox.open(), tabId, target);
   if (!browser.sidePanel) throw new Error('no side panel');
   // Both asked at once, in this order: in the service worker the gesture lasts only while the
   // listener runs (an await in between and Chrome refuses to open).
@@ -36,24 +32,37 @@ export async function openNotesBeside(tabId: number, target?: PanelTarget): Prom
   await Promise.all([setting, opening]);
 }
 
+/** Firefox's sidebar, asked to open already, given the tab's page. */
+async function inSidebar(
+  firefox: NonNullable<Sidebar['sidebarAction']>,
+  opening: Promise<void>,
+  tabId: number,
+  target?: PanelTarget,
+): Promise<void> {
+  await firefox.setPanel({ tabId, panel: browser.runtime.getURL(`/${sidePanelPath(tabId, target)}`) });
+  await opening;
+}
+
 /**
- * A click in an extension page (the popup, the people page) opens notes beside the tab the user
- * is on: a 1:1's, or with none given what the panel finds itself (the call in the tab). Where
- * that cannot be, in a tab of their own. Firefox's sidebar is asked to open before anything is
- * awaited (it must be, within the click); Chrome's side panel still may after a short wait.
- * Resolves to where they opened.
+ * A click in an extension page (the popup, the people page), or a reminder clicked, opens notes
+ * beside the tab the user is on (`front`: the tab in front of this page's window; the
+ * background, which has none, asks for the last focused one): a 1:1's, or with none given what
+ * the panel finds itself (the call in the tab). Where that cannot be, in a tab of their own.
+ * Firefox's sidebar is asked to open before anything is awaited (it must be, within the click);
+ * Chrome's side panel still may after a short wait. Resolves to where they opened.
  */
-export async function openNotes(target?: PanelTarget): Promise<'beside' | 'tab'> {
+export async function openNotes(
+  target?: PanelTarget,
+  front: { currentWindow: true } | { lastFocusedWindow: true } = { currentWindow: true },
+): Promise<'beside' | 'tab'> {
   const firefox = (browser as unknown as Sidebar).sidebarAction;
   const opening = firefox?.open();
   let tabId: number | undefined;
   try {
-    tabId = (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+    tabId = (await browser.tabs.query({ active: true, ...front }))[0]?.id;
     if (tabId === undefined) throw new Error('no tab');
-    if (firefox && opening) {
-      await firefox.setPanel({ tabId, panel: browser.runtime.getURL(`/${sidePanelPath(tabId, target)}`) });
-      await opening;
-    } else await openNotesBeside(tabId, target);
+    if (firefox && opening) await inSidebar(firefox, opening, tabId, target);
+    else await openNotesBeside(tabId, target);
     return 'beside';
   } catch {
     const url = target ? fullTabUrl(target) : browser.runtime.getURL(`/${sidePanelPath(tabId ?? 0)}`);

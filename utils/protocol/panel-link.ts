@@ -44,3 +44,10 @@ export function panelTargetOf(
   if (event.source === 'edit-page') target.editing = true;
   return target;
 }
+
+/** The notes of a 1:1 started by hand (a call, a walk: no calendar event behind it). */
+export function startedTarget(
+  ref: Pick<PanelTarget, 'key' | 'seriesKey' | 'title' | 'start'> & { counterpart: PanelTarget['counterpart'] },
+): PanelTarget {
+  return panelTargetOf({ ...ref, allDay: false }, ref.counterpart);
+}
