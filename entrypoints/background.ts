@@ -29,6 +29,8 @@ import { encryptionState } from '@/utils/crypto/middleware';
 import { readLastBackupAt } from '@/utils/extension/settings';
 import { writePopupSnapshot } from '@/utils/extension/popup-snapshot';
 import type { CompanionDatabase } from '@/utils/db/database';
+import { AUTO_BACKUP_ALARM, AUTO_BACKUP_PERIOD_MINUTES, runAutoBackup, type BackupOutcome } from '@/utils/background/auto-backup';
+import { autoBackupSetting } from '@/utils/extension/settings';
 
 const BRIEFS_PER_MINUTE = 30;
 /** Two full looks at a busy month per minute (utils/content/calendar-page/grid-report.ts caps a look at 60). */
@@ -67,6 +69,28 @@ export default defineBackground(() => {
   void remind();
   reminderSetting.watch(remindSoon);
   personReminders.watch(remindSoon);
+  // Automatic backups (utils/background/auto-backup.ts): one at a time; the alarm looks every hour
+  // whether one is due, and so do starting, unlocking and changing the schedule.
+  let backingUp: Promise<BackupOutcome | undefined> = Promise.resolve(undefined);
+  const backUp = (byHand: boolean) =>
+    (backingUp = backingUp
+      .catch(() => undefined)
+      .then(() =>
+        withDb((db) => runAutoBackup(db, { now: new Date(), byHand, downloads: browser.downloads, extensionId: browser.runtime.id })),
+      )
+      .catch((error: unknown) => {
+        console.debug('[1:1 Companion] backup', error);
+        return undefined;
+      }));
+  void browser.alarms
+    .get(AUTO_BACKUP_ALARM)
+    .then((alarm) => {
+      if (!alarm) return browser.alarms.create(AUTO_BACKUP_ALARM, { periodInMinutes: AUTO_BACKUP_PERIOD_MINUTES, delayInMinutes: 1 });
+    })
+    .catch(() => undefined);
+  autoBackupSetting.watch(() => void backUp(false));
+  watchLockState((state) => state === 'unlocked' && void backUp(false));
+
   browser.notifications.onClicked.addListener((id) => {
     const key = reminderEventKey(id);
     if (key === undefined) return;
@@ -80,6 +104,7 @@ export default defineBackground(() => {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === MIDNIGHT_ALARM) void scheduleBadgeAlarms();
     if (alarm.name === REMINDER_ALARM) void remind();
+    if (alarm.name === AUTO_BACKUP_ALARM) void backUp(false);
     if (alarm.name === BADGE_ALARM || alarm.name === MIDNIGHT_ALARM) {
       void refresh();
       void remind();
@@ -109,6 +134,8 @@ export default defineBackground(() => {
         }),
       ).then(() => (remindSoon(), ok)),
     'popup-opened': () => withDb(refreshPopupSnapshot).then(() => ok),
+    // "Back up now" in the popup or the options page.
+    'backup-now': () => backUp(true).then((outcome) => outcome ?? { kind: 'failed', reason: 'read' }),
     ...settingsHandlers,
     'page-health': (message) =>
       notePageHealth(message.site, message.problems, message.outline ?? '', {

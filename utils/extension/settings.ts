@@ -158,6 +158,34 @@ export function checkReminders(value: unknown): { ok: true; reminders: ReminderS
     : { ok: false, error: i18n.t('reminders.invalid', { most: LONGEST_REMINDER }) };
 }
 
+/** How many automatic backups are kept at most (a year of weekly ones). */
+export const MOST_BACKUPS_KEPT = 60;
+const AutoBackupSetting = z.object({
+  every: z.enum(['day', 'week', 'off']),
+  keep: z.number().check(z.int(), z.minimum(1), z.maximum(MOST_BACKUPS_KEPT)),
+  /** When the user answered the one question about automatic backups (after their first week). */
+  askedAt: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T/))),
+});
+export type AutoBackupSetting = z.infer<typeof AutoBackupSetting>;
+
+/** A backup file into Downloads/1on1-companion every day, the last 14 kept, from the end of the first week of use. */
+export const autoBackupSetting = storage.defineItem<AutoBackupSetting>(STORAGE_KEYS.autoBackup, {
+  fallback: { every: 'day', keep: 14 },
+  version: 1,
+});
+
+export function readAutoBackup(): Promise<AutoBackupSetting> {
+  return readValid(autoBackupSetting, AutoBackupSetting);
+}
+
+/** Checks what the user chose; the message says what is wrong. */
+export function checkAutoBackup(value: unknown): { ok: true; setting: AutoBackupSetting } | { ok: false; error: string } {
+  const parsed = AutoBackupSetting.safeParse(value);
+  return parsed.success
+    ? { ok: true, setting: parsed.data }
+    : { ok: false, error: i18n.t('autoBackup.invalid', { most: MOST_BACKUPS_KEPT }) };
+}
+
 /** Section id → folded: the panel's sections as the user left them, the same in every panel. */
 const PanelFolds = z.record(z.string(), z.boolean());
 export type PanelFolds = z.infer<typeof PanelFolds>;

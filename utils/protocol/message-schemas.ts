@@ -62,6 +62,7 @@ export const MessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('person-brief'), counterpart: Counterpart, exceptKey: Short(400).optional() }),
   z.object({ type: z.literal('calendar-settings') }),
   z.object({ type: z.literal('popup-opened') }),
+  z.object({ type: z.literal('backup-now') }),
   z.object({
     type: z.literal('save-dock'),
     dock: DockPreferences,

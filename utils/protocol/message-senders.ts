@@ -27,6 +27,7 @@ const ALLOWED: Record<Message['type'], readonly SenderKind[]> = {
   'open-side-panel': ['call'],
   'commitments-changed': ['extension'],
   'popup-opened': ['extension'],
+  'backup-now': ['extension'],
 };
 
 export interface Sender {

@@ -8,6 +8,7 @@
 import { browser } from 'wxt/browser';
 import type { CalendarSettings } from './calendar-settings';
 import type { Message, MessageType } from './message-schemas';
+import type { BackupOutcome } from '../backup/auto-backup-state';
 
 // The shapes are the schemas' (one source of truth); types only, so no content script loads zod.
 export type { CallState, Message, MessageType, OccurrenceMessage, SeenEvent } from './message-schemas';
@@ -26,6 +27,7 @@ export interface PersonBriefAnswer {
 export interface Replies {
   'person-brief': PersonBriefAnswer;
   'calendar-settings': CalendarSettings;
+  'backup-now': BackupOutcome;
 }
 export type ReplyTo<T extends MessageType> = T extends keyof Replies ? Replies[T] : { ok: boolean };
 

@@ -24,6 +24,8 @@ export const REMINDERS_KEY = 'local:reminders';
 export const PERSON_REMINDERS_KEY = 'local:personReminders';
 export const REMINDED_KEY = 'session:reminded';
 export const PANEL_FOLDS_KEY = 'local:panelFolds';
+export const AUTO_BACKUP_KEY = 'local:autoBackup';
+export const AUTO_BACKUP_STATE_KEY = 'local:autoBackupState';
 
 /** Every key by name: the registry the extension's own code reads them through. */
 export const STORAGE_KEYS = {
@@ -44,6 +46,8 @@ export const STORAGE_KEYS = {
   personReminders: PERSON_REMINDERS_KEY,
   reminded: REMINDED_KEY,
   panelFolds: PANEL_FOLDS_KEY,
+  autoBackup: AUTO_BACKUP_KEY,
+  autoBackupState: AUTO_BACKUP_STATE_KEY,
 } as const satisfies Record<string, `local:${string}` | `session:${string}`>;
 
 export type StorageName = keyof typeof STORAGE_KEYS;

@@ -117,4 +117,17 @@ export const STORAGE_REGISTRY: Record<StorageName, StorageKeyInfo> = {
     clearedOnLock: false,
     readBy: 'extension pages and the background',
   },
+  autoBackup: {
+    holds: 'how often to write a backup file on its own (daily, weekly, off), how many to keep, and whether the user was asked',
+    schema: 'utils/extension/settings.ts AutoBackupSetting',
+    clearedOnLock: false,
+    readBy: 'extension pages and the background',
+  },
+  autoBackupState: {
+    holds:
+      'the automatic backups written (download id, file name, size, when), the last failure’s code, and a fingerprint of what the last one held',
+    schema: 'utils/backup/auto-backup-state.ts AutoBackupState',
+    clearedOnLock: false,
+    readBy: 'extension pages and the background',
+  },
 };
