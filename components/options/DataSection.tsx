@@ -21,6 +21,8 @@ import { currentKeyring } from '@/utils/crypto/lock';
 import { encryptionState } from '@/utils/crypto/middleware';
 import { StorageStatus } from './StorageStatus';
 import { EraseForm } from './EraseForm';
+import { AutoBackupForm } from './AutoBackupForm';
+import { AutoBackupQuestion } from '../shared/AutoBackup';
 import { dayText } from '@/utils/rules/dates';
 import { i18n } from '#i18n';
 
@@ -97,6 +99,8 @@ export function DataSection({ db }: { db: CompanionDatabase }) {
       <p role="status" class="form-message">
         {message}
       </p>
+      <AutoBackupQuestion now={new Date()} hasData={(meetings.value ?? 0) > 0} />
+      <AutoBackupForm now={new Date()} />
       <ImportForm
         db={db}
         onImported={async (settings) => {

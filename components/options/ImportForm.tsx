@@ -56,6 +56,7 @@ export function ImportForm({ db, onImported }: { db: CompanionDatabase; onImport
   return (
     <div class="import">
       <h3>{i18n.t('import.heading')}</h3>
+      <p class="muted">{i18n.t('autoBackup.restoreHint')}</p>
       <label class="file-label">
         {i18n.t('import.choose')}{' '}
         <input

@@ -14,6 +14,7 @@ import { personUrl } from '@/utils/protocol/person-link';
 import { panelTargetOf } from '@/utils/protocol/panel-link';
 import type { PersonGlance } from '@/utils/db/overview';
 import { backupReminder } from '@/utils/backup/reminder';
+import { PopupBackup } from '../shared/AutoBackup';
 import { backupReminderText } from '../shared/backup-reminder-text';
 import { closeIfPopup, openNotes } from '@/utils/extension/open-panel';
 import type { PersonRef } from '@/utils/db/people';
@@ -224,14 +225,7 @@ export function PopupView({ commitments, glances, lastBackup, inCall, now, state
           </ul>
         </section>
       )}
-      {reminder && (
-        <p class="nudge" role="note">
-          {backupReminderText(reminder)}{' '}
-          <button type="button" class="link-button" onClick={() => void browser.runtime.openOptionsPage()}>
-            {i18n.t('popup.backUpNow')}
-          </button>
-        </p>
-      )}
+      <PopupBackup reminder={reminder && backupReminderText(reminder)} now={now} hasData={people.size > 0} />
       {startForm}
       <footer class="popup-footer">
         <a href={personUrl()} target="_blank" rel="noopener">
