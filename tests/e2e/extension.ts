@@ -3,6 +3,9 @@
  * calendar served at its real URL from our fixture app, and two tripwires that
  * fail the test: any request not served by a fixture, and any page error.
  */
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { browser } from 'wxt/browser';
 import { test as base, chromium, expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { dockOn, panel } from './closed-shadow';
@@ -80,6 +83,11 @@ export interface LaunchOptions {
   colorScheme?: 'light' | 'dark' | 'no-preference' | null | undefined;
   /** A profile folder to keep (a test that searches it after the browser closed); else a temporary one. */
   userDataDir?: string;
+  /**
+   * The browser's own download folder, as a user sets it: downloads the extension starts go there
+   * under the names it gives (instead of Playwright's, which keeps them under made-up names).
+   */
+  downloadsDir?: string;
 }
 
 /** Debian's Chromium with the built extension, on the test's clock, with both tripwires set. */
@@ -90,7 +98,16 @@ export async function launchExtension({
   locale,
   colorScheme,
   userDataDir = '',
+  downloadsDir,
 }: LaunchOptions): Promise<BrowserContext> {
+  if (downloadsDir) {
+    userDataDir ||= mkdtempSync(join(tmpdir(), 'companion-profile-'));
+    mkdirSync(join(userDataDir, 'Default'), { recursive: true });
+    writeFileSync(
+      join(userDataDir, 'Default', 'Preferences'),
+      JSON.stringify({ download: { default_directory: downloadsDir, prompt_for_download: false, directory_upgrade: true } }),
+    );
+  }
   const context = await chromium.launchPersistentContext(userDataDir, {
     headless: true,
     executablePath: chromiumPath(),
@@ -108,6 +125,8 @@ export async function launchExtension({
   // a page Playwright is still attaching to would miss the clock (and the routes) altogether.
   const welcome = await welcomeTab(context);
   await welcome.waitForLoadState();
+  // Playwright takes every download for itself (renamed, in its own folder); give them back to the browser's own handling.
+  if (downloadsDir) await (await context.newCDPSession(welcome)).send('Browser.setDownloadBehavior', { behavior: 'default' });
   // Time is an input: every page and the service worker run on the test's clock.
   await runOnClock(context, now);
   // Routes run newest first: the catch-all is registered first, so it only sees what nothing else served.

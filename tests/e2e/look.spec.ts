@@ -1,7 +1,13 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { WarningDialog } from './closed-shadow';
+import { advanceClock } from '../harness/clock';
+import { WEEK_URL } from '../harness/stand-ins';
 import {
   addCommitment,
   expect,
+  launchExtension,
   notesBox,
   openEvent,
   openOutlookEvent,
@@ -167,4 +173,51 @@ test('screenshots of the people page search and the options page sections', asyn
   await options.goto(`chrome-extension://${extensionId}/options.html`);
   await options.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Questions' }).click();
   await options.screenshot({ path: shot('options-sections') });
+});
+
+test('screenshots of automatic backups: the question, the status, a failure', async ({ extensionId, now, colorScheme }) => {
+  const folder = mkdtempSync(join(tmpdir(), 'companion-downloads-'));
+  const problems: string[] = [];
+  const context = await launchExtension({ problems, now, colorScheme, downloadsDir: folder });
+  try {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    const calendar = await context.newPage();
+    await calendar.goto(WEEK_URL);
+    await openEvent(calendar, 'Alex / Sam 1:1', 1);
+    await (await notesBox(calendar)).fill('Wants to lead the design review.');
+    await expect((await panel(calendar)).getByTestId('save-state')).toHaveText('Saved');
+    await addCommitment(calendar, 'Share the design doc', 'me');
+    await worker.evaluate(() =>
+      (globalThis as unknown as { chrome: { alarms: { onAlarm: { dispatch(alarm: object): void } } } }).chrome.alarms.onAlarm.dispatch({
+        name: 'auto-backup',
+      }),
+    );
+    await advanceClock(context, worker, 8 * 86_400_000);
+    const popup = await context.newPage();
+    await popup.setViewportSize({ width: 380, height: 600 });
+    await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+    const question = popup.getByRole('region', { name: 'Keep a copy of your notes automatically?' });
+    await expect(question).toBeVisible();
+    await expect(popup.getByRole('note')).toHaveCount(0);
+    await popup.screenshot({ path: shot('popup-backup-question') });
+    await question.getByRole('button', { name: 'Yes, every day' }).click();
+    const options = await context.newPage();
+    await options.setViewportSize({ width: 1000, height: 900 });
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    await expect(options.getByTestId('auto-backup-status')).toContainText('1 kept');
+    await options.getByRole('heading', { name: 'Automatic backups' }).scrollIntoViewIfNeeded();
+    await options.getByRole('region', { name: 'Your data' }).screenshot({ path: shot('options-backups') });
+    rmSync(join(folder, '1on1-companion'), { recursive: true });
+    writeFileSync(join(folder, '1on1-companion'), 'not a folder');
+    await options.getByTestId('auto-backup-status').getByRole('button', { name: 'Back up now' }).click();
+    await expect(options.getByTestId('auto-backup-status').getByRole('alert')).toBeVisible();
+    await options.getByTestId('auto-backup-status').screenshot({ path: shot('options-backup-failed') });
+    await popup.reload();
+    await expect(popup.getByRole('note').getByRole('alert')).toBeVisible();
+    await popup.screenshot({ path: shot('popup-backup-failed') });
+  } finally {
+    await context.close();
+    rmSync(folder, { recursive: true, force: true });
+  }
+  expect(problems).toEqual([]);
 });

@@ -69,11 +69,12 @@ export async function runOnClock(context: BrowserContext, now: Date): Promise<vo
 async function shiftWorkerClock(worker: Worker, offset: number): Promise<void> {
   await worker
     .evaluate((offset) => {
-      const scope = globalThis as unknown as { Date: DateConstructor; __clockShifted?: boolean };
+      const scope = globalThis as unknown as { Date: DateConstructor; __clockShifted?: boolean; __clockOffset: number };
       if (scope.__clockShifted) return;
       scope.__clockShifted = true;
+      scope.__clockOffset = offset;
       const Real = scope.Date;
-      const now = () => Real.now() + offset;
+      const now = () => Real.now() + scope.__clockOffset;
       function Shifted(this: unknown, ...args: unknown[]) {
         if (!new.target) return new Real(now()).toString();
         return args.length === 0 ? new Real(now()) : new (Real as unknown as new (...a: unknown[]) => Date)(...args);
@@ -84,4 +85,16 @@ async function shiftWorkerClock(worker: Worker, offset: number): Promise<void> {
       scope.Date = Shifted as unknown as DateConstructor;
     }, offset)
     .catch(() => undefined);
+}
+
+/**
+ * Moves the whole browser's clock on by `ms` (days later, for a schedule): the pages through
+ * Playwright's clock, the service worker by its offset.
+ */
+export async function advanceClock(context: BrowserContext, worker: Worker, ms: number): Promise<void> {
+  const pageNow = await worker.evaluate(() => Date.now());
+  await context.clock.setSystemTime(pageNow + ms);
+  await worker.evaluate((ms) => {
+    (globalThis as unknown as { __clockOffset: number }).__clockOffset += ms;
+  }, ms);
 }
