@@ -90,7 +90,7 @@ export async function runAutoBackup(db: CompanionDatabase, options: RunOptions):
   }
 
   const name = backupFileName(now);
-  const file = await fileUrl(built.text, slicer);
+  const file = await fileUrl(built.bytes, slicer);
   let id: number;
   try {
     id = await options.downloads.download({ url: file.url, filename: name, saveAs: false, conflictAction: 'overwrite' });
@@ -111,7 +111,7 @@ export async function runAutoBackup(db: CompanionDatabase, options: RunOptions):
   for (const old of replaced) await options.downloads.erase({ id: old.id }).catch(() => undefined);
   await autoBackupState.setValue(settled(latest, { files: kept, fingerprint: built.fingerprint, checkedAt: now.toISOString() }));
   await lastBackupAt.setValue(now.toISOString());
-  return { kind: 'written', file: written, ms: Math.round(performance.now() - started), longestSlice: slicer.done(), removed };
+  return { kind: 'written', file: written, ms: Math.round(performance.now() - started), removed };
 }
 
 /** The state after a look that settled the day: the failure before it is over. */

@@ -115,7 +115,7 @@ export function rotate(
 
 /** What a look at the schedule came to (the background's answer to "Back up now"). */
 export type BackupOutcome =
-  | { kind: 'written'; file: Written; ms: number; longestSlice: number; removed: number }
+  | { kind: 'written'; file: Written; ms: number; removed: number }
   | { kind: 'unchanged' }
   | { kind: 'empty' }
   | { kind: 'not-due'; why: Extract<Due, { due: false }>['why'] }

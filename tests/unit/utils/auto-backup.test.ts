@@ -23,7 +23,7 @@ import {
   type Written,
 } from '@/utils/backup/auto-backup-state';
 import { runAutoBackup, type Downloads } from '@/utils/background/auto-backup';
-import { base64Sliced, fileUrl, Slicer } from '@/utils/backup/write-backup';
+import { base64Sliced, encodeSliced, fileUrl, Slicer } from '@/utils/backup/write-backup';
 import { autoBackupSetting, lastBackupAt, readCadence, readOverrides } from '@/utils/extension/settings';
 import { setEncryption } from '@/utils/crypto/middleware';
 import { enableEncryption, lockNow, loadLockState } from '@/utils/crypto/lock';
@@ -244,11 +244,14 @@ describe('the file as a URL', () => {
   it('a data URL where no blob URL can be made (Chrome’s service worker), encoded in slices that join into one valid text', async () => {
     const bytes = new Uint8Array(200_001).map((_, index) => (index * 7919) % 256);
     expect(await base64Sliced(bytes, new Slicer())).toBe(Buffer.from(bytes).toString('base64'));
+    // A megabyte of characters at a time, a surrogate pair across the step kept whole.
+    const long = `${'a'.repeat((1 << 20) - 1)}🎉${'é'.repeat(1 << 20)}`;
+    expect(Buffer.from(await encodeSliced(long, new Slicer())).toString('utf8')).toBe(long);
     const make = URL.createObjectURL;
     try {
       (URL as { createObjectURL?: unknown }).createObjectURL = undefined;
       const text = JSON.stringify({ note: 'Grüße, 🎉 — ok' });
-      const file = await fileUrl(text);
+      const file = await fileUrl(new TextEncoder().encode(text));
       expect(file.url.startsWith('data:application/json;base64,')).toBe(true);
       expect(Buffer.from(file.url.slice(file.url.indexOf(',') + 1), 'base64').toString('utf8')).toBe(text);
       expect(file.bytes).toBe(Buffer.byteLength(text));
