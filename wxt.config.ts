@@ -51,7 +51,14 @@ export default defineConfig({
     default_locale: 'en',
     name: '__MSG_extension_name__',
     description: '__MSG_extension_description__',
-    permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'downloads', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    permissions: [
+      'storage',
+      'unlimitedStorage',
+      'alarms',
+      'notifications',
+      'downloads',
+      ...(browser === 'firefox' ? [] : ['sidePanel', 'offscreen']),
+    ],
     // CSS light-dark() (dark mode) and the side panel API as we use them.
     ...(browser !== 'firefox' && { minimum_chrome_version: '123' }),
     ...(browser === 'firefox' && {

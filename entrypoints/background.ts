@@ -29,6 +29,7 @@ import { encryptionState } from '@/utils/crypto/middleware';
 import { readLastBackupAt } from '@/utils/extension/settings';
 import { writePopupSnapshot } from '@/utils/extension/popup-snapshot';
 import type { CompanionDatabase } from '@/utils/db/database';
+import { offscreenBlobUrl } from '@/utils/background/offscreen-url';
 import { AUTO_BACKUP_ALARM, AUTO_BACKUP_PERIOD_MINUTES, runAutoBackup, type BackupOutcome } from '@/utils/background/auto-backup';
 import { autoBackupSetting } from '@/utils/extension/settings';
 
@@ -76,7 +77,16 @@ export default defineBackground(() => {
     (backingUp = backingUp
       .catch(() => undefined)
       .then(() =>
-        withDb((db) => runAutoBackup(db, { now: new Date(), byHand, downloads: browser.downloads, extensionId: browser.runtime.id })),
+        withDb((db) =>
+          runAutoBackup(db, {
+            now: new Date(),
+            byHand,
+            downloads: browser.downloads,
+            extensionId: browser.runtime.id,
+            // Chrome's worker cannot make a blob URL; its offscreen document can (else a data URL).
+            ...(browser.offscreen ? { makeUrl: offscreenBlobUrl } : {}),
+          }),
+        ),
       )
       .catch((error: unknown) => {
         console.debug('[1:1 Companion] backup', error);

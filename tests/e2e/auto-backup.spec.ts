@@ -8,7 +8,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { addDays, formatISO } from 'date-fns';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
-import { expect, launchExtension, notesBox, openEvent, panel, storedRecords, test, turnOnEncryption } from './extension';
+import {
+  expect,
+  launchExtension,
+  notesBox,
+  openEvent,
+  panel,
+  storedRecords,
+  test,
+  turnOnEncryption,
+  type WithExtensionApi,
+} from './extension';
 import { advanceClock } from '../harness/clock';
 import { WEEK_URL } from '../harness/stand-ins';
 
@@ -99,6 +109,11 @@ test('after the first week, one question; then a backup a day when something cha
       data: { meetings: { notes: string }[] };
     };
     expect(first.format).toBe('one-on-one-companion-backup');
+    // Handed to the browser as a blob URL the offscreen page made (a data URL is only the fallback).
+    const urls = await worker.evaluate(() =>
+      (globalThis as unknown as WithExtensionApi).chrome.downloads.search({}).then((items) => items.map((item) => item.url)),
+    );
+    expect(urls).toEqual([expect.stringMatching(/^blob:chrome-extension:\/\//)]);
     expect(first.data.meetings.map((meeting) => meeting.notes)).toContain('Wants to lead the design review.');
 
     // Nothing changed: the next day's alarm writes nothing.
@@ -203,6 +218,13 @@ test('with encryption on, the automatic backup is sealed with the passphrase, an
     await openEvent(calendar, 'Alex / Sam 1:1', 1);
     await write(calendar, 'Worried about the on-call load.');
     const options = await turnOnEncryption(context, extensionId, PASS);
+    // The short guide for moving, in the options page beside the backups.
+    await options.getByText('Moving to a new computer or browser').click();
+    await expect(options.locator('.move-guide li')).toHaveText([
+      'Here: press “Back up now”.',
+      /Copy the newest file of Downloads\/1on1-companion/,
+      /choose that file under “Restore from a backup”/,
+    ]);
     await options.getByTestId('auto-backup-status').getByRole('button', { name: 'Back up now' }).click();
     await expect(options.getByTestId('auto-backup-status').getByRole('status')).toContainText('Backed up to Downloads/1on1-companion/');
     expect(backupsIn(folder)).toEqual([nameOn(now)]);

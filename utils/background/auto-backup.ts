@@ -49,6 +49,8 @@ export interface RunOptions {
   extensionId: string;
   /** How long to wait between looks at a download in progress (tests make it short). */
   pollMs?: number;
+  /** Where the context cannot make a blob URL but another can (Chrome: utils/background/offscreen-url.ts); else `fileUrl`. */
+  makeUrl?: (bytes: Uint8Array<ArrayBuffer>) => Promise<{ url: string; revoke(): void }>;
 }
 
 export async function runAutoBackup(db: CompanionDatabase, options: RunOptions): Promise<BackupOutcome> {
@@ -90,7 +92,10 @@ export async function runAutoBackup(db: CompanionDatabase, options: RunOptions):
   }
 
   const name = backupFileName(now);
-  const file = await fileUrl(built.bytes, slicer);
+  const size = built.bytes.length;
+  const file = options.makeUrl
+    ? await options.makeUrl(built.bytes).catch(() => fileUrl(built.bytes, slicer))
+    : await fileUrl(built.bytes, slicer);
   let id: number;
   try {
     id = await options.downloads.download({ url: file.url, filename: name, saveAs: false, conflictAction: 'overwrite' });
@@ -102,7 +107,7 @@ export async function runAutoBackup(db: CompanionDatabase, options: RunOptions):
     file.revoke();
   }
 
-  const written: Written = { id, name, at: now.toISOString(), bytes: file.bytes, sealed: Boolean(enabled) };
+  const written: Written = { id, name, at: now.toISOString(), bytes: size, sealed: Boolean(enabled) };
   const latest = await readAutoBackupState();
   const { kept, remove, replaced } = rotate(latest.files, written, setting.keep);
   let removed = 0;
