@@ -62,6 +62,15 @@ export function AutoBackupForm({ now }: { now: Date }) {
           {message}
         </span>
       </form>
+      <details class="move-guide">
+        <summary>{i18n.t('autoBackup.moveHeading')}</summary>
+        <ol>
+          <li>{i18n.t('autoBackup.move1')}</li>
+          <li>{i18n.t('autoBackup.move2')}</li>
+          <li>{i18n.t('autoBackup.move3')}</li>
+        </ol>
+        <p class="muted">{i18n.t('autoBackup.moveMore')}</p>
+      </details>
     </div>
   );
 }
