@@ -84,7 +84,7 @@ export async function runAutoBackup(db: CompanionDatabase, options: RunOptions):
   } catch (error) {
     return fail('read', error instanceof Error ? error.message : String(error));
   }
-  if (!byHand && built.fingerprint === state.fingerprint && state.files.length > 0) {
+  if (!byHand && built.fingerprint === state.fingerprint && (await lastFileStillThere(options.downloads, state))) {
     await autoBackupState.setValue(settled(await readAutoBackupState(), { checkedAt: now.toISOString() }));
     // The last file holds all there is: as good as a backup made now.
     await lastBackupAt.setValue(now.toISOString());
@@ -117,6 +117,14 @@ export async function runAutoBackup(db: CompanionDatabase, options: RunOptions):
   await autoBackupState.setValue(settled(latest, { files: kept, fingerprint: built.fingerprint, checkedAt: now.toISOString() }));
   await lastBackupAt.setValue(now.toISOString());
   return { kind: 'written', file: written, ms: Math.round(performance.now() - started), removed };
+}
+
+/** Whether the newest file we wrote is still on disk (someone may have deleted or moved it): if not, "nothing changed" is no backup. */
+async function lastFileStillThere(downloads: Downloads, state: AutoBackupState): Promise<boolean> {
+  const last = state.files.at(-1);
+  if (!last) return false;
+  const [item] = await downloads.search({ id: last.id }).catch(() => []);
+  return item?.exists !== false && item !== undefined;
 }
 
 /** The state after a look that settled the day: the failure before it is over. */

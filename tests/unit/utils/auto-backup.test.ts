@@ -169,8 +169,13 @@ describe('writing a backup', () => {
     const wednesday = addDays(monday, 2);
     expect(await run(wednesday)).toMatchObject({ kind: 'written' });
     expect(downloads.files.get(backupFileName(wednesday))).toContain('Swapped a week');
+    // The newest file deleted by hand: nothing changed, and still a new file, since none holds it.
+    const thursday = addDays(monday, 3);
+    const newest = (await readAutoBackupState()).files.at(-1)!;
+    downloads.items.get(newest.id)!.exists = false;
+    expect(await run(thursday)).toMatchObject({ kind: 'written' });
     // By hand: written even when nothing changed since.
-    expect(await run(wednesday, true)).toMatchObject({ kind: 'written' });
+    expect(await run(thursday, true)).toMatchObject({ kind: 'written' });
   });
 
   it('keeps the newest 14: the 15th removes the oldest of ours, and never a file that is not ours', async () => {
