@@ -147,7 +147,9 @@ export async function launchExtension({
     });
   context.pages().forEach(acceptDialogs);
   context.on('page', acceptDialogs);
-  context.on('weberror', (error) => problems.push(`page error: ${error.error().message}`));
+  context.on('weberror', (error) =>
+    problems.push(`page error on ${error.page()?.url() ?? 'a page'}: ${error.error().message}\n${error.error().stack ?? ''}`),
+  );
   context.on('page', (page) =>
     page.on('console', (message) => {
       if (message.type() === 'error' && !message.text().includes('net::ERR_BLOCKED_BY_CLIENT')) {
