@@ -5,6 +5,8 @@ import { buildSearchIndex } from '@/utils/rules/search';
 import { daysAgoText, meetingDateText } from '@/utils/rules/dates';
 import { useLiveQuery } from '../shared/use-live-query';
 import { PersonHistory } from './PersonHistory';
+import { TeamChart } from './TeamChart';
+import { teamRhythm } from '@/utils/rules/rhythm';
 import { personHash, personIdFromHash } from '@/utils/protocol/person-link';
 import { i18n } from '#i18n';
 
@@ -44,6 +46,11 @@ export function PeoplePage({ db, now = new Date() }: { db: CompanionDatabase; no
   const summaries = useMemo(
     () => (allPeople ?? []).map((person) => summarise(person, byPerson.get(person.id) ?? [], nowRef.current)),
     [allPeople, byPerson],
+  );
+  const allCommitments = commitments.value;
+  const team = useMemo(
+    () => teamRhythm(allPeople ?? [], byPerson, allCommitments ?? [], nowRef.current),
+    [allPeople, byPerson, allCommitments],
   );
   const names = useMemo(() => new Map((allPeople ?? []).map((person) => [person.id, person.name])), [allPeople]);
 
@@ -88,6 +95,11 @@ export function PeoplePage({ db, now = new Date() }: { db: CompanionDatabase; no
           </ol>
         )}
         {people.value.length === 0 && <p class="empty">{i18n.t('people.none')}</p>}
+        {people.value.length > 0 && (
+          <button type="button" class="person-row team-row" aria-current={!current} onClick={() => window.location.assign('#')}>
+            <strong>{i18n.t('rhythm.team')}</strong>
+          </button>
+        )}
         <ul class="plain-list">
           {summaries.map((summary) => (
             <li key={summary.person.id} class={summary.person.id === selected ? 'selected' : ''}>
@@ -119,6 +131,8 @@ export function PeoplePage({ db, now = new Date() }: { db: CompanionDatabase; no
             commitments={commitments.value.filter((commitment) => commitment.personId === current.person.id)}
             now={now}
           />
+        ) : team.length > 0 ? (
+          <TeamChart rows={team} onPick={choose} />
         ) : (
           <p class="empty">{i18n.t('people.pick')}</p>
         )}

@@ -14,6 +14,7 @@ import { meetingDateText, meetingStatusText } from '@/utils/rules/dates';
 import { tellBackground } from '@/utils/protocol/messaging';
 import { CommitmentItem } from '../commitments/CommitmentItem';
 import { MeetingNotes } from '../person/MeetingNotes';
+import { Timeline } from './Timeline';
 import { i18n } from '#i18n';
 import { wantLabel } from '@/utils/rules/want-label';
 import { useStorageItem } from '../shared/use-storage-item';
@@ -86,6 +87,14 @@ function StartOneOnOne({ db, person, now }: { db: CompanionDatabase; person: Per
   );
 }
 
+/** A mark of the timeline: that 1:1's notes, in the history below, brought into view and focused. */
+function openMeeting(meetingId: string): void {
+  const item = document.getElementById(`meeting-${meetingId}`);
+  if (!item) return;
+  item.scrollIntoView({ block: 'start' });
+  item.focus({ preventScroll: true });
+}
+
 export function PersonHistory({ db, summary, meetings, commitments, now }: Props) {
   const { person } = summary;
   const wants = new Set(person.wants ?? []);
@@ -124,6 +133,14 @@ export function PersonHistory({ db, summary, meetings, commitments, now }: Props
           <dd>{i18n.t('history.feedbackOf', { asked: summary.feedbackAsked, held: summary.held })}</dd>
         </div>
       </dl>
+      <Timeline
+        key={person.id}
+        meetings={meetings}
+        now={now}
+        label={i18n.t('rhythm.timeline', { name: person.name })}
+        onOpen={openMeeting}
+      />
+      <p class="muted legend">{i18n.t('rhythm.legend')}</p>
       <fieldset class="wants">
         <legend>{i18n.t('history.wants', { name: person.name.split(' ')[0] ?? person.name })}</legend>
         {WANTS.map((want) => (
@@ -156,7 +173,7 @@ export function PersonHistory({ db, summary, meetings, commitments, now }: Props
       <h3>{i18n.t('history.meetings')}</h3>
       <ol class="earlier-list">
         {history.map((meeting) => (
-          <li key={meeting.id} class="earlier-item">
+          <li key={meeting.id} id={`meeting-${meeting.id}`} class="earlier-item" tabIndex={-1}>
             <h4>
               {meetingDateText(meeting.start)}
               {meeting.focus && <span class="muted"> · {focusLabel(meeting.focus)}</span>}

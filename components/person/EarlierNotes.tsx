@@ -25,7 +25,7 @@ export function EarlierNotes({ meetings, personName, now }: Props) {
       ) : (
         <ol class="earlier-list">
           {shown.map((meeting) => (
-            <li key={meeting.id} class="earlier-item">
+            <li key={meeting.id} id={`earlier-${meeting.id}`} class="earlier-item" tabIndex={-1}>
               <h3>
                 {meetingDateText(meeting.start)} <span class="muted">· {daysAgoText(new Date(meeting.start), now)}</span>
                 {meetingStatusText(meeting) && <span class={`status status-${meeting.status}`}> · {meetingStatusText(meeting)}</span>}

@@ -4,6 +4,7 @@ import { daysAgoText, meetingDateText } from '@/utils/rules/dates';
 import { personUrl } from '@/utils/protocol/person-link';
 import { i18n } from '#i18n';
 import { wantLabel } from '@/utils/rules/want-label';
+import { Timeline } from '../people/Timeline';
 
 interface Props {
   person: Person;
@@ -15,7 +16,15 @@ interface Props {
   onNotOneOnOne?: (() => void) | undefined;
 }
 
-/** Who the 1:1 is with, and how long it has been. */
+/** A mark of the header's timeline: that earlier 1:1's notes below, when shown, brought into view. */
+function openEarlier(meetingId: string): void {
+  const item = document.getElementById(`earlier-${meetingId}`);
+  if (!item) return;
+  item.scrollIntoView({ block: 'start' });
+  item.focus({ preventScroll: true });
+}
+
+/** Who the 1:1 is with, how long it has been, and the last twelve months at a glance. */
 export function PersonHeader({ person, meetings, current, pending = false, now, onNotOneOnOne }: Props) {
   // Held: stored (something happened in it) and past; the one shown counts only once written in.
   const held = meetings.filter((meeting) => wasHeld(meeting, now) && !(pending && meeting.id === current.id));
@@ -50,6 +59,16 @@ export function PersonHeader({ person, meetings, current, pending = false, now, 
           i18n.t('person.first')
         )}
       </p>
+      {held.length > 1 && (
+        <Timeline
+          key={person.id}
+          compact
+          meetings={meetings}
+          now={now}
+          label={i18n.t('rhythm.timelineCompact', { name: person.name })}
+          onOpen={openEarlier}
+        />
+      )}
     </header>
   );
 }
