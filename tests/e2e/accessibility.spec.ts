@@ -82,8 +82,16 @@ test.describe('accessibility (axe-core: no serious or critical violation)', () =
     await expect(popup.getByRole('list', { name: 'Open commitments' })).toBeVisible();
     await expectNoSeriousViolations(popup);
     const people = await extensionPage(context, extensionId, 'people.html');
-    await people.getByRole('button', { name: /Sam Rivera/ }).click();
+    // The team at a glance first (issue 23), then a person with their timeline.
+    await expect(people.getByRole('region', { name: 'The team at a glance' }).getByRole('row')).not.toHaveCount(0);
+    await expectNoSeriousViolations(people);
+    await people
+      .getByRole('complementary', { name: 'People' })
+      .getByRole('button', { name: /Sam Rivera/ })
+      .click();
     await expect(people.getByRole('heading', { name: 'Sam Rivera' })).toBeVisible();
+    await expect(people.getByRole('toolbar', { name: /Sam Rivera/ })).toBeVisible();
+    await people.getByText('The same as a table').click();
     await expectNoSeriousViolations(people);
     await people.getByRole('searchbox').fill('design');
     await expect(people.locator('.snippet mark').first()).toBeVisible();

@@ -173,7 +173,10 @@ test.describe('the toolbar popup and the people page', () => {
     await expect((await panel(calendar)).getByTestId('save-state')).toHaveText('Saved');
     const people = await context.newPage();
     await people.goto(`chrome-extension://${extensionId}/people.html`);
-    await people.getByRole('button', { name: /Jordan Ellis/ }).click();
+    await people
+      .getByRole('complementary', { name: 'People' })
+      .getByRole('button', { name: /Jordan Ellis/ })
+      .click();
     await people.getByRole('checkbox', { name: 'career' }).check();
     await people.getByRole('checkbox', { name: 'coaching' }).check();
     await expect((await panel(calendar)).getByText('Wants from 1:1s: coaching, career')).toBeVisible();

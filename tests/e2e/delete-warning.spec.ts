@@ -61,7 +61,10 @@ async function breakContentScript(page: Page): Promise<void> {
 async function peopleHistory(page: Page, extensionId: string, name: string) {
   const people = await page.context().newPage();
   await people.goto(`chrome-extension://${extensionId}/people.html`);
-  await people.getByRole('button', { name: new RegExp(name) }).click();
+  await people
+    .getByRole('complementary', { name: 'People' })
+    .getByRole('button', { name: new RegExp(name) })
+    .click();
   return people;
 }
 

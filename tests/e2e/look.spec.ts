@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { WarningDialog } from './closed-shadow';
 import { advanceClock } from '../harness/clock';
+import { restoreHistory } from '../demo/setup';
 import { WEEK_URL } from '../harness/stand-ins';
 import {
   addCommitment,
@@ -64,7 +65,10 @@ test('screenshots of the popup and the people page', async ({ calendar, context,
   const people = await context.newPage();
   await people.setViewportSize({ width: 1100, height: 760 });
   await people.goto(`chrome-extension://${extensionId}/people.html`);
-  await people.getByRole('button', { name: /Sam Rivera/ }).click();
+  await people
+    .getByRole('complementary', { name: 'People' })
+    .getByRole('button', { name: /Sam Rivera/ })
+    .click();
   await people.screenshot({ path: shot('people') });
 });
 
@@ -95,7 +99,10 @@ test('screenshots of the delete warning, and the history after it', async ({ cal
   const people = await context.newPage();
   await people.setViewportSize({ width: 1100, height: 760 });
   await people.goto(`chrome-extension://${extensionId}/people.html`);
-  await people.getByRole('button', { name: /Sam Rivera/ }).click();
+  await people
+    .getByRole('complementary', { name: 'People' })
+    .getByRole('button', { name: /Sam Rivera/ })
+    .click();
   await expect(people.getByText(/series ended here/)).toBeVisible();
   await people.screenshot({ path: shot('people-cancelled') });
 });
@@ -220,4 +227,28 @@ test('screenshots of automatic backups: the question, the status, a failure', as
     rmSync(folder, { recursive: true, force: true });
   }
   expect(problems).toEqual([]);
+});
+
+test('screenshots of the rhythm: the team at a glance, a person’s year, the panel’s strip', async ({
+  context,
+  extensionId,
+  now,
+}, testInfo) => {
+  await restoreHistory(context, extensionId, testInfo.outputPath('demo-backup.json'), now);
+  const people = await context.newPage();
+  await people.setViewportSize({ width: 1100, height: 760 });
+  await people.goto(`chrome-extension://${extensionId}/people.html`);
+  await expect(people.getByRole('region', { name: 'The team at a glance' }).getByRole('row')).toHaveCount(7);
+  await people.screenshot({ path: shot('people-team') });
+  await people.getByRole('button', { name: 'Sam Rivera' }).first().click();
+  const timeline = people.getByRole('toolbar', { name: /Sam Rivera/ });
+  await timeline.focus();
+  await people.keyboard.press('ArrowLeft');
+  await people.locator('.timeline').screenshot({ path: shot('people-timeline') });
+  await people.screenshot({ path: shot('people-sam') });
+  const calendar = context.pages()[0] ?? (await context.newPage());
+  await showDemoWeek(context, calendar);
+  await openEvent(calendar, 'Sam / Alex 1:1');
+  await expect((await panel(calendar)).getByRole('toolbar', { name: /Sam Rivera/ })).toBeVisible();
+  await (await panelElement(calendar)).screenshot({ path: shot('panel-rhythm') });
 });

@@ -109,7 +109,10 @@ test('notes written in Markdown: lists continue, Ctrl+B bolds, a checkbox line b
   await expect(earlier.getByRole('img', { name: 'to do' })).toHaveCount(2);
   const people = await context.newPage();
   await people.goto(`chrome-extension://${extensionId}/people.html`);
-  await people.getByRole('button', { name: /^Sam Rivera/ }).click();
+  await people
+    .getByRole('complementary', { name: 'People' })
+    .getByRole('button', { name: /^Sam Rivera/ })
+    .click();
   await expect(people.getByRole('region', { name: 'Person' }).locator('.md strong')).toHaveText('good');
 });
 
@@ -161,7 +164,10 @@ test('opening past 1:1s without typing changes no count', async ({ calendar, con
   await writeNote(calendar, 'Held and written.');
   const people = await context.newPage();
   await people.goto(`chrome-extension://${extensionId}/people.html`);
-  await people.getByRole('button', { name: /^Sam Rivera/ }).click();
+  await people
+    .getByRole('complementary', { name: 'People' })
+    .getByRole('button', { name: /^Sam Rivera/ })
+    .click();
   const numbers = people.getByRole('region', { name: 'Person' }).locator('dl.numbers');
   await expect(numbers).toContainText('Held1');
   const before = await numbers.textContent();
@@ -170,6 +176,9 @@ test('opening past 1:1s without typing changes no count', async ({ calendar, con
   await expect((await panel(calendar)).getByTestId('gap')).toContainText('1 held');
   await openEvent(calendar, 'Alex / Sam 1:1', 0);
   await people.reload();
-  await people.getByRole('button', { name: /^Sam Rivera/ }).click();
+  await people
+    .getByRole('complementary', { name: 'People' })
+    .getByRole('button', { name: /^Sam Rivera/ })
+    .click();
   await expect(people.getByRole('region', { name: 'Person' }).locator('dl.numbers')).toHaveText(before ?? '');
 });

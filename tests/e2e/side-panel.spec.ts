@@ -73,7 +73,10 @@ test('“Start a 1:1 with …” in the popup, for someone not stored: today’s
   // The people page has Kim, with today's notes.
   const people = await context.newPage();
   await people.goto(`chrome-extension://${extensionId}/people.html`);
-  await people.getByRole('button', { name: /^Kim Lee/ }).click();
+  await people
+    .getByRole('complementary', { name: 'People' })
+    .getByRole('button', { name: /^Kim Lee/ })
+    .click();
   await expect(people.getByRole('region', { name: 'Person' })).toContainText('A walk: Kim wants more code review.');
 });
 

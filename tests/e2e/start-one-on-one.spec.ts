@@ -20,7 +20,10 @@ test('"Start a 1:1 with …" on the people page makes today’s meeting and open
 
   const people = await context.newPage();
   await people.goto(`chrome-extension://${extensionId}/people.html`);
-  await people.getByRole('button', { name: /^Sam Rivera/ }).click();
+  await people
+    .getByRole('complementary', { name: 'People' })
+    .getByRole('button', { name: /^Sam Rivera/ })
+    .click();
   await people.bringToFront();
   const tab = await tabIdOf(people);
   await people.getByRole('button', { name: 'Start a 1:1 with Sam Rivera now' }).click();
@@ -36,7 +39,10 @@ test('"Start a 1:1 with …" on the people page makes today’s meeting and open
 
   // The people page has it in Sam's history, today, beside March's.
   await people.reload();
-  await people.getByRole('button', { name: /^Sam Rivera/ }).click();
+  await people
+    .getByRole('complementary', { name: 'People' })
+    .getByRole('button', { name: /^Sam Rivera/ })
+    .click();
   await expect(people.getByRole('region', { name: 'Person' })).toContainText('Walked around the block');
   await expect(people.getByRole('region', { name: 'Person' })).toContainText('March notes');
 });
