@@ -6,7 +6,7 @@ import { daysAgoText, meetingDateText } from '@/utils/rules/dates';
 import { useLiveQuery } from '../shared/use-live-query';
 import { PersonHistory } from './PersonHistory';
 import { TeamChart } from './TeamChart';
-import { teamRhythm } from '@/utils/rules/rhythm';
+import { teamRhythm, type TeamRow } from '@/utils/rules/rhythm';
 import { personHash, personIdFromHash } from '@/utils/protocol/person-link';
 import { i18n } from '#i18n';
 
@@ -47,11 +47,14 @@ export function PeoplePage({ db, now = new Date() }: { db: CompanionDatabase; no
     () => (allPeople ?? []).map((person) => summarise(person, byPerson.get(person.id) ?? [], nowRef.current)),
     [allPeople, byPerson],
   );
+  // The team chart in a task of its own, after the list has drawn (bench/rhythm.bench.ts).
   const allCommitments = commitments.value;
-  const team = useMemo(
-    () => teamRhythm(allPeople ?? [], byPerson, allCommitments ?? [], nowRef.current),
-    [allPeople, byPerson, allCommitments],
-  );
+  const [team, setTeam] = useState<TeamRow[]>([]);
+  useEffect(() => {
+    if (!allCommitments) return;
+    const timer = setTimeout(() => setTeam(teamRhythm(summaries, byPerson, allCommitments, nowRef.current)));
+    return () => clearTimeout(timer);
+  }, [summaries, byPerson, allCommitments]);
   const names = useMemo(() => new Map((allPeople ?? []).map((person) => [person.id, person.name])), [allPeople]);
 
   const error = people.error ?? meetings.error ?? commitments.error;
@@ -131,10 +134,10 @@ export function PeoplePage({ db, now = new Date() }: { db: CompanionDatabase; no
             commitments={commitments.value.filter((commitment) => commitment.personId === current.person.id)}
             now={now}
           />
-        ) : team.length > 0 ? (
-          <TeamChart rows={team} onPick={choose} />
-        ) : (
+        ) : people.value.length === 0 ? (
           <p class="empty">{i18n.t('people.pick')}</p>
+        ) : (
+          <TeamChart rows={team} onPick={choose} />
         )}
       </section>
     </div>

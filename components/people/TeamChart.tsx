@@ -32,9 +32,8 @@ function Bar({ row }: { row: TeamRow }) {
 }
 
 export function TeamChart({ rows, onPick }: { rows: readonly TeamRow[]; onPick: (personId: string) => void }) {
-  if (rows.length === 0) return null;
   return (
-    <section class="team-chart" aria-labelledby="team-heading">
+    <section class="team-chart" aria-labelledby="team-heading" aria-busy={rows.length === 0}>
       <h2 id="team-heading">{i18n.t('rhythm.team')}</h2>
       <p class="muted">{i18n.t('rhythm.teamIntro')}</p>
       <div class="table-scroll">

@@ -6,7 +6,7 @@
 import { addDays, differenceInCalendarDays, parseISO, subMonths } from 'date-fns';
 import type { Commitment, Meeting, Person } from '../db/records';
 import type { Focus } from './cadence';
-import { staleness, usualGapDays } from './commitments';
+import { usualGapDays } from './commitments';
 
 export type MarkKind = 'held' | 'cancelled' | 'moved' | 'coming';
 
@@ -116,12 +116,23 @@ export interface TeamRow {
   theirs: { open: number; overdue: number };
 }
 
+/** What the people page already knows of each person (utils/db/overview.ts `summarise`). */
+export interface Summary {
+  person: Person;
+  staleness?: { days: number; threshold: number; stale: boolean };
+  usualGap?: number;
+  cancelledLast90Days: number;
+  held: number;
+}
+
 /**
  * Everyone at a glance, who needs attention first: overdue (by how far past their own rhythm),
- * then cancellations, then my overdue commitments. Meetings grouped by person once.
+ * then cancellations, then my overdue commitments. Built on the people page's own numbers
+ * (days since, usual gap, cancellations), adding one pass over the last year's meetings for
+ * feedback and one over the commitments.
  */
 export function teamRhythm(
-  people: readonly Person[],
+  summaries: readonly Summary[],
   meetingsByPerson: ReadonlyMap<string, readonly Meeting[]>,
   commitments: readonly Commitment[],
   now: Date,
@@ -129,7 +140,6 @@ export function teamRhythm(
   const nowIso = now.toISOString();
   const today = nowIso.slice(0, 10);
   const yearAgo = subMonths(now, 12).toISOString();
-  const since90 = addDays(now, -90).toISOString();
   const owed = new Map<string, TeamRow['mine'] & { theirsOpen: number; theirsOverdue: number }>();
   for (const commitment of commitments) {
     if (commitment.status !== 'open') continue;
@@ -144,26 +154,14 @@ export function teamRhythm(
     }
     owed.set(commitment.personId, entry);
   }
-  const rows = people.map((person): TeamRow => {
-    const meetings = meetingsByPerson.get(person.id) ?? [];
-    const heldStarts: string[] = [];
-    let cancelled90 = 0;
+  const rows = summaries.map(({ person, staleness: stale, usualGap, cancelledLast90Days, held }): TeamRow => {
     let heldYear = 0;
     let feedbackYear = 0;
-    for (const meeting of meetings) {
-      if (meeting.status === 'cancelled') {
-        if ((meeting.cancelledAt ?? meeting.start) >= since90) cancelled90++;
-        continue;
-      }
-      if (meeting.start > nowIso) continue;
-      heldStarts.push(meeting.start);
-      if (meeting.start >= yearAgo) {
-        heldYear++;
-        if (meeting.feedbackAsked) feedbackYear++;
-      }
+    for (const meeting of meetingsByPerson.get(person.id) ?? []) {
+      if (meeting.status === 'cancelled' || meeting.start < yearAgo || meeting.start > nowIso) continue;
+      heldYear++;
+      if (meeting.feedbackAsked) feedbackYear++;
     }
-    const stale = staleness(heldStarts, now);
-    const usualGap = usualGapDays(heldStarts);
     const debts = owed.get(person.id);
     return {
       person,
@@ -171,8 +169,8 @@ export function teamRhythm(
       ...(usualGap !== undefined ? { usualGap } : {}),
       load: stale ? stale.days / stale.threshold : 0,
       overdue: stale?.stale ?? false,
-      cancelled90,
-      held: heldStarts.length,
+      cancelled90: cancelledLast90Days,
+      held,
       ...(heldYear ? { feedbackShare: feedbackYear / heldYear } : {}),
       mine: { open: debts?.open ?? 0, overdue: debts?.overdue ?? 0 },
       theirs: { open: debts?.theirsOpen ?? 0, overdue: debts?.theirsOverdue ?? 0 },

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { addDays, formatISO } from 'date-fns';
 import type { Commitment, Meeting, Person } from '@/utils/db/records';
 import { personTimeline, teamRhythm } from '@/utils/rules/rhythm';
+import { summarise } from '@/utils/db/overview';
 
 const now = new Date('2026-11-30T10:00:00Z');
 let counter = 0;
@@ -101,7 +102,8 @@ describe('the team at a glance', () => {
       commitment('ana', 'them', '2026-11-20'),
       commitment('ana', 'me', '2026-11-01', 'done'),
     ];
-    const rows = teamRhythm(people, byPerson, commitments, now);
+    const summaries = people.map((one) => summarise(one, byPerson.get(one.id) ?? [], now));
+    const rows = teamRhythm(summaries, byPerson, commitments, now);
     expect(rows.map((row) => row.person.name)).toEqual(['Ben', 'Cy', 'Ana', 'Dee']);
     const [ben, cy, ana, dee] = rows;
     expect(ben).toMatchObject({ daysSince: 30, usualGap: 7, threshold: 14, overdue: true, cancelled90: 1 });
