@@ -97,4 +97,15 @@ async function takeScreenshots(context: BrowserContext, calendar: Page, extensio
   await side.goto(`chrome-extension://${extensionId}/sidepanel.html`);
   await side.getByRole('heading', { level: 1, name: 'Sam Rivera' }).waitFor();
   await shot(side, 'sidepanel');
+
+  // The people page: the team at a glance, then Sam's last twelve months.
+  const people = await context.newPage();
+  await people.setViewportSize({ width: 1100, height: 560 });
+  await people.goto(`chrome-extension://${extensionId}/people.html`);
+  const team = people.getByRole('region', { name: 'The team at a glance' });
+  await expect(team.getByRole('row')).not.toHaveCount(1);
+  await shot(people, 'team');
+  await team.getByRole('button', { name: 'Sam Rivera' }).click();
+  await people.getByRole('toolbar', { name: /Sam Rivera/ }).waitFor();
+  await shot(people, 'timeline');
 }
