@@ -46,7 +46,7 @@ export async function openOccurrence(
 }
 
 /** A meeting record of an occurrence, with nothing written in it yet. */
-function newMeeting(ref: OccurrenceRef, id: string, personId: string, now: Date): Meeting {
+export function newMeeting(ref: OccurrenceRef, id: string, personId: string, now: Date): Meeting {
   return {
     id,
     personId,

@@ -8,28 +8,25 @@ import { addDays, formatISO } from 'date-fns';
 import type { Commitment, Meeting, Person } from '@/utils/db/records';
 import { personTimeline, teamRhythm } from '@/utils/rules/rhythm';
 import { summarise } from '@/utils/db/overview';
+import { newMeeting } from '@/utils/db/meetings';
 
 const now = new Date('2026-11-30T10:00:00Z');
 let counter = 0;
-const meeting = (daysAgo: number, extra: Partial<Meeting> = {}): Meeting =>
-  ({
-    id: `m${++counter}`,
-    personId: 'sam',
-    eventKey: `k${counter}`,
-    seriesKey: 's',
-    title: 'Sam / Alex 1:1',
-    start: addDays(now, -daysAgo).toISOString(),
-    status: 'scheduled',
-    notes: '',
-    shared: '',
-    version: 0,
-    asked: [],
-    feedbackAsked: false,
-    topics: [],
-    createdAt: now.toISOString(),
-    updatedAt: now.toISOString(),
-    ...extra,
-  }) as Meeting;
+const meeting = (daysAgo: number, extra: Partial<Meeting> = {}): Meeting => ({
+  ...newMeeting(
+    {
+      key: `k${++counter}`,
+      seriesKey: 's',
+      title: 'Sam / Alex 1:1',
+      start: addDays(now, -daysAgo).toISOString(),
+      counterpart: { name: 'Sam' },
+    },
+    `m${counter}`,
+    'sam',
+    now,
+  ),
+  ...extra,
+});
 const person = (id: string, name: string): Person => ({
   id,
   name,
