@@ -6,7 +6,7 @@ import { startUnplannedOneOnOne } from '@/utils/db/meetings';
 import { startedTarget } from '@/utils/protocol/panel-link';
 import { openNotes } from '@/utils/extension/open-panel';
 import { errorText } from '../shared/error-text';
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import type { PersonSummary } from '@/utils/db/overview';
 import { setDone } from '@/utils/db/commitments';
 import { byUrgency } from '@/utils/rules/commitments';
@@ -18,7 +18,15 @@ import { Timeline } from './Timeline';
 import { i18n } from '#i18n';
 import { wantLabel } from '@/utils/rules/want-label';
 import { useStorageItem } from '../shared/use-storage-item';
-import { personReminders, readPersonReminders, readReminders, reminderSetting, setPersonReminder } from '@/utils/extension/settings';
+import {
+  cadenceSetting,
+  personReminders,
+  readCadence,
+  readPersonReminders,
+  readReminders,
+  reminderSetting,
+  setPersonReminder,
+} from '@/utils/extension/settings';
 
 interface Props {
   db: CompanionDatabase;
@@ -103,6 +111,8 @@ export function PersonHistory({ db, summary, meetings, commitments, now }: Props
     void db.people.update(person.id, { wants: next, updatedAt: new Date().toISOString() });
   };
   const history = [...meetings].sort((a, b) => b.start.localeCompare(a.start));
+  const everyone = useStorageItem(cadenceSetting, readCadence);
+  const cadence = useMemo(() => ({ ...everyone, ...person.cadence }), [everyone, person.cadence]);
   const open = commitments.filter((commitment) => commitment.status === 'open').sort(byUrgency(now));
   const done = commitments.filter((commitment) => commitment.status === 'done');
 
@@ -137,6 +147,7 @@ export function PersonHistory({ db, summary, meetings, commitments, now }: Props
         key={person.id}
         meetings={meetings}
         now={now}
+        cadence={cadence}
         label={i18n.t('rhythm.timeline', { name: person.name })}
         onOpen={openMeeting}
       />

@@ -13,7 +13,7 @@ import { useMemo, useRef, useState } from 'preact/hooks';
 import { differenceInCalendarMonths, eachMonthOfInterval, parseISO, startOfMonth } from 'date-fns';
 import type { Meeting } from '@/utils/db/records';
 import { personTimeline, type Mark } from '@/utils/rules/rhythm';
-import { focusLabel } from '@/utils/rules/cadence';
+import { focusLabel, type Cadence, type Focus } from '@/utils/rules/cadence';
 import { dateLocale, meetingDateText } from '@/utils/rules/dates';
 import { format } from 'date-fns';
 import { i18n } from '#i18n';
@@ -21,6 +21,8 @@ import { i18n } from '#i18n';
 interface Props {
   meetings: readonly Meeting[];
   now: Date;
+  /** The cadence the user set for this person (or everyone): drawn as when the near future and the horizon are due. */
+  cadence?: Cadence;
   /** The panel's narrow strip: no axis labels, no table. */
   compact?: boolean;
   /** Opens that 1:1's notes. */
@@ -47,6 +49,10 @@ export function markText(mark: Mark): string {
   ].join(' · ');
 }
 
+function dueText(due: { focus: Focus; at: string; weeks: number }): string {
+  return i18n.t('rhythm.focusDue', { focus: focusLabel(due.focus), day: meetingDateText(due.at), weeks: due.weeks });
+}
+
 function monthLabel(month: Date, wide: boolean): string {
   if (month.getMonth() === 0) return format(month, 'yyyy', { locale: dateLocale() });
   return !wide || month.getMonth() % 2 === 0 ? format(month, 'MMM', { locale: dateLocale() }) : '';
@@ -62,8 +68,8 @@ function Shape({ mark, x, y, size }: { mark: Mark; x: number; y: number; size: n
   return <circle class={cls} cx={x} cy={y} r={mark.focus ? r : r * 0.8} />;
 }
 
-export function Timeline({ meetings, now, compact = false, onOpen, label }: Props) {
-  const timeline = useMemo(() => personTimeline(meetings, now), [meetings, now]);
+export function Timeline({ meetings, now, cadence, compact = false, onOpen, label }: Props) {
+  const timeline = useMemo(() => personTimeline(meetings, now, cadence), [meetings, now, cadence]);
   const [active, setActive] = useState(Math.max(0, timeline.marks.length - 1));
   const [focused, setFocused] = useState(false);
   const svg = useRef<SVGSVGElement>(null);
@@ -129,6 +135,17 @@ export function Timeline({ meetings, now, compact = false, onOpen, label }: Prop
             <title>{i18n.t('rhythm.expected', { day: meetingDateText(timeline.expectedNext) })}</title>
           </line>
         )}
+        {timeline.focusDue.map((due) => (
+          <g key={due.focus} class="focus-due">
+            <title>{dueText(due)}</title>
+            <Shape
+              mark={{ meetingId: '', start: due.at, kind: 'coming', focus: due.focus, feedbackAsked: false }}
+              x={x(due.at)}
+              y={mid + size + 5}
+              size={size * 0.9}
+            />
+          </g>
+        ))}
         {!compact &&
           months.map((month) => (
             <text key={month.toISOString()} class="month" x={x(month.toISOString())} y={height - 4} aria-hidden="true">
@@ -184,6 +201,11 @@ export function Timeline({ meetings, now, compact = false, onOpen, label }: Prop
             </tbody>
           </table>
           {timeline.usualGap !== undefined && <p class="muted">{i18n.t('rhythm.usual', { days: Math.round(timeline.usualGap) })}</p>}
+          {timeline.focusDue.map((due) => (
+            <p key={due.focus} class="muted">
+              {dueText(due)}
+            </p>
+          ))}
         </details>
       )}
     </figure>

@@ -65,4 +65,7 @@ test('the team at a glance, and a person’s last twelve months, on the demo’s
   // The same facts as a table.
   await sam.locator('xpath=..').getByText('The same as a table').click();
   await expect(sam.locator('xpath=..').getByRole('table')).toContainText('moved from');
+  // The cadence the user set, as a reference: when the near future and the horizon are due.
+  await expect(sam.locator('xpath=..')).toContainText(/The Horizon due around .* \(every 6 weeks, your cadence\)/);
+  await expect(sam.locator('.focus-due')).not.toHaveCount(0);
 });

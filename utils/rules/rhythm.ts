@@ -5,7 +5,7 @@
  */
 import { addDays, differenceInCalendarDays, parseISO, subMonths } from 'date-fns';
 import type { Commitment, Meeting, Person } from '../db/records';
-import type { Focus } from './cadence';
+import { DEFAULT_CADENCE, type Cadence, type Focus } from './cadence';
 import { usualGapDays } from './commitments';
 
 export type MarkKind = 'held' | 'cancelled' | 'moved' | 'coming';
@@ -36,6 +36,8 @@ export interface Timeline {
   usualGap?: number;
   /** When the next 1:1 would be, at the usual gap after the last one held. */
   expectedNext?: string;
+  /** When the near future and the horizon are due by the cadence the user set (from the last 1:1 that looked that far). */
+  focusDue: { focus: 'near-future' | 'horizon'; at: string; weeks: number }[];
 }
 
 /**
@@ -43,7 +45,7 @@ export interface Timeline {
  * axis starts a week before their first 1:1 when that is later (someone met for three months
  * gets three months drawn wide), and spans at least eight weeks.
  */
-export function personTimeline(meetings: readonly Meeting[], now: Date, months = 12): Timeline {
+export function personTimeline(meetings: readonly Meeting[], now: Date, cadence: Cadence = {}, months = 12): Timeline {
   const yearAgo = subMonths(now, months).toISOString();
   const first = meetings.reduce<string | undefined>(
     (earliest, meeting) => (meeting.start >= yearAgo && (!earliest || meeting.start < earliest) ? meeting.start : earliest),
@@ -88,7 +90,26 @@ export function personTimeline(meetings: readonly Meeting[], now: Date, months =
     if (days > threshold) gaps.push({ from: before < fromIso ? fromIso : before, to: after, days });
   }
   const last = heldStarts.at(-1);
+  // The cadence's references, from the last 1:1 that looked that far ahead (or the first one).
+  const held = sorted.filter((meeting) => meeting.status !== 'cancelled' && meeting.start <= nowIso);
+  const lastOf = (foci: readonly Focus[]) => [...held].reverse().find((meeting) => meeting.focus && foci.includes(meeting.focus))?.start;
+  const focusDue: Timeline['focusDue'] = [];
+  if (held[0]) {
+    const weeks = {
+      'near-future': cadence.nearFutureWeeks ?? DEFAULT_CADENCE.nearFutureWeeks,
+      horizon: cadence.horizonWeeks ?? DEFAULT_CADENCE.horizonWeeks,
+    };
+    for (const focus of ['near-future', 'horizon'] as const) {
+      const since = lastOf(focus === 'horizon' ? ['horizon'] : ['near-future', 'horizon']) ?? held[0].start;
+      const at = addDays(parseISO(since), 7 * weeks[focus]);
+      // Drawn when it falls on the axis, or up to six weeks ahead (the axis grows to show it).
+      if (at.toISOString() < fromIso || differenceInCalendarDays(at, now) > 42) continue;
+      if (at > to) to = at;
+      focusDue.push({ focus, at: at.toISOString(), weeks: weeks[focus] });
+    }
+  }
   return {
+    focusDue,
     from,
     to,
     marks,
