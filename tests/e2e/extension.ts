@@ -148,7 +148,9 @@ export async function launchExtension({
   context.pages().forEach(acceptDialogs);
   context.on('page', acceptDialogs);
   context.on('weberror', (error) =>
-    problems.push(`page error on ${error.page()?.url() ?? 'a page'}: ${error.error().message}\n${error.error().stack ?? ''}`),
+    problems.push(
+      `page error on ${error.page()?.url() ?? 'a page'}: ${error.error().name}: ${error.error().message}\n${error.error().stack ?? ''}`,
+    ),
   );
   context.on('page', (page) =>
     page.on('console', (message) => {
