@@ -32,6 +32,7 @@ import type { CompanionDatabase } from '@/utils/db/database';
 import { offscreenBlobUrl } from '@/utils/background/offscreen-url';
 import { AUTO_BACKUP_ALARM, AUTO_BACKUP_PERIOD_MINUTES, runAutoBackup, type BackupOutcome } from '@/utils/background/auto-backup';
 import { autoBackupSetting } from '@/utils/extension/settings';
+import { readAutoBackupState } from '@/utils/backup/auto-backup-state';
 
 const BRIEFS_PER_MINUTE = 30;
 /** Two full looks at a busy month per minute (utils/content/calendar-page/grid-report.ts caps a look at 60). */
@@ -99,7 +100,19 @@ export default defineBackground(() => {
     })
     .catch(() => undefined);
   autoBackupSetting.watch(() => void backUp(false));
-  watchLockState((state) => state === 'unlocked' && void backUp(false));
+  // Unlocked after a backup waited for it: then, soon after (an unlock may be a store moving to a new key).
+  let unlockTimer: ReturnType<typeof setTimeout> | undefined;
+  watchLockState((state) => {
+    if (state !== 'unlocked') return;
+    clearTimeout(unlockTimer);
+    unlockTimer = setTimeout(
+      () =>
+        void readAutoBackupState().then((stored) => {
+          if (stored.waiting === 'unlock') void backUp(false);
+        }),
+      2_000,
+    );
+  });
 
   browser.notifications.onClicked.addListener((id) => {
     const key = reminderEventKey(id);

@@ -2,7 +2,7 @@
  * The team at a glance (issue 23): one row per person, who needs attention first. A real table
  * (screen readers read it as one, with its headers); the picture is a bar in each row: days
  * since the last 1:1 against how long is too long for that person (a tick at their usual gap,
- * the bar's end past the line when overdue, drawn striped and marked "!" so it shows without
+ * the bar's end past the line when overdue, drawn red and marked "!" so it shows without
  * colour). Then cancellations in 90 days, the share of 1:1s with feedback asked, and open
  * commitments each way with the overdue ones.
  */

@@ -211,7 +211,7 @@ test('with encryption on, the automatic backup is sealed with the passphrase, an
   now,
 }) => {
   test.setTimeout(120_000);
-  await withDownloads(now, 'Worried about the on-call load.', async ({ context, folder }) => {
+  await withDownloads(now, 'Worried about the on-call load.', async ({ context, worker, calendar, folder }) => {
     const options = await turnOnEncryption(context, extensionId, PASS);
     // The short guide for moving, in the options page beside the backups.
     await options.getByText('Moving to a new computer or browser').click();
@@ -231,5 +231,28 @@ test('with encryption on, the automatic backup is sealed with the passphrase, an
     const restored = await restoreInFreshProfile(file, now, extensionId, PASS);
     expect(restored.meetings.map((meeting) => meeting.notes)).toContain('Worried about the on-call load.');
     expect(restored.people).toHaveLength((await storedRecords(context, extensionId, 'people')).length);
+
+    // Locked when the next one is due: nothing written (the pages show the lock, not a warning); unlocking writes it.
+    await options.getByLabel('Back up automatically').selectOption('week');
+    await calendar.reload();
+    await openEvent(calendar, 'Alex / Sam 1:1', 1);
+    await write(calendar, 'Worried about the on-call load. Swapped a week.');
+    await calendar.close();
+    await options.getByRole('region', { name: 'Encryption' }).getByRole('button', { name: 'Lock now' }).click();
+    await advanceClock(context, worker, 7 * DAY);
+    await alarmGoesOff(worker);
+    await expect(options.getByRole('heading', { name: 'Your notes are locked' })).toBeVisible();
+    await expect
+      .poll(() =>
+        worker.evaluate(() =>
+          (globalThis as unknown as WithExtensionApi).chrome.storage.local.get('autoBackupState').then((got) => got.autoBackupState),
+        ),
+      )
+      .toMatchObject({ waiting: 'unlock' });
+    expect(backupsIn(folder)).toEqual([nameOn(now)]);
+    await options.getByLabel('Passphrase').fill(PASS);
+    await options.getByRole('button', { name: 'Unlock' }).click();
+    await expect.poll(() => backupsIn(folder), { timeout: 30_000 }).toEqual([nameOn(now), nameOn(addDays(now, 7))]);
+    await expect(options.getByTestId('auto-backup-status').getByRole('alert')).toHaveCount(0);
   });
 });

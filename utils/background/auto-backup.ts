@@ -3,7 +3,7 @@
  * due (an alarm looks every hour) or the user asks ("Back up now"). The file goes into the
  * user's downloads (1on1-companion/backup-YYYY-MM-DD.json) through the downloads API, without a
  * dialog; it is sealed with the notes' key when encryption is on (never a plain copy of sealed
- * notes: while locked, nothing is written and the status says why); it is written only when
+ * notes: while locked, nothing is written, and it runs once they are unlocked); it is written only when
  * something changed; the newest N of ours are kept. Every outcome that is not a file written or
  * "nothing changed" is kept as the failure the popup and the options page show.
  */
@@ -71,14 +71,18 @@ export async function runAutoBackup(db: CompanionDatabase, options: RunOptions):
   };
 
   const { enabled, key } = encryptionState();
-  if (enabled && !key) return fail('locked');
+  const waitForUnlock = async (): Promise<BackupOutcome> => {
+    await autoBackupState.setValue({ ...(await readAutoBackupState()), waiting: 'unlock' });
+    return { kind: 'failed', reason: 'locked' };
+  };
+  if (enabled && !key) return waitForUnlock();
   if ((await db.people.count()) + (await db.meetings.count()) === 0) return { kind: 'empty' };
   const started = performance.now();
   const slicer = new Slicer();
   let built;
   try {
     const keyring = enabled ? await currentKeyring(db) : null;
-    if (enabled && (!keyring || !key)) return fail('locked');
+    if (enabled && (!keyring || !key)) return waitForUnlock();
     const settings = { cadence: await readCadence(), recognitionOverrides: await readOverrides() };
     built = await buildBackup(db, settings, now, keyring && key ? { keyring, key } : undefined, slicer);
   } catch (error) {
@@ -131,6 +135,7 @@ async function lastFileStillThere(downloads: Downloads, state: AutoBackupState):
 function settled(state: AutoBackupState, changes: Partial<AutoBackupState>): AutoBackupState {
   const next = { ...state, ...changes };
   delete next.failure;
+  delete next.waiting;
   return next;
 }
 

@@ -45,6 +45,8 @@ const AutoBackupState = z.object({
   fingerprint: z.optional(z.string()),
   /** Oldest first. */
   files: z.array(Written),
+  /** A backup was due while the notes were locked: it runs when they are unlocked (not a failure: the pages show the lock). */
+  waiting: z.optional(z.literal('unlock')),
   /** The last attempt that did not write, and why; cleared by the next one that does. */
   failure: z.optional(z.object({ at: IsoInstant, reason: z.enum(FAILURES), detail: z.optional(z.string()) })),
 });

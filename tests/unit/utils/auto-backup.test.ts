@@ -242,6 +242,9 @@ describe('writing a backup', () => {
     expect(await loadLockState(db)).toBe('locked');
     expect(await run(addDays(monday, 1), true)).toEqual({ kind: 'failed', reason: 'locked' });
     expect(downloads.files.size).toBe(1);
+    // Not a failure to warn about (the pages show the lock): a backup waiting for the unlock.
+    expect(await readAutoBackupState()).toMatchObject({ waiting: 'unlock' });
+    expect((await readAutoBackupState()).failure).toBeUndefined();
   });
 });
 
