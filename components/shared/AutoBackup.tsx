@@ -61,8 +61,7 @@ function outcomeText(outcome: BackupOutcome | undefined): string {
   if (!outcome) return i18n.t('autoBackup.noAnswer');
   if (outcome.kind === 'written') return i18n.t('autoBackup.written', { name: outcome.file.name, size: sizeText(outcome.file.bytes) });
   if (outcome.kind === 'empty') return i18n.t('autoBackup.empty');
-  // A failure is kept and shown above, in words, until a backup succeeds.
-  if (outcome.kind === 'failed') return '';
+  // A failure is kept and shown above, in words, until a backup succeeds; by hand, nothing else comes back.
   return '';
 }
 
