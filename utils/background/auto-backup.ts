@@ -9,6 +9,7 @@
  */
 import type { CompanionDatabase } from '../db/database';
 import {
+  BACKUP_FOLDER,
   autoBackupState,
   backupDue,
   backupFileName,
@@ -173,7 +174,7 @@ async function removeOurs(downloads: Downloads, file: Written, extensionId: stri
   const base = file.name.slice(file.name.lastIndexOf('/') + 1);
   const path = item?.filename.replaceAll('\\', '/') ?? '';
   const ours =
-    item !== undefined && isOurBackupName(file.name) && item.byExtensionId === extensionId && path.endsWith(`/1on1-companion/${base}`);
+    item !== undefined && isOurBackupName(file.name) && item.byExtensionId === extensionId && path.endsWith(`/${BACKUP_FOLDER}/${base}`);
   if (!ours) return false;
   try {
     if (item.exists !== false) await downloads.removeFile(file.id);

@@ -20,7 +20,7 @@ import { readValid } from '../extension/settings';
 export const BACKUP_FOLDER = '1on1-companion';
 /** How long a new user writes notes before the first automatic backup (and the one question about it). */
 export const FIRST_WEEK_DAYS = 7;
-const NAME = /^1on1-companion\/backup-\d{4}-\d{2}-\d{2}\.json$/;
+const NAME = new RegExp(`^${BACKUP_FOLDER}/backup-\\d{4}-\\d{2}-\\d{2}\\.json$`);
 
 const IsoInstant = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T/));
 const Written = z.object({
@@ -59,11 +59,6 @@ export const autoBackupState = storage.defineItem<AutoBackupState>(STORAGE_KEYS.
 
 export function readAutoBackupState(): Promise<AutoBackupState> {
   return readValid(autoBackupState, AutoBackupState);
-}
-
-export function parseAutoBackupState(value: unknown): AutoBackupState {
-  const parsed = AutoBackupState.safeParse(value);
-  return parsed.success ? parsed.data : autoBackupState.fallback;
 }
 
 /** `1on1-companion/backup-2026-11-30.json`, the day in the user's own time zone. */

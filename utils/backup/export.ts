@@ -23,7 +23,8 @@ export async function exportBackup(db: CompanionDatabase, settings: Backup['sett
   })) as Promise<Backup>;
 }
 
-function withoutUnopened<T extends { unopened?: true }>(record: T): T {
+/** A record as a backup holds it: the "could not be opened" flag is for this browser only. */
+export function withoutUnopened<T extends { unopened?: true }>(record: T): T {
   if (!record.unopened) return record;
   const rest = { ...record };
   delete rest.unopened;

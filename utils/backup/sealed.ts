@@ -14,7 +14,12 @@ export { SEALED_FORMAT, SealedBackup };
 import { i18n } from '#i18n';
 
 export function sealBackup(backupJson: string, keyring: Keyring, key: Uint8Array): string {
-  const envelope: SealedBackup = { format: SEALED_FORMAT, version: 1, keyring, data: seal(key, backupJson) };
+  return sealedEnvelope(keyring, seal(key, backupJson));
+}
+
+/** The file around a sealed backup ("enc1:" + base64), however it was sealed (here, or by WebCrypto in utils/backup/write-backup.ts). */
+export function sealedEnvelope(keyring: Keyring, data: string): string {
+  const envelope: SealedBackup = { format: SEALED_FORMAT, version: 1, keyring, data };
   return JSON.stringify(envelope);
 }
 

@@ -8,7 +8,9 @@
  */
 import type { Table } from 'dexie';
 import type { CompanionDatabase } from '../db/database';
-import { BACKUP_FORMAT, BACKUP_VERSION, SEALED_FORMAT, type Backup } from './format';
+import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from './format';
+import { withoutUnopened } from './export';
+import { sealedEnvelope } from './sealed';
 import type { Keyring } from '../crypto/passphrase';
 
 /** A slice of work longer than this gives the thread back before going on. */
@@ -21,7 +23,6 @@ export interface BuiltBackup {
   bytes: Uint8Array<ArrayBuffer>;
   /** Identifies what the backup holds, not when it was made: equal when nothing changed. */
   fingerprint: string;
-  records: number;
 }
 
 export interface Seal {
@@ -46,23 +47,14 @@ export class Slicer {
 }
 
 /** A page at a time by primary key, inside the caller's transaction. */
-async function readInPages(table: Table<{ id: string; unopened?: true }, string>, each: (json: string) => void): Promise<number> {
+async function readInPages(table: Table<{ id: string; unopened?: true }, string>, each: (json: string) => void): Promise<void> {
   let after: string | undefined;
-  let count = 0;
   for (;;) {
     const page = await (after === undefined ? table.orderBy(':id') : table.where(':id').above(after)).limit(PAGE).toArray();
     for (const record of page) each(JSON.stringify(withoutUnopened(record)));
-    count += page.length;
-    if (page.length < PAGE) return count;
+    if (page.length < PAGE) return;
     after = page.at(-1)!.id;
   }
-}
-
-function withoutUnopened<T extends { unopened?: true }>(record: T): T {
-  if (!record.unopened) return record;
-  const rest = { ...record };
-  delete rest.unopened;
-  return rest;
 }
 
 export async function buildBackup(
@@ -73,13 +65,12 @@ export async function buildBackup(
   slicer = new Slicer(),
 ): Promise<BuiltBackup> {
   const parts: string[] = [];
-  let records = 0;
   await db.transaction('r', [db.people, db.meetings, db.commitments, db.questions], async () => {
     parts.push('"data":{');
     for (const [index, name] of TABLES.entries()) {
       parts.push(`${index ? ',' : ''}${JSON.stringify(name)}:[`);
       let first = true;
-      records += await readInPages(db[name] as unknown as Table<{ id: string; unopened?: true }, string>, (json) => {
+      await readInPages(db[name] as unknown as Table<{ id: string; unopened?: true }, string>, (json) => {
         parts.push(first ? json : `,${json}`);
         first = false;
       });
@@ -99,7 +90,7 @@ export async function buildBackup(
   plain.set(body, head.length);
   await slicer.maybeYield();
   const bytes = seal ? await encodeSliced(await sealed(plain, seal, slicer), slicer) : plain;
-  return { bytes, fingerprint, records };
+  return { bytes, fingerprint };
 }
 
 /** SHA-256 of what the backup holds; with encryption on, an HMAC under the notes' key, so the value tells nothing to anyone without it. */
@@ -126,8 +117,7 @@ async function sealed(plain: Uint8Array<ArrayBuffer>, { keyring, key }: Seal, sl
   const bytes = new Uint8Array(nonce.length + cipher.length);
   bytes.set(nonce);
   bytes.set(cipher, nonce.length);
-  const data = `enc1:${await base64Sliced(bytes, slicer)}`;
-  return `{"format":${JSON.stringify(SEALED_FORMAT)},"version":1,"keyring":${JSON.stringify(keyring)},"data":${JSON.stringify(data)}}`;
+  return sealedEnvelope(keyring, `enc1:${await base64Sliced(bytes, slicer)}`);
 }
 
 /** Base64, a chunk at a time (a multiple of 3 bytes, so the chunks join into one valid text). */
