@@ -47,8 +47,6 @@ export default defineBackground(() => {
   // The badge reads only due dates and owners, which are never sealed; the key is loaded all the same.
   keepSealedValuesWhenLocked(true);
   void ready.then((opened) => loadLockState(opened));
-  // Locked: the popup's snapshot goes (it holds commitments' text); unlocked: it is made again.
-  watchLockState(() => void withDb(refreshPopupSnapshot));
   void scheduleBadgeAlarms().then(refresh);
   browser.runtime.onInstalled.addListener(({ reason }) => {
     void scheduleBadgeAlarms().then(refresh);
@@ -100,9 +98,12 @@ export default defineBackground(() => {
     })
     .catch(() => undefined);
   autoBackupSetting.watch(() => void backUp(false));
-  // Unlocked after a backup waited for it: then, soon after (an unlock may be a store moving to a new key).
+  // One look at the lock state per change (each look reads the store). Locked: the popup's snapshot
+  // goes (it holds commitments' text); unlocked: it is made again, and a backup that waited for the
+  // unlock runs soon after (an unlock may be a store moving to a new key).
   let unlockTimer: ReturnType<typeof setTimeout> | undefined;
   watchLockState((state) => {
+    void withDb(refreshPopupSnapshot);
     if (state !== 'unlocked') return;
     clearTimeout(unlockTimer);
     unlockTimer = setTimeout(
