@@ -107,11 +107,16 @@ export interface Staleness {
   stale: boolean;
 }
 
+/** How many days without a 1:1 is too long for someone: 1.5 × their usual gap, at least 14 days. */
+export function tooLongDays(usualGap: number | undefined): number {
+  return Math.max(14, Math.round(1.5 * (usualGap ?? 0)));
+}
+
 /** How long since the last held 1:1 with someone, and whether that is too long. */
 export function staleness(heldStarts: readonly string[], now: Date): Staleness | undefined {
   const last = [...heldStarts].sort().at(-1);
   if (!last) return undefined;
   const days = differenceInCalendarDays(now, parseISO(last));
-  const threshold = Math.max(14, Math.round(1.5 * (usualGapDays(heldStarts) ?? 0)));
+  const threshold = tooLongDays(usualGapDays(heldStarts));
   return { days, threshold, stale: days > threshold };
 }

@@ -6,7 +6,7 @@
 import { addDays, differenceInCalendarDays, parseISO, subMonths } from 'date-fns';
 import type { Commitment, Meeting, Person } from '../db/records';
 import { DEFAULT_CADENCE, type Cadence, type Focus } from './cadence';
-import { usualGapDays } from './commitments';
+import { tooLongDays, usualGapDays } from './commitments';
 
 export type MarkKind = 'held' | 'cancelled' | 'moved' | 'coming';
 
@@ -57,7 +57,8 @@ export function personTimeline(meetings: readonly Meeting[], now: Date, cadence:
   const fromIso = from.toISOString();
   const nowIso = now.toISOString();
   const sorted = [...meetings].sort((a, b) => a.start.localeCompare(b.start));
-  const heldStarts = sorted.filter((meeting) => meeting.status !== 'cancelled' && meeting.start <= nowIso).map((meeting) => meeting.start);
+  const held = sorted.filter((meeting) => meeting.status !== 'cancelled' && meeting.start <= nowIso);
+  const heldStarts = held.map((meeting) => meeting.start);
   const usualGap = usualGapDays(heldStarts);
   const marks: Mark[] = [];
   let to = now;
@@ -80,7 +81,7 @@ export function personTimeline(meetings: readonly Meeting[], now: Date, cadence:
       ...(meeting.cancelReason ? { cancelReason: meeting.cancelReason } : {}),
     });
   }
-  const threshold = Math.max(14, Math.round(1.5 * (usualGap ?? 0)));
+  const threshold = tooLongDays(usualGap);
   const gaps: Gap[] = [];
   const points = [...heldStarts, nowIso];
   for (let index = 1; index < points.length; index++) {
@@ -91,7 +92,6 @@ export function personTimeline(meetings: readonly Meeting[], now: Date, cadence:
   }
   const last = heldStarts.at(-1);
   // The cadence's references, from the last 1:1 that looked that far ahead (or the first one).
-  const held = sorted.filter((meeting) => meeting.status !== 'cancelled' && meeting.start <= nowIso);
   const lastOf = (foci: readonly Focus[]) => [...held].reverse().find((meeting) => meeting.focus && foci.includes(meeting.focus))?.start;
   const focusDue: Timeline['focusDue'] = [];
   if (held[0]) {
