@@ -95,14 +95,6 @@ function StartOneOnOne({ db, person, now }: { db: CompanionDatabase; person: Per
   );
 }
 
-/** A mark of the timeline: that 1:1's notes, in the history below, brought into view and focused. */
-function openMeeting(meetingId: string): void {
-  const item = document.getElementById(`meeting-${meetingId}`);
-  if (!item) return;
-  item.scrollIntoView({ block: 'start' });
-  item.focus({ preventScroll: true });
-}
-
 export function PersonHistory({ db, summary, meetings, commitments, now }: Props) {
   const { person } = summary;
   const wants = new Set(person.wants ?? []);
@@ -149,7 +141,7 @@ export function PersonHistory({ db, summary, meetings, commitments, now }: Props
         now={now}
         cadence={cadence}
         label={i18n.t('rhythm.timeline', { name: person.name })}
-        onOpen={openMeeting}
+        notesIdPrefix="meeting-"
       />
       <p class="muted legend">{i18n.t('rhythm.legend')}</p>
       <fieldset class="wants">

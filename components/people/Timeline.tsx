@@ -25,8 +25,8 @@ interface Props {
   cadence?: Cadence;
   /** The panel's narrow strip: no axis labels, no table. */
   compact?: boolean;
-  /** Opens that 1:1's notes. */
-  onOpen?: (meetingId: string) => void;
+  /** Where each 1:1's notes are on the page: the element `${notesIdPrefix}${meetingId}`, brought into view and focused when its mark is opened. */
+  notesIdPrefix: string;
   label: string;
 }
 
@@ -53,6 +53,14 @@ function dueText(due: { focus: Focus; at: string; weeks: number }): string {
   return i18n.t('rhythm.focusDue', { focus: focusLabel(due.focus), day: meetingDateText(due.at), weeks: due.weeks });
 }
 
+/** A 1:1's notes on the page, brought into view and focused (nothing when they are not shown, e.g. folded away). */
+function openNotes(elementId: string): void {
+  const item = document.getElementById(elementId);
+  if (!item) return;
+  item.scrollIntoView({ block: 'start' });
+  item.focus({ preventScroll: true });
+}
+
 function monthLabel(month: Date, wide: boolean): string {
   if (month.getMonth() === 0) return format(month, 'yyyy', { locale: dateLocale() });
   return !wide || month.getMonth() % 2 === 0 ? format(month, 'MMM', { locale: dateLocale() }) : '';
@@ -68,7 +76,7 @@ function Shape({ mark, x, y, size }: { mark: Mark; x: number; y: number; size: n
   return <circle class={cls} cx={x} cy={y} r={mark.focus ? r : r * 0.8} />;
 }
 
-export function Timeline({ meetings, now, cadence, compact = false, onOpen, label }: Props) {
+export function Timeline({ meetings, now, cadence, compact = false, notesIdPrefix, label }: Props) {
   const timeline = useMemo(() => personTimeline(meetings, now, cadence), [meetings, now, cadence]);
   const [active, setActive] = useState(Math.max(0, timeline.marks.length - 1));
   const [focused, setFocused] = useState(false);
@@ -91,7 +99,7 @@ export function Timeline({ meetings, now, cadence, compact = false, onOpen, labe
     if ((event.key === 'Enter' || event.key === ' ') && current) {
       event.preventDefault();
       // A cancelled 1:1 has no notes to open: its mark says what happened.
-      if (current.kind !== 'cancelled') onOpen?.(current.meetingId);
+      if (current.kind !== 'cancelled') openNotes(`${notesIdPrefix}${current.meetingId}`);
       return;
     }
     const last = marks.length - 1;
@@ -164,7 +172,7 @@ export function Timeline({ meetings, now, cadence, compact = false, onOpen, labe
               onClick={() => {
                 setActive(index);
                 svg.current?.focus();
-                if (mark.kind !== 'cancelled') onOpen?.(mark.meetingId);
+                if (mark.kind !== 'cancelled') openNotes(`${notesIdPrefix}${mark.meetingId}`);
               }}
             >
               <title>{markText(mark)}</title>

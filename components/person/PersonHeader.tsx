@@ -16,14 +16,6 @@ interface Props {
   onNotOneOnOne?: (() => void) | undefined;
 }
 
-/** A mark of the header's timeline: that earlier 1:1's notes below, when shown, brought into view. */
-function openEarlier(meetingId: string): void {
-  const item = document.getElementById(`earlier-${meetingId}`);
-  if (!item) return;
-  item.scrollIntoView({ block: 'start' });
-  item.focus({ preventScroll: true });
-}
-
 /** Who the 1:1 is with, how long it has been, and the last twelve months at a glance. */
 export function PersonHeader({ person, meetings, current, pending = false, now, onNotOneOnOne }: Props) {
   // Held: stored (something happened in it) and past; the one shown counts only once written in.
@@ -66,7 +58,7 @@ export function PersonHeader({ person, meetings, current, pending = false, now, 
           meetings={meetings}
           now={now}
           label={i18n.t('rhythm.timelineCompact', { name: person.name })}
-          onOpen={openEarlier}
+          notesIdPrefix="earlier-"
         />
       )}
     </header>
