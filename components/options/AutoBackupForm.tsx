@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { autoBackupSetting, checkAutoBackup, MOST_BACKUPS_KEPT, readAutoBackup, type AutoBackupSetting } from '@/utils/extension/settings';
 import { useStorageItem } from '../shared/use-storage-item';
 import { AutoBackupStatus } from '../shared/AutoBackup';
+import { NumberField } from './NumberField';
 import { i18n } from '#i18n';
 
 export function AutoBackupForm({ now }: { now: Date }) {
@@ -42,19 +43,14 @@ export function AutoBackupForm({ now }: { now: Date }) {
             <option value="off">{i18n.t('autoBackup.off')}</option>
           </select>
         </label>
-        <label>
-          {i18n.t('autoBackup.keep')}{' '}
-          <input
-            autocomplete="off"
-            type="number"
-            inputMode="numeric"
-            min={1}
-            max={MOST_BACKUPS_KEPT}
-            value={typed}
-            disabled={setting.every === 'off'}
-            onInput={(event) => setTyped(event.currentTarget.value)}
-          />
-        </label>
+        <NumberField
+          label={i18n.t('autoBackup.keep')}
+          min={1}
+          max={MOST_BACKUPS_KEPT}
+          value={typed}
+          disabled={setting.every === 'off'}
+          onInput={setTyped}
+        />
         <button type="submit" disabled={setting.every === 'off'}>
           {i18n.t('common.save')}
         </button>

@@ -1,6 +1,7 @@
 /** Reminders before each 1:1: one switch, and how many minutes before (a person's own lead time is on the people page). */
 import { useEffect, useState } from 'preact/hooks';
-import { checkReminders, readReminders, reminderSetting } from '@/utils/extension/settings';
+import { checkReminders, LONGEST_REMINDER, readReminders, reminderSetting } from '@/utils/extension/settings';
+import { NumberField } from './NumberField';
 import { useStorageItem } from '../shared/use-storage-item';
 import { i18n } from '#i18n';
 
@@ -38,19 +39,14 @@ export function ReminderForm() {
           />{' '}
           {i18n.t('reminders.on')}
         </label>
-        <label>
-          {i18n.t('reminders.minutes')}{' '}
-          <input
-            autocomplete="off"
-            type="number"
-            inputMode="numeric"
-            min={1}
-            max={60}
-            value={typed}
-            disabled={!setting.on}
-            onInput={(event) => setTyped(event.currentTarget.value)}
-          />
-        </label>
+        <NumberField
+          label={i18n.t('reminders.minutes')}
+          min={1}
+          max={LONGEST_REMINDER}
+          value={typed}
+          disabled={!setting.on}
+          onInput={setTyped}
+        />
         <button type="submit" disabled={!setting.on}>
           {i18n.t('common.save')}
         </button>
