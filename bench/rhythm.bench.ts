@@ -14,9 +14,9 @@ import { figure, recordResults } from './results';
 
 const RUNS = 5;
 
-test('team chart and timelines with 30 people × 5 years', async ({ context, extensionId }) => {
-  const data = generateHistory();
-  const now = new Date();
+test('team chart and timelines with 30 people × 5 years', async ({ context, extensionId, now }) => {
+  // The history and the pictures on the test's clock, the one the pages run on (tests/harness/clock.ts).
+  const data = generateHistory({ now });
   const byPerson = new Map<string, Meeting[]>();
   for (const meeting of data.meetings) byPerson.set(meeting.personId, [...(byPerson.get(meeting.personId) ?? []), meeting]);
 

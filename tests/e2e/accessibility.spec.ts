@@ -6,7 +6,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
 import { openCopyForAxe, ShadowHost, WarningDialog } from './closed-shadow';
-import { addCommitment, expect, notesBox, openEvent, panel, test, WEEK_URL, dockedPanelUrl } from './extension';
+import { addCommitment, expect, notesBox, openEvent, panel, test, WEEK_URL, dockedPanelUrl, pickPerson } from './extension';
 
 type Scope = Parameters<AxeBuilder['include']>[0];
 
@@ -85,10 +85,7 @@ test.describe('accessibility (axe-core: no serious or critical violation)', () =
     // The team at a glance first (issue 23), then a person with their timeline.
     await expect(people.getByRole('region', { name: 'The team at a glance' }).getByRole('row')).not.toHaveCount(0);
     await expectNoSeriousViolations(people);
-    await people
-      .getByRole('complementary', { name: 'People' })
-      .getByRole('button', { name: /Sam Rivera/ })
-      .click();
+    await pickPerson(people, /Sam Rivera/);
     await expect(people.getByRole('heading', { name: 'Sam Rivera' })).toBeVisible();
     await expect(people.getByRole('toolbar', { name: /Sam Rivera/ })).toBeVisible();
     await people.getByText('The same as a table').click();

@@ -18,6 +18,8 @@ import {
   test,
   turnOnEncryption,
   type WithExtensionApi,
+  serviceWorkerOf,
+  alarmGoesOff,
 } from './extension';
 import { advanceClock } from '../harness/clock';
 import { WEEK_URL } from '../harness/stand-ins';
@@ -25,19 +27,8 @@ import { WEEK_URL } from '../harness/stand-ins';
 const DAY = 86_400_000;
 const PASS = 'a long passphrase for the backups';
 
-async function workerOf(context: BrowserContext): Promise<Worker> {
-  return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-}
-
-/** The schedule's hourly alarm goes off (the browser's own event, in the service worker). */
-async function alarmGoesOff(worker: Worker): Promise<void> {
-  await worker.evaluate(() =>
-    (globalThis as unknown as { chrome: { alarms: { onAlarm: { dispatch(alarm: object): void } } } }).chrome.alarms.onAlarm.dispatch({
-      name: 'auto-backup',
-      scheduledTime: Date.now(),
-    }),
-  );
-}
+/** The schedule's hourly alarm goes off. */
+const scheduleLooks = (worker: Worker) => alarmGoesOff(worker, 'auto-backup');
 
 const backupsIn = (folder: string) =>
   existsSync(join(folder, '1on1-companion')) ? readdirSync(join(folder, '1on1-companion')).sort() : [];
@@ -86,7 +77,7 @@ async function withDownloads(now: Date, note: string, run: (session: Session) =>
   const problems: string[] = [];
   const context = await launchExtension({ problems, now, downloadsDir: folder });
   try {
-    const worker = await workerOf(context);
+    const worker = await serviceWorkerOf(context);
     const calendar = await context.newPage();
     await calendar.goto(WEEK_URL);
     await openEvent(calendar, 'Alex / Sam 1:1', 1);
@@ -106,7 +97,7 @@ test('after the first week, one question; then a backup a day when something cha
   test.setTimeout(180_000);
   await withDownloads(now, 'Wants to lead the design review.', async ({ context, worker, calendar, folder }) => {
     // The first week: the alarm looks, writes nothing, and nobody is asked yet.
-    await alarmGoesOff(worker);
+    await scheduleLooks(worker);
     const popup = await context.newPage();
     await popup.goto(`chrome-extension://${extensionId}/popup.html`);
     await expect(popup.getByRole('list', { name: 'Open commitments' }).or(popup.getByText(/Nothing open/))).toBeVisible();
@@ -137,7 +128,7 @@ test('after the first week, one question; then a backup a day when something cha
     // Nothing changed: the next day's alarm writes nothing.
     await advanceClock(context, worker, DAY);
     day = addDays(day, 1);
-    await alarmGoesOff(worker);
+    await scheduleLooks(worker);
     const options = await context.newPage();
     await options.goto(`chrome-extension://${extensionId}/options.html`);
     const status = options.getByTestId('auto-backup-status');
@@ -150,7 +141,7 @@ test('after the first week, one question; then a backup a day when something cha
       await write(calendar, `Wants to lead the design review. Day ${n}.`);
       await advanceClock(context, worker, DAY);
       day = addDays(day, 1);
-      await alarmGoesOff(worker);
+      await scheduleLooks(worker);
       written.push(nameOn(day));
       await expect.poll(() => backupsIn(folder)).toEqual(written.slice(-14));
     }
@@ -191,7 +182,7 @@ test('a write that fails shows a warning in the popup and the options page, and 
 
     // Still due: the hourly look tries again, and fails again while the folder cannot be written.
     await advanceClock(context, worker, 60 * 60_000);
-    await alarmGoesOff(worker);
+    await scheduleLooks(worker);
     await expect(warning).toContainText(/of today 11:3\d was not written/);
 
     // The user makes room; "Back up now" writes, and the warning goes.
@@ -240,7 +231,7 @@ test('with encryption on, the automatic backup is sealed with the passphrase, an
     await calendar.close();
     await options.getByRole('region', { name: 'Encryption' }).getByRole('button', { name: 'Lock now' }).click();
     await advanceClock(context, worker, 7 * DAY);
-    await alarmGoesOff(worker);
+    await scheduleLooks(worker);
     await expect(options.getByRole('heading', { name: 'Your notes are locked' })).toBeVisible();
     await expect
       .poll(() =>

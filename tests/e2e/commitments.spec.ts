@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from '@playwright/test';
-import { expect, notesBox, openEvent, panel, test } from './extension';
+import { expect, notesBox, openEvent, panel, test, pickPerson, serviceWorkerOf } from './extension';
 
 const commitments = async (page: Page) => (await panel(page)).getByRole('region', { name: 'Commitments' });
 
@@ -39,7 +39,7 @@ test.describe('commitments', () => {
     await openEvent(calendar, 'Alex / Sam 1:1', 1);
     for (const text of texts) await addCommitment(calendar, text);
     // The background's snapshot holds every one of them before the first popup opens: its first paint draws them.
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    const worker = await serviceWorkerOf(context);
     const stored = () =>
       worker.evaluate(() =>
         (globalThis as unknown as WithSession).chrome.storage.session
@@ -173,10 +173,7 @@ test.describe('the toolbar popup and the people page', () => {
     await expect((await panel(calendar)).getByTestId('save-state')).toHaveText('Saved');
     const people = await context.newPage();
     await people.goto(`chrome-extension://${extensionId}/people.html`);
-    await people
-      .getByRole('complementary', { name: 'People' })
-      .getByRole('button', { name: /Jordan Ellis/ })
-      .click();
+    await pickPerson(people, /Jordan Ellis/);
     await people.getByRole('checkbox', { name: 'career' }).check();
     await people.getByRole('checkbox', { name: 'coaching' }).check();
     await expect((await panel(calendar)).getByText('Wants from 1:1s: coaching, career')).toBeVisible();

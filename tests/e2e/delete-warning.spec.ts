@@ -11,6 +11,7 @@ import {
   OUTLOOK_WEEK_URL,
   test,
   writeNote,
+  pickPerson,
 } from './extension';
 
 /**
@@ -61,10 +62,7 @@ async function breakContentScript(page: Page): Promise<void> {
 async function peopleHistory(page: Page, extensionId: string, name: string) {
   const people = await page.context().newPage();
   await people.goto(`chrome-extension://${extensionId}/people.html`);
-  await people
-    .getByRole('complementary', { name: 'People' })
-    .getByRole('button', { name: new RegExp(name) })
-    .click();
+  await pickPerson(people, new RegExp(name));
   return people;
 }
 

@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { browser } from 'wxt/browser';
-import { test as base, chromium, expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
+import { test as base, chromium, expect, type BrowserContext, type Locator, type Page, type Worker } from '@playwright/test';
 import { dockOn, panel } from './closed-shadow';
 
 export { panel };
@@ -293,9 +293,31 @@ export interface PanelContext {
   documentUrl?: string;
 }
 
+/** The extension's service worker (started on install; waited for if not yet). */
+export async function serviceWorkerOf(context: BrowserContext): Promise<Worker> {
+  return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+}
+
+/** One of our alarms goes off: the browser's own event, dispatched in the service worker at its (test) time. */
+export async function alarmGoesOff(worker: Worker, name: string): Promise<void> {
+  await worker.evaluate(
+    (name) =>
+      (globalThis as unknown as { chrome: { alarms: { onAlarm: { dispatch(alarm: object): void } } } }).chrome.alarms.onAlarm.dispatch({
+        name,
+        scheduledTime: Date.now(),
+      }),
+    name,
+  );
+}
+
+/** Picks a person in the people page's list (the team table names them too). */
+export async function pickPerson(people: Page, name: RegExp): Promise<void> {
+  await people.getByRole('complementary', { name: 'People' }).getByRole('button', { name }).click();
+}
+
 /** The side panels open now, as the service worker sees them. */
 export async function openSidePanels(context: BrowserContext): Promise<PanelContext[]> {
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const worker = await serviceWorkerOf(context);
   return worker.evaluate(() =>
     (globalThis as unknown as WithExtensionApi).chrome.runtime
       .getContexts({ contextTypes: ['SIDE_PANEL' as never] })

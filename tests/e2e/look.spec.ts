@@ -17,6 +17,9 @@ import {
   test,
   panelElement,
   showDemoWeek,
+  pickPerson,
+  serviceWorkerOf,
+  alarmGoesOff,
 } from './extension';
 
 // Not an assertion of looks: pictures to look at (test-results/screenshots/, git-ignored),
@@ -65,10 +68,7 @@ test('screenshots of the popup and the people page', async ({ calendar, context,
   const people = await context.newPage();
   await people.setViewportSize({ width: 1100, height: 760 });
   await people.goto(`chrome-extension://${extensionId}/people.html`);
-  await people
-    .getByRole('complementary', { name: 'People' })
-    .getByRole('button', { name: /Sam Rivera/ })
-    .click();
+  await pickPerson(people, /Sam Rivera/);
   await people.screenshot({ path: shot('people') });
 });
 
@@ -99,10 +99,7 @@ test('screenshots of the delete warning, and the history after it', async ({ cal
   const people = await context.newPage();
   await people.setViewportSize({ width: 1100, height: 760 });
   await people.goto(`chrome-extension://${extensionId}/people.html`);
-  await people
-    .getByRole('complementary', { name: 'People' })
-    .getByRole('button', { name: /Sam Rivera/ })
-    .click();
+  await pickPerson(people, /Sam Rivera/);
   await expect(people.getByText(/series ended here/)).toBeVisible();
   await people.screenshot({ path: shot('people-cancelled') });
 });
@@ -187,18 +184,14 @@ test('screenshots of automatic backups: the question, the status, a failure', as
   const problems: string[] = [];
   const context = await launchExtension({ problems, now, colorScheme, downloadsDir: folder });
   try {
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    const worker = await serviceWorkerOf(context);
     const calendar = await context.newPage();
     await calendar.goto(WEEK_URL);
     await openEvent(calendar, 'Alex / Sam 1:1', 1);
     await (await notesBox(calendar)).fill('Wants to lead the design review.');
     await expect((await panel(calendar)).getByTestId('save-state')).toHaveText('Saved');
     await addCommitment(calendar, 'Share the design doc', 'me');
-    await worker.evaluate(() =>
-      (globalThis as unknown as { chrome: { alarms: { onAlarm: { dispatch(alarm: object): void } } } }).chrome.alarms.onAlarm.dispatch({
-        name: 'auto-backup',
-      }),
-    );
+    await alarmGoesOff(worker, 'auto-backup');
     await advanceClock(context, worker, 8 * 86_400_000);
     const popup = await context.newPage();
     await popup.setViewportSize({ width: 380, height: 600 });

@@ -4,7 +4,18 @@
  * Alt+N away; sections fold to their count and stay folded; the earlier commitments show the
  * three most urgent with "Show all"; the notes box grows with its text (one scroll, the panel's).
  */
-import { addCommitment, expect, notesBox, openEvent, panel, panelElement, test, turnOnEncryption, writeNote } from './extension';
+import {
+  addCommitment,
+  expect,
+  notesBox,
+  openEvent,
+  panel,
+  panelElement,
+  test,
+  turnOnEncryption,
+  writeNote,
+  pickPerson,
+} from './extension';
 
 test.use({ viewport: { width: 1024, height: 700 } });
 
@@ -109,10 +120,7 @@ test('notes written in Markdown: lists continue, Ctrl+B bolds, a checkbox line b
   await expect(earlier.getByRole('img', { name: 'to do' })).toHaveCount(2);
   const people = await context.newPage();
   await people.goto(`chrome-extension://${extensionId}/people.html`);
-  await people
-    .getByRole('complementary', { name: 'People' })
-    .getByRole('button', { name: /^Sam Rivera/ })
-    .click();
+  await pickPerson(people, /^Sam Rivera/);
   await expect(people.getByRole('region', { name: 'Person' }).locator('.md strong')).toHaveText('good');
 });
 
@@ -164,10 +172,7 @@ test('opening past 1:1s without typing changes no count', async ({ calendar, con
   await writeNote(calendar, 'Held and written.');
   const people = await context.newPage();
   await people.goto(`chrome-extension://${extensionId}/people.html`);
-  await people
-    .getByRole('complementary', { name: 'People' })
-    .getByRole('button', { name: /^Sam Rivera/ })
-    .click();
+  await pickPerson(people, /^Sam Rivera/);
   const numbers = people.getByRole('region', { name: 'Person' }).locator('dl.numbers');
   await expect(numbers).toContainText('Held1');
   const before = await numbers.textContent();
@@ -176,9 +181,6 @@ test('opening past 1:1s without typing changes no count', async ({ calendar, con
   await expect((await panel(calendar)).getByTestId('gap')).toContainText('1 held');
   await openEvent(calendar, 'Alex / Sam 1:1', 0);
   await people.reload();
-  await people
-    .getByRole('complementary', { name: 'People' })
-    .getByRole('button', { name: /^Sam Rivera/ })
-    .click();
+  await pickPerson(people, /^Sam Rivera/);
   await expect(people.getByRole('region', { name: 'Person' }).locator('dl.numbers')).toHaveText(before ?? '');
 });

@@ -6,7 +6,7 @@
  * show is read there (notifications.create, watched), and the click is the browser's own event.
  */
 import type { BrowserContext, Worker } from '@playwright/test';
-import { addCommitment, expect, openEvent, panel, showDemoWeek, test, type WithExtensionApi } from './extension';
+import { addCommitment, expect, openEvent, panel, showDemoWeek, test, type WithExtensionApi, serviceWorkerOf } from './extension';
 
 test.use({ startAt: '2026-11-26T10:49:30+01:00' });
 
@@ -19,7 +19,7 @@ type Watched = WithExtensionApi & { shownReminders: Shown[] };
 
 /** The service worker, with every notification it creates noted (and still created). */
 async function watchNotifications(context: BrowserContext): Promise<Worker> {
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const worker = await serviceWorkerOf(context);
   await worker.evaluate(() => {
     const scope = globalThis as unknown as Watched;
     scope.shownReminders = [];

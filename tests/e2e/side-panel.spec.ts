@@ -21,6 +21,8 @@ import {
   test,
   writeNote,
   type WithExtensionApi,
+  pickPerson,
+  serviceWorkerOf,
 } from './extension';
 
 // Its expectations name the day (the demo week's 1:1s): its clock is fixed, even in the clock sweep.
@@ -73,10 +75,7 @@ test('“Start a 1:1 with …” in the popup, for someone not stored: today’s
   // The people page has Kim, with today's notes.
   const people = await context.newPage();
   await people.goto(`chrome-extension://${extensionId}/people.html`);
-  await people
-    .getByRole('complementary', { name: 'People' })
-    .getByRole('button', { name: /^Kim Lee/ })
-    .click();
+  await pickPerson(people, /^Kim Lee/);
   await expect(people.getByRole('region', { name: 'Person' })).toContainText('A walk: Kim wants more code review.');
 });
 
@@ -133,7 +132,7 @@ test('the call page’s button opens the side panel for that tab, on the call’
   await expect.poll(() => button.isShown()).toBe(true);
   expect(await openSidePanels(context)).toEqual([]);
   await button.click();
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const worker = await serviceWorkerOf(context);
   // The call's tab, as the call page told the background (live calls are kept by tab).
   const meetTab = await worker.evaluate(() =>
     (globalThis as unknown as WithExtensionApi).chrome.storage.session

@@ -2,7 +2,7 @@
  * Issue 20.3: a 1:1 that is not on the calendar (a phone call, a walk) is started from the
  * people page: today's meeting is stored and its notes open beside the page, in the side panel.
  */
-import { expect, openEvent, openSidePanels, panelOf, sidePanelPage, tabIdOf, test, writeNote } from './extension';
+import { expect, openEvent, openSidePanels, panelOf, sidePanelPage, tabIdOf, test, writeNote, pickPerson } from './extension';
 import { DEFAULT_NOW } from '../harness/clock';
 
 // Its expectations name the day (the demo week's 1:1s, today's date): its clock is fixed, even in the clock sweep.
@@ -20,10 +20,7 @@ test('"Start a 1:1 with …" on the people page makes today’s meeting and open
 
   const people = await context.newPage();
   await people.goto(`chrome-extension://${extensionId}/people.html`);
-  await people
-    .getByRole('complementary', { name: 'People' })
-    .getByRole('button', { name: /^Sam Rivera/ })
-    .click();
+  await pickPerson(people, /^Sam Rivera/);
   await people.bringToFront();
   const tab = await tabIdOf(people);
   await people.getByRole('button', { name: 'Start a 1:1 with Sam Rivera now' }).click();
@@ -39,10 +36,7 @@ test('"Start a 1:1 with …" on the people page makes today’s meeting and open
 
   // The people page has it in Sam's history, today, beside March's.
   await people.reload();
-  await people
-    .getByRole('complementary', { name: 'People' })
-    .getByRole('button', { name: /^Sam Rivera/ })
-    .click();
+  await pickPerson(people, /^Sam Rivera/);
   await expect(people.getByRole('region', { name: 'Person' })).toContainText('Walked around the block');
   await expect(people.getByRole('region', { name: 'Person' })).toContainText('March notes');
 });
