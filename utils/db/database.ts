@@ -133,13 +133,26 @@ export async function openStore(store: string | null): Promise<CompanionDatabase
   return new CompanionDatabase(databaseNameOf(store), { store });
 }
 
-/** Deletes a store and (with buckets) its files. */
+/**
+ * Deletes a store and (with buckets) its files. The database inside the bucket is deleted
+ * first, which waits for every connection to it (this page's, another page's still reading)
+ * to finish its transactions and close; deleting the bucket straight away would abort them
+ * (an AbortError in whatever read was under way).
+ */
 export async function deleteStore(db: CompanionDatabase): Promise<void> {
   db.close();
   const manager = db.store ? buckets() : undefined;
-  if (db.store && manager) await manager.delete(db.store);
-  else await Dexie.delete(db.name);
+  if (!db.store || !manager) return void (await Dexie.delete(db.name));
+  const bucket = await manager.open(db.store);
+  await new Promise<void>((resolve) => {
+    const request = bucket.indexedDB.deleteDatabase(db.name);
+    request.onsuccess = request.onerror = () => resolve();
+    // Blocked by a connection that does not close: the bucket goes anyway after a while.
+    request.onblocked = () => setTimeout(resolve, DELETE_WAIT_MS);
+  });
+  await manager.delete(db.store);
 }
+const DELETE_WAIT_MS = 5_000;
 
 let shared: CompanionDatabase | undefined;
 let opening: Promise<CompanionDatabase> | undefined;
