@@ -80,6 +80,11 @@ export interface LaunchOptions {
   now: Date;
   keepWelcome?: boolean;
   locale?: string | undefined;
+  /**
+   * The browser's own interface language ("de", "ja"…): the catalogue Chromium serves the
+   * extension (chrome.i18n), which Playwright's `locale` alone does not change. Sets `locale` too.
+   */
+  language?: string | undefined;
   colorScheme?: 'light' | 'dark' | 'no-preference' | null | undefined;
   /** A profile folder to keep (a test that searches it after the browser closed); else a temporary one. */
   userDataDir?: string;
@@ -96,10 +101,12 @@ export async function launchExtension({
   now,
   keepWelcome = false,
   locale,
+  language,
   colorScheme,
   userDataDir = '',
   downloadsDir,
 }: LaunchOptions): Promise<BrowserContext> {
+  locale = language ?? locale;
   if (downloadsDir) {
     userDataDir ||= mkdtempSync(join(tmpdir(), 'companion-profile-'));
     mkdirSync(join(userDataDir, 'Default'), { recursive: true });
@@ -111,11 +118,11 @@ export async function launchExtension({
   const context = await chromium.launchPersistentContext(userDataDir, {
     headless: true,
     executablePath: chromiumPath(),
-    args: extensionArgs({ offline: true }),
+    args: [...extensionArgs({ offline: true }), ...(language ? [`--lang=${language}`] : [])],
     viewport: { width: 1440, height: 900 },
     // The pages' zone (Playwright's option) and the service worker's (the process's own).
     timezoneId: TIME_ZONE,
-    env: { ...process.env, TZ: TIME_ZONE },
+    env: { ...process.env, TZ: TIME_ZONE, ...(language ? { LANGUAGE: language.replace('-', '_') } : {}) },
     // Playwright's own option (en-GB in playwright.config.ts): utils/rules/dates.ts formats for the browser's language.
     ...(locale ? { locale } : {}),
     // Playwright's own option: the system's light or dark preference (the `dark` project sets it).

@@ -25,15 +25,22 @@ const LOADERS: Record<string, () => Promise<Locale>> = {
   it: () => import('date-fns/locale/it').then((module) => module.it),
   nl: () => import('date-fns/locale/nl').then((module) => module.nl),
   pt: () => import('date-fns/locale/pt').then((module) => module.pt),
+  'pt-BR': () => import('date-fns/locale/pt-BR').then((module) => module.ptBR),
+  ja: () => import('date-fns/locale/ja').then((module) => module.ja),
 };
 
 const browserLanguage = (): string => globalThis.navigator?.language ?? 'en-GB';
 let current: { language: string; locale: Locale } | undefined;
 
+/** The date format of a language ("de-AT", "pt-BR", "ja"), loaded; American English is date-fns' own. */
+export async function dateLocaleOf(language: string): Promise<Locale> {
+  const load = language === 'en-US' ? undefined : (LOADERS[language] ?? LOADERS[language.split('-')[0] ?? ''] ?? LOADERS.en);
+  return load ? await load().catch(() => enUS) : enUS;
+}
+
 /** Loads the date format of the browser's language (or `language`): pages await it before their first render. */
 export async function loadDateLocale(language: string = browserLanguage()): Promise<Locale> {
-  const load = language === 'en-US' ? undefined : (LOADERS[language] ?? LOADERS[language.split('-')[0] ?? ''] ?? LOADERS.en);
-  const locale = load ? await load().catch(() => enUS) : enUS;
+  const locale = await dateLocaleOf(language);
   current = { language, locale };
   return locale;
 }
@@ -46,7 +53,13 @@ export function dateLocale(): Locale {
 /** The locale's medium date pattern ("MMM d, y", "d MMM y", "do MMM y"), with or without its year. */
 function datePattern(locale: Locale, year: boolean): string {
   const pattern = locale.formatLong?.date({ width: 'medium' }) ?? 'd MMM y';
-  return year ? pattern : pattern.replace(/[\s,./-]*y+[\s.年]*/, '').trim();
+  // A year first ("y/MM/dd" in Japanese) goes with what follows it; a year last with what precedes it.
+  return year
+    ? pattern
+    : pattern
+        .replace(/^y+[^A-Za-z']*/, '')
+        .replace(/[\s,./-]*y+[\s.年]*/, '')
+        .trim();
 }
 
 /** What the locale puts between a weekday and the date (", " in English, " " in French), from its full pattern. */
@@ -55,8 +68,10 @@ function weekdaySeparator(locale: Locale): string {
 }
 
 /** "Thu, 5 Mar 2026" (en-GB), "Thu, Mar 5, 2026" (en-US), "Do., 5. März 2026" (de); `year: false` leaves the year out. */
-export function dayText(date: Date, { year = true } = {}): string {
-  const locale = dateLocale();
+export function dayText(date: Date, { year = true, locale = dateLocale() }: { year?: boolean; locale?: Locale } = {}): string {
+  // Where the weekday comes last in the locale's own full date (Japanese: "2026年3月5日木曜日"), it follows in brackets: "2026/03/05(木)".
+  if (!/^EEEE/.test(locale.formatLong?.date({ width: 'full' }) ?? 'EEEE'))
+    return format(date, `${datePattern(locale, year)}(EEE)`, { locale });
   return format(date, `EEE${weekdaySeparator(locale)}${datePattern(locale, year)}`, { locale });
 }
 

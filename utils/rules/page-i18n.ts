@@ -9,25 +9,37 @@
  */
 import { browser } from 'wxt/browser';
 
-type Translate = (typeof import('#i18n'))['i18n']['t'];
+export type Translate = (typeof import('#i18n'))['i18n']['t'];
 /** Message names are the catalogue's keys with "_" for "." (the generated names are typed; ours are built). */
 const getMessage = (name: string, substitutions?: string[]): string =>
   (browser.i18n.getMessage as (name: string, substitutions?: string[]) => string)(name, substitutions);
 
-function translate(key: string, ...args: (number | Record<string, string | number>)[]): string {
-  let count: number | undefined;
-  let named: Record<string, string | number> | undefined;
-  for (const arg of args) {
-    if (typeof arg === 'number') count = arg;
-    else named = arg;
-  }
-  let text = getMessage(key.replaceAll('.', '_'), count === undefined ? undefined : [String(count)]);
-  if (count !== undefined) {
-    const forms = text.split(' | ');
-    text = (forms.length === 3 ? forms[Math.min(count, 2)] : forms.length === 2 && count !== 1 ? forms[1] : forms[0]) ?? text;
-  }
-  const values = named;
-  return values ? text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole)) : text;
+/** `$1`…`$9` from the substitutions and `$$` as a dollar sign, as the browser does. */
+export function fillMessage(message: string, substitutions?: string | string[]): string {
+  const values = substitutions === undefined ? [] : [substitutions].flat();
+  return message.replace(/\$(\$|[1-9])/g, (_, which: string) => (which === '$' ? '$' : (values[Number(which) - 1] ?? '')));
 }
 
-export const i18n = { t: translate as Translate };
+type GetMessage = (name: string, substitutions?: string[]) => string;
+
+/** `t` over a `getMessage`: the browser's, or another language's messages (utils/rules/voice.ts). */
+export function translatorOf(getMessage: GetMessage): Translate {
+  function translate(key: string, ...args: (number | Record<string, string | number>)[]): string {
+    let count: number | undefined;
+    let named: Record<string, string | number> | undefined;
+    for (const arg of args) {
+      if (typeof arg === 'number') count = arg;
+      else named = arg;
+    }
+    let text = getMessage(key.replaceAll('.', '_'), count === undefined ? undefined : [String(count)]);
+    if (count !== undefined) {
+      const forms = text.split(' | ');
+      text = (forms.length === 3 ? forms[Math.min(count, 2)] : forms.length === 2 && count !== 1 ? forms[1] : forms[0]) ?? text;
+    }
+    const values = named;
+    return values ? text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole)) : text;
+  }
+  return translate as Translate;
+}
+
+export const i18n = { t: translatorOf(getMessage) };

@@ -1,0 +1,29 @@
+/**
+ * Another language's voice for an extension page (the questions and recap of a person who
+ * speaks it): its messages read from the extension's own `_locales/<language>/messages.json`
+ * (a file of this package, not a network request) and its date format. Loaded once per page.
+ */
+import { z } from 'zod';
+import { browser } from 'wxt/browser';
+import { dateLocaleOf } from '../rules/dates';
+import { catalogueFolder, interfaceLanguage, type Language } from '../rules/languages';
+import { interfaceVoice, voiceOf, type Voice } from '../rules/voice';
+
+const MessagesFile = z.record(z.string(), z.object({ message: z.string() }));
+const loaded = new Map<Language, Promise<Voice>>();
+
+export function loadVoice(language: Language): Promise<Voice> {
+  if (language === interfaceLanguage()) return Promise.resolve(interfaceVoice());
+  let voice = loaded.get(language);
+  if (!voice) {
+    voice = (async () => {
+      const response = await fetch(browser.runtime.getURL(`/_locales/${catalogueFolder(language)}/messages.json` as '/'));
+      const messages = MessagesFile.parse(await response.json());
+      return voiceOf(language, messages, await dateLocaleOf(language));
+    })();
+    // A failed load is tried again next time, not remembered.
+    voice.catch(() => loaded.delete(language));
+    loaded.set(language, voice);
+  }
+  return voice;
+}
