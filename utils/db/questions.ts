@@ -9,6 +9,8 @@ import type { QuestionRecord } from './records';
 import { QUESTION_KINDS } from '../rules/questions/bank';
 import type { BankEntry } from '../rules/questions/user-bank';
 import { i18n } from '#i18n';
+import { interfaceLanguage } from '../rules/languages';
+import { readsClosed } from '../rules/questions/open-questions';
 
 export const NewQuestion = z.object({
   text: z
@@ -20,11 +22,10 @@ export const NewQuestion = z.object({
   focus: z.enum(['present', 'near-future', 'horizon', 'any']),
 });
 
-/** A gentle hint when a question invites a yes or a no. */
+/** A gentle hint when a question invites a yes or a no, in the interface's language or in English. */
 export function closedQuestionHint(text: string): string | undefined {
-  return /^(is|are|do|does|did|can|could|would|will|have|has|should|was|were)\b/i.test(text.trim())
-    ? i18n.t('bankErrors.closed')
-    : undefined;
+  const languages = new Set([interfaceLanguage(), 'en'] as const);
+  return [...languages].some((language) => readsClosed(text, language)) ? i18n.t('bankErrors.closed') : undefined;
 }
 
 function rowOf(entry: BankEntry, changes: Partial<QuestionRecord>): QuestionRecord {
