@@ -8,6 +8,8 @@ import type { Question } from '@/utils/rules/questions/bank';
 import { suggestQuestions, swapQuestion } from '@/utils/rules/questions/suggest';
 import { browser } from 'wxt/browser';
 import { PersonCadence } from './PersonCadence';
+import { PersonLanguage } from './PersonLanguage';
+import type { Language } from '@/utils/rules/languages';
 import { i18n } from '#i18n';
 import { Fold } from '../shared/Fold';
 
@@ -21,9 +23,11 @@ interface Props {
   /** Every question by id, hidden ones too, so a question already on screen keeps its text. */
   known: ReadonlyMap<string, Question>;
   cadence: Required<Cadence>;
+  /** The language the questions are in (the person's), so screen readers say them right. */
+  language: Language;
 }
 
-export function MeetingPlan({ db, person, meetings, current, bank, known, cadence }: Props) {
+export function MeetingPlan({ db, person, meetings, current, bank, known, cadence, language }: Props) {
   const history = meetings.filter(
     (meeting) => meeting.id !== current.id && meeting.start < current.start && meeting.status !== 'cancelled',
   );
@@ -108,7 +112,7 @@ export function MeetingPlan({ db, person, meetings, current, bank, known, cadenc
                   checked={asked}
                   onChange={(event) => void markAsked(db, current.id, question.id, event.currentTarget.checked, wrapUp)}
                 />
-                <span>{question.text}</span>
+                <span lang={language}>{question.text}</span>
               </label>
               {!asked && (
                 <button
@@ -132,6 +136,7 @@ export function MeetingPlan({ db, person, meetings, current, bank, known, cadenc
         {current.feedbackAsked ? i18n.t('focus.feedbackAsked') : i18n.t('focus.feedbackDue')}
       </p>
       <PersonCadence db={db} person={person} cadence={cadence} />
+      <PersonLanguage db={db} person={person} />
       <button type="button" class="link-button edit-questions" onClick={() => void browser.runtime.openOptionsPage()}>
         {i18n.t('focus.editQuestions')}
       </button>

@@ -27,6 +27,7 @@ import { bankEntries } from '@/utils/rules/questions/user-bank';
 import { commitmentsOf } from '@/utils/db/commitments';
 import { CommitmentsSection } from '../commitments/CommitmentsSection';
 import { RecapActions } from './RecapActions';
+import { usePersonVoice } from './PersonLanguage';
 import { i18n } from '#i18n';
 
 interface Props {
@@ -90,6 +91,8 @@ export function PersonView({ db, target, drafts, now = new Date(), onNotOneOnOne
   const questionRecords = useLiveQuery(() => db.questions.toArray(), [db]);
   const commitments = useLiveQuery(async () => (personId ? commitmentsOf(db, personId) : []), [db, personId]);
   const cadence = useStorageItem(cadenceSetting, readCadence);
+  // The questions and the recap speak the person's language, when they have one.
+  const voice = usePersonVoice(storedPerson.value?.language ?? opened?.person.language);
 
   const error = openError ?? storedPerson.error ?? storedMeetings.error ?? questionRecords.error ?? commitments.error;
   if (error) {
@@ -128,7 +131,7 @@ export function PersonView({ db, target, drafts, now = new Date(), onNotOneOnOne
     );
   }
   const earlier = meetings.filter((meeting) => meeting.id !== current.id && meeting.start < current.start);
-  const entries = bankEntries(questionRecords.value);
+  const entries = bankEntries(questionRecords.value, voice.t);
   const bank = entries.filter((entry) => !entry.hidden);
 
   return (
@@ -158,6 +161,7 @@ export function PersonView({ db, target, drafts, now = new Date(), onNotOneOnOne
         bank={bank}
         known={new Map(entries.map((entry) => [entry.id, entry]))}
         cadence={cadence}
+        language={voice.language}
       />
       <NotesEditor
         key={`shared-${current.id}`}
@@ -169,7 +173,7 @@ export function PersonView({ db, target, drafts, now = new Date(), onNotOneOnOne
         db={db}
         drafts={drafts}
       />
-      <RecapActions person={person} meeting={current} commitments={commitments.value} />
+      <RecapActions person={person} meeting={current} commitments={commitments.value} voice={voice} />
       <DifficultPrep key={`difficult-${current.id}`} db={db} meeting={current} drafts={drafts} />
       <EarlierNotes meetings={earlier} personName={person.name} now={now} />
     </div>

@@ -2,6 +2,7 @@
 import { useState } from 'preact/hooks';
 import type { Commitment, Meeting, Person } from '@/utils/db/records';
 import { recapOf } from './recap-of';
+import type { Voice } from '@/utils/rules/voice';
 import { i18n } from '#i18n';
 import { confirmedByUser } from '@/components/person/confirm-in-frame';
 
@@ -9,11 +10,13 @@ interface Props {
   person: Person;
   meeting: Meeting;
   commitments: Commitment[];
+  /** The person's language, when it is not the interface's. */
+  voice?: Voice;
 }
 
-export function RecapActions({ person, meeting, commitments }: Props) {
+export function RecapActions({ person, meeting, commitments, voice }: Props) {
   const [message, setMessage] = useState('');
-  const recap = recapOf(person, meeting, commitments);
+  const recap = recapOf(person, meeting, commitments, voice);
   const first = person.name.split(' ')[0] ?? person.name;
   const copy = async (rich: boolean) => {
     if (!confirmedByUser(i18n.t('confirm.copyRecap', { name: first }))) return;

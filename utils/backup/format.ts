@@ -5,6 +5,7 @@
  */
 import { isRealDate, REAL_DATE_MESSAGE } from '../rules/real-date';
 import { z } from 'zod';
+import { LANGUAGES } from '../rules/languages';
 
 export const BACKUP_FORMAT = 'one-on-one-companion-backup';
 export const BACKUP_VERSION = 1;
@@ -42,6 +43,7 @@ export const PersonRecord = z.object({
   cadence: Cadence.optional(),
   wants: z.array(z.enum(['coaching', 'venting', 'technical growth', 'career'])).optional(),
   statusNudgeDismissedAt: Iso.optional(),
+  language: z.enum(LANGUAGES).optional(),
   createdAt: Iso,
   updatedAt: Iso,
 });

@@ -53,7 +53,7 @@ function labelOf(table: Table, row: Row): string {
 function untouched(table: Table, row: Row): boolean {
   if (table === 'people') {
     const person = row as BackupData['people'][number];
-    return !person.wants?.length && !person.cadence && !person.statusNudgeDismissedAt;
+    return !person.wants?.length && !person.cadence && !person.statusNudgeDismissedAt && !person.language;
   }
   if (table === 'meetings') {
     const meeting = row as BackupData['meetings'][number];

@@ -1,6 +1,7 @@
 /** What the database holds, in the product's words. */
 import type { Cadence, Focus } from '../rules/cadence';
 import type { QuestionFocus, QuestionKind } from '../rules/questions/bank';
+import type { Language } from '../rules/languages';
 import type { SeenEvent } from '../protocol/messaging';
 
 export interface Person {
@@ -18,6 +19,8 @@ export interface Person {
   wants?: Want[];
   /** When the user put the status-report nudge away for this person. */
   statusNudgeDismissedAt?: string;
+  /** The language of this person's questions and recap, when it is not the interface's (utils/rules/languages.ts). */
+  language?: Language;
   createdAt: string;
   updatedAt: string;
 }

@@ -6,7 +6,7 @@
  */
 import { parseISO } from 'date-fns';
 import { dayText } from './dates';
-import { i18n } from '#i18n';
+import { interfaceVoice, type Voice } from './voice';
 
 export interface RecapInput {
   personName: string;
@@ -26,26 +26,28 @@ export interface Recap {
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!);
 
-export function buildRecap(input: RecapInput): Recap {
+/** The recap in `voice`: the person's language when they have one (Person.language), else the interface's. */
+export function buildRecap(input: RecapInput, voice: Voice = interfaceVoice()): Recap {
+  const { t } = voice;
   const firstName = input.personName.split(' ')[0] ?? input.personName;
-  const date = dayText(parseISO(input.meetingStart));
-  const subject = i18n.t('recapText.subject', { date });
+  const date = dayText(parseISO(input.meetingStart), { locale: voice.dateLocale });
+  const subject = t('recapText.subject', { date });
   const line = (commitment: RecapInput['commitments'][number]) =>
-    `${commitment.text}${commitment.due ? ` ${i18n.t('recapText.by', { day: dayText(parseISO(commitment.due), { year: false }) })}` : ''}${commitment.status === 'done' ? ` ${i18n.t('recapText.done')}` : ''}`;
+    `${commitment.text}${commitment.due ? ` ${t('recapText.by', { day: dayText(parseISO(commitment.due), { year: false, locale: voice.dateLocale }) })}` : ''}${commitment.status === 'done' ? ` ${t('recapText.done')}` : ''}`;
   const mine = input.commitments.filter((commitment) => commitment.owner === 'me');
   const theirs = input.commitments.filter((commitment) => commitment.owner === 'them');
 
-  const hello = i18n.t('recapText.hello', { name: firstName });
-  const intro = i18n.t('recapText.intro', { date });
+  const hello = t('recapText.hello', { name: firstName });
+  const intro = t('recapText.intro', { date });
   const md: string[] = [hello, '', intro];
   const html: string[] = [`<p>${escapeHtml(hello)}</p>`, `<p>${escapeHtml(intro)}</p>`];
   if (input.shared.trim()) {
-    md.push('', `## ${i18n.t('recapText.notes')}`, '', input.shared.trim());
-    html.push(`<h2>${escapeHtml(i18n.t('recapText.notes'))}</h2>`, `<p>${escapeHtml(input.shared.trim()).replace(/\n/g, '<br>')}</p>`);
+    md.push('', `## ${t('recapText.notes')}`, '', input.shared.trim());
+    html.push(`<h2>${escapeHtml(t('recapText.notes'))}</h2>`, `<p>${escapeHtml(input.shared.trim()).replace(/\n/g, '<br>')}</p>`);
   }
   for (const [title, list] of [
-    [i18n.t('recapText.iWill'), mine],
-    [i18n.t('recapText.youWill'), theirs],
+    [t('recapText.iWill'), mine],
+    [t('recapText.youWill'), theirs],
   ] as const) {
     if (list.length === 0) continue;
     md.push('', `## ${title}`, '', ...list.map((commitment) => `- ${line(commitment)}`));

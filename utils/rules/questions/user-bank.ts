@@ -5,7 +5,8 @@
  * and resetting deletes the row.
  */
 import type { QuestionRecord } from '../../db/records';
-import { BUILT_IN_QUESTIONS, type Question } from './bank';
+import { BUILT_IN_QUESTIONS, builtInTextIn, type Question } from './bank';
+import type { Translate } from '../page-i18n';
 
 export interface BankEntry extends Question {
   builtIn: boolean;
@@ -15,10 +16,15 @@ export interface BankEntry extends Question {
   order?: number;
 }
 
-/** Every question, hidden ones included, in the user's order: what the options page lists. */
-export function bankEntries(records: readonly QuestionRecord[]): BankEntry[] {
+/**
+ * Every question, hidden ones included, in the user's order: what the options page lists.
+ * `t`: the built-in texts in another language (a person's own); the user's edits and own
+ * questions stay as the user wrote them.
+ */
+export function bankEntries(records: readonly QuestionRecord[], t?: Translate): BankEntry[] {
   const byId = new Map(records.map((record) => [record.id, record]));
-  const entries: BankEntry[] = BUILT_IN_QUESTIONS.map((question) => {
+  const entries: BankEntry[] = BUILT_IN_QUESTIONS.map((builtIn) => {
+    const question = t ? { ...builtIn, text: builtInTextIn(t, builtIn.id) || builtIn.text } : builtIn;
     const record = byId.get(question.id);
     if (!record) return { ...question, builtIn: true, hidden: false };
     const entry: BankEntry = { ...question, text: record.text || question.text, builtIn: true, hidden: record.hidden };
