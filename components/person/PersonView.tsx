@@ -92,7 +92,7 @@ export function PersonView({ db, target, drafts, now = new Date(), onNotOneOnOne
   const commitments = useLiveQuery(async () => (personId ? commitmentsOf(db, personId) : []), [db, personId]);
   const cadence = useStorageItem(cadenceSetting, readCadence);
   // The questions and the recap speak the person's language, when they have one.
-  const voice = usePersonVoice(storedPerson.value?.language ?? opened?.person.language);
+  const voice = usePersonVoice((storedPerson.value ?? opened?.person)?.language);
 
   const error = openError ?? storedPerson.error ?? storedMeetings.error ?? questionRecords.error ?? commitments.error;
   if (error) {

@@ -3,26 +3,10 @@
  * (playwright.config.ts): no serious or critical violation. The pages carry
  * what a user would have on them: a person with notes, commitments, a call.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
 import { openCopyForAxe, ShadowHost, WarningDialog } from './closed-shadow';
+import { expectNoSeriousViolations } from './axe';
 import { addCommitment, expect, notesBox, openEvent, panel, test, WEEK_URL, dockedPanelUrl, pickPerson } from './extension';
-
-type Scope = Parameters<AxeBuilder['include']>[0];
-
-async function expectNoSeriousViolations(page: Page, scope?: Scope): Promise<void> {
-  let builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']);
-  if (scope) builder = builder.include(scope);
-  const { violations } = await builder.analyze();
-  const serious = violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => {
-      const where = violation.nodes.slice(0, 3).map((node) => node.target.join(' '));
-      const more = violation.nodes.length > 3 ? ` and ${violation.nodes.length - 3} more` : '';
-      return `${violation.id} (${violation.impact}): ${violation.help} at ${where.join(', ')}${more}: ${violation.nodes[0]?.html.slice(0, 200)}`;
-    });
-  expect(serious, `axe on ${page.url()}`).toEqual([]);
-}
 
 /** A person with history: two 1:1s with notes, a commitment each way, a topic. */
 async function personWithHistory(calendar: Page): Promise<void> {

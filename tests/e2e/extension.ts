@@ -24,6 +24,8 @@ interface Options {
   keepWelcome: boolean;
   /** The instant the browser's clock starts at (tests/harness/clock.ts): a project of the clock sweep sets it. */
   startAt: string | undefined;
+  /** The browser's interface language (launchExtension's `language`): a test in German or Japanese sets it. */
+  language: string | undefined;
 }
 
 interface Fixtures {
@@ -40,6 +42,7 @@ interface Fixtures {
 export const test = base.extend<Fixtures & Options>({
   keepWelcome: [false, { option: true }],
   startAt: [undefined, { option: true }],
+  language: [undefined, { option: true }],
   now: async ({ startAt }, use) => {
     await use(startAt ? new Date(startAt) : testNow());
   },
@@ -47,8 +50,8 @@ export const test = base.extend<Fixtures & Options>({
   problems: async ({}, use) => {
     await use([]);
   },
-  context: async ({ problems, colorScheme, keepWelcome, locale, now }, use) => {
-    const context = await launchExtension({ problems, colorScheme, keepWelcome, locale, now });
+  context: async ({ problems, colorScheme, keepWelcome, locale, language, now }, use) => {
+    const context = await launchExtension({ problems, colorScheme, keepWelcome, locale, language, now });
     await use(context);
     await context.close();
     expect(problems, 'no request may leave the browser, and no page may throw').toEqual([]);

@@ -3,6 +3,12 @@
  * draw on the calendar and call pages: a name or title from the page, or any
  * string from the catalogue, can only ever be text.
  */
+import { i18n } from '../rules/page-i18n';
+
+/** Our hosts say which language their text is in (the catalogue the browser served), for screen readers and hyphenation. */
+const speak = (host: HTMLElement) => {
+  host.lang = i18n.t('language.code');
+};
 export function element<K extends keyof HTMLElementTagNameMap>(
   tag: K,
   attributes: Record<string, string> = {},
@@ -20,6 +26,7 @@ export function element<K extends keyof HTMLElementTagNameMap>(
  * (issue 17.7–8); only we keep the root.
  */
 export function shadowOf(host: HTMLElement, css: string, ...children: Node[]): ShadowRoot {
+  speak(host);
   const root = host.attachShadow({ mode: 'closed' });
   root.append(element('style', {}, css), ...children);
   return root;
@@ -36,6 +43,7 @@ const SHEET_WAIT_MS = 1000;
  * already take focus.
  */
 export function shadowWithSheet(host: HTMLElement, href: string, ...children: Node[]): ShadowRoot {
+  speak(host);
   const root = host.attachShadow({ mode: 'closed' });
   const sheet = element('link', { rel: 'stylesheet', href });
   host.style.cssText = 'position:fixed;top:0;left:0;opacity:0;pointer-events:none';

@@ -9,13 +9,19 @@
  */
 import { browser } from 'wxt/browser';
 import { fillMessage } from '../rules/page-i18n';
-import { catalogueFolder, nearestLanguage } from '../rules/languages';
+import { catalogueFolder, interfaceLanguage, nearestLanguage } from '../rules/languages';
 
 export { fillMessage };
 
 type GetMessage = (name: string, substitutions?: string | string[]) => string;
 
 export async function messagesReady(): Promise<void> {
+  await serveMessages();
+  // The page says which language it is in (its HTML says English until now): screen readers, hyphenation.
+  if (typeof document !== 'undefined') document.documentElement.lang = interfaceLanguage();
+}
+
+async function serveMessages(): Promise<void> {
   const i18n = browser.i18n as unknown as { getMessage: GetMessage };
   if (i18n.getMessage('extension_name')) return;
   try {

@@ -24,6 +24,7 @@ import type { LiveCalendarSettings } from './live-settings';
 import { askBackground, tellBackground } from '@/utils/protocol/messaging';
 import { showWarning, WARNING_TAG, type WarningChoice } from './warning';
 import { isUserEvent } from '@/utils/content/build-dom';
+import { i18n } from '@/utils/rules/page-i18n';
 
 /** How long after "Delete anyway" the page's own "which occurrences?" dialog belongs to that deletion. */
 const SCOPE_WINDOW_MS = 60_000;
@@ -90,10 +91,13 @@ export function startDeleteGuard(ctx: ContentScriptContext, adapter: CalendarAda
     warning = true;
     let choice: WarningChoice;
     try {
+      const settled = settle(guarded);
+      const nameOf = ({ name, email }: Counterpart) => name ?? email ?? i18n.t('warning.thisPerson');
       choice = await showWarning(ctx, {
-        personName: guarded.counterpart.name ?? guarded.counterpart.email ?? 'this person',
+        personName: nameOf(guarded.counterpart),
         series,
-        brief: settle(guarded).then(() => briefOf(guarded.counterpart, guarded.event.key)),
+        settledName: settled.then(() => nameOf(guarded.counterpart)),
+        brief: settled.then(() => briefOf(guarded.counterpart, guarded.event.key)),
       });
     } catch (error) {
       // The warning itself failed: the user asked to delete, so the calendar does.

@@ -23,13 +23,15 @@ export interface WarningContent {
   series: boolean;
   /** What we know of the person; it may arrive after the dialog opens. */
   brief: Promise<PersonBriefAnswer | undefined>;
+  /** The name once the popover's guest rows came (a delete pressed early knows the title's name only). */
+  settledName?: Promise<string>;
 }
 
 export const WARNING_TAG = 'one-on-one-companion-warning';
 
 export function showWarning(ctx: ContentScriptContext, content: WarningContent): Promise<WarningChoice> {
   const host = document.createElement(WARNING_TAG);
-  const first = firstName(content.personName);
+  let first = firstName(content.personName);
   const button = (kind: string, text: string) => element('button', { type: 'button', class: kind }, text);
   const facts = element('p', { class: 'facts', 'aria-live': 'polite' }, i18n.t('warning.lookingUp'));
   const reason = element('input', { class: 'reason', type: 'text', maxlength: '500', autocomplete: 'off' });
@@ -37,6 +39,14 @@ export function showWarning(ctx: ContentScriptContext, content: WarningContent):
   const remove = button('delete', i18n.t('warning.delete'));
   const keep = button('keep', i18n.t('warning.keep'));
   const backdrop = element('div', { class: 'backdrop' });
+  const title = element('h2', { id: 'warning-title' });
+  const why = element('p', { class: 'why' });
+  const name = (personName: string) => {
+    first = firstName(personName);
+    title.textContent = i18n.t(content.series ? 'warning.titleSeries' : 'warning.titleOne', { name: personName });
+    why.textContent = i18n.t(content.series ? 'warning.whySeries' : 'warning.whyOne', { first });
+  };
+  name(content.personName);
   // Names come from the calendar page: they only ever go in as text.
   const dialog = element(
     'div',
@@ -47,17 +57,8 @@ export function showWarning(ctx: ContentScriptContext, content: WarningContent):
       'aria-labelledby': 'warning-title',
       'aria-describedby': 'warning-text',
     },
-    element(
-      'h2',
-      { id: 'warning-title' },
-      i18n.t(content.series ? 'warning.titleSeries' : 'warning.titleOne', { name: content.personName }),
-    ),
-    element(
-      'div',
-      { id: 'warning-text' },
-      facts,
-      element('p', { class: 'why' }, i18n.t(content.series ? 'warning.whySeries' : 'warning.whyOne', { first })),
-    ),
+    title,
+    element('div', { id: 'warning-text' }, facts, why),
     element(
       'label',
       { class: 'reason-label' },
@@ -71,7 +72,8 @@ export function showWarning(ctx: ContentScriptContext, content: WarningContent):
   const root = shadowWithSheet(host, browser.runtime.getURL('/warning.css'), backdrop, dialog);
   matchPageTheme(host);
 
-  void content.brief.then((brief) => {
+  void Promise.all([content.settledName, content.brief]).then(([settled, brief]) => {
+    if (settled && settled !== content.personName) name(settled);
     facts.textContent = factsText(brief, first);
   });
 
@@ -157,5 +159,5 @@ export function factsText(brief: PersonBriefAnswer | undefined, first: string): 
     brief.lastStart && days !== undefined
       ? i18n.t('warning.lastMet', { when: daysText(days), day: DAY.format(new Date(brief.lastStart)) })
       : i18n.t('warning.notMetYet', { first });
-  return `${met} ${i18n.t('warning.cancelled', brief.cancelledLast90Days, { first })}`;
+  return i18n.t('warning.facts', { met, cancelled: i18n.t('warning.cancelled', brief.cancelledLast90Days, { first }) });
 }
