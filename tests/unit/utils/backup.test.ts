@@ -33,6 +33,8 @@ async function seed() {
     counterpart: { name: 'Sam', email: 'sam@northwind.example' },
   });
   await saveNotes(db, sam.meeting.id, 'Energy low; wants more design work.');
+  // Sam's questions and recap are in Spanish: a setting the backup must keep.
+  await db.people.update(sam.person.id, { language: 'es' });
   await addCommitment(
     db,
     { personId: sam.person.id, meetingId: sam.meeting.id },
@@ -104,6 +106,7 @@ describe('export, erase, import', () => {
     expect(plan.add).toEqual({ people: 2, meetings: 2, commitments: 1, questions: 1 });
     await applyImport(db, plan, new Set());
     expect(await snapshot()).toEqual(before);
+    expect((await db.people.toArray()).map((person) => person.language)).toContain('es');
   });
 
   it('imports nothing twice: a second import finds everything the same', async () => {
