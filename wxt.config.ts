@@ -1,6 +1,30 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { CALENDAR_MATCHES } from './utils/sites/calendars/registry';
+
+/**
+ * The stores' listing in every language, from the catalogues the build wrote
+ * (_locales/<language>/messages.json): name, summary (the manifest's description) and the
+ * long description (store.listing), one text file per language in `store-listing/`.
+ */
+export async function writeStoreListings(outDir: string): Promise<string[]> {
+  const folder = join(outDir, 'store-listing');
+  await mkdir(folder, { recursive: true });
+  const written: string[] = [];
+  for (const language of await readdir(join(outDir, '_locales'))) {
+    const messages = JSON.parse(await readFile(join(outDir, '_locales', language, 'messages.json'), 'utf8')) as Record<
+      string,
+      { message: string }
+    >;
+    const say = (name: string) => messages[name]?.message ?? '';
+    const text = `Name: ${say('extension_name')}\nSummary: ${say('extension_description')}\n\nDescription:\n${say('store_listing')}\n`;
+    await writeFile(join(folder, `${language}.txt`), text, 'utf8');
+    written.push(`${language}.txt`);
+  }
+  return written;
+}
 
 // See docs/ARCHITECTURE.md for why the pieces are where they are, and
 // docs/PRIVACY.md for why each permission is asked for.
@@ -18,6 +42,9 @@ export default defineConfig({
     plugins: [preact()],
   }),
   hooks: {
+    // The zip for the stores carries their listing in every language; the unpacked build does not.
+    'zip:extension:start': async (wxt) => void (await writeStoreListings(wxt.config.outDir)),
+    'zip:extension:done': (wxt) => rm(join(wxt.config.outDir, 'store-listing'), { recursive: true, force: true }),
     // The toolbar button's tooltip and the sidebar's title from the catalogue too (WXT takes them from the pages' <title>).
     'build:manifestGenerated': (_, manifest) => {
       const action = manifest.action ?? manifest.browser_action;

@@ -5,7 +5,10 @@
  * yes/no question by that language's patterns (utils/rules/questions/open-questions.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { readdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { writeStoreListings } from '../../wxt.config';
 import { generateChromeMessages, parseMessagesFile } from '@wxt-dev/i18n/build';
 import { LANGUAGES, catalogueFolder, type Language } from '@/utils/rules/languages';
 import { isOpenQuestion, readsClosed } from '@/utils/rules/questions/open-questions';
@@ -73,6 +76,25 @@ describe('the languages', () => {
       for (const [id, text] of texts) expect(text, id).toMatch(language === 'ja' ? /[？?]$/ : /\?$/);
     });
   }
+});
+
+describe('the store listings in the zip (wxt.config.ts)', () => {
+  it('are written for every language: name, summary and the long description, in that language', async () => {
+    const outDir = mkdtempSync(join(tmpdir(), 'listing-'));
+    for (const language of LANGUAGES) {
+      mkdirSync(join(outDir, '_locales', catalogueFolder(language)), { recursive: true });
+      writeFileSync(join(outDir, '_locales', catalogueFolder(language), 'messages.json'), JSON.stringify(catalogues[language]));
+    }
+    const written = await writeStoreListings(outDir);
+    expect(written.sort()).toEqual(LANGUAGES.map((language) => `${catalogueFolder(language)}.txt`).sort());
+    for (const language of LANGUAGES) {
+      const text = readFileSync(join(outDir, 'store-listing', `${catalogueFolder(language)}.txt`), 'utf8');
+      const messages = catalogues[language];
+      expect(text).toContain(`Name: ${messages.extension_name!.message}\nSummary: ${messages.extension_description!.message}`);
+      expect(text).toContain(messages.store_listing!.message);
+      expect(messages.store_listing!.message.length, language).toBeGreaterThan(400);
+    }
+  });
 });
 
 describe('closed questions by each language’s patterns', () => {
