@@ -28,6 +28,18 @@ describe('dates in the user’s own format', () => {
     expect(clockText(thursday)).toBe('14:30');
   });
 
+  it('writes a Japanese day with the weekday last, and a Brazilian one the Brazilian way', async () => {
+    setLanguage('ja-JP');
+    await loadDateLocale();
+    expect(dayText(thursday)).toBe('2026/03/05(木)');
+    expect(dayText(thursday, { year: false })).toBe('03/05(木)');
+    expect(clockText(thursday)).toBe('14:30');
+    setLanguage('pt-BR');
+    await loadDateLocale();
+    expect(dayText(thursday)).toBe('quinta, 5 mar 2026');
+    expect((await loadDateLocale('pt-PT')).code).toBe('pt');
+  });
+
   it('loads the language’s own format, and falls back to British English for one it has none for', async () => {
     expect((await loadDateLocale('tlh')).code).toBe('en-GB');
     expect((await loadDateLocale('en-AU')).code).toBe('en-GB');
