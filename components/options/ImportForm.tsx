@@ -6,11 +6,11 @@ import { readBackupFile, type ReadResult } from '@/utils/backup/read';
 import { openSealedBackup, type SealedBackup } from '@/utils/backup/sealed';
 import { applyImport, planImport, TABLES, type ImportPlan } from '@/utils/backup/merge';
 import { i18n } from '#i18n';
+import { listText } from '@/utils/rules/languages';
 
 const summary = (counts: ImportPlan['add']) =>
-  TABLES.filter((table) => counts[table] > 0)
-    .map((table) => i18n.t(`import.count.${table}`, counts[table]))
-    .join(', ') || i18n.t('import.nothing');
+  listText(TABLES.filter((table) => counts[table] > 0).map((table) => i18n.t(`import.count.${table}`, counts[table]))) ||
+  i18n.t('import.nothing');
 
 export function ImportForm({ db, onImported }: { db: CompanionDatabase; onImported(settings: Backup['settings']): Promise<void> }) {
   const [error, setError] = useState('');

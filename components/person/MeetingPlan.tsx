@@ -90,7 +90,7 @@ export function MeetingPlan({ db, person, meetings, current, bank, known, cadenc
     >
       <p class="focus-reason" data-testid="focus-reason">
         {current.focusChosen && focus !== due.focus
-          ? i18n.t('focus.chosen', { due: focusLabel(due.focus).toLowerCase(), reason: due.reason })
+          ? i18n.t('focus.chosen', { due: focusLabel(due.focus), reason: due.reason })
           : due.reason}
       </p>
       <ul class="questions" aria-label={i18n.t('focus.questions')}>

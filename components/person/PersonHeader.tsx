@@ -1,5 +1,6 @@
 import type { Meeting, Person } from '@/utils/db/records';
 import { wasHeld } from '@/utils/db/meetings';
+import { listText } from '@/utils/rules/languages';
 import { daysAgoText, meetingDateText } from '@/utils/rules/dates';
 import { personUrl } from '@/utils/protocol/person-link';
 import { i18n } from '#i18n';
@@ -34,7 +35,7 @@ export function PersonHeader({ person, meetings, current, pending = false, now, 
       {person.emails[0] && <p class="person-email">{person.emails[0]}</p>}
       <p class="person-wants">
         {person.wants && person.wants.length > 0 ? (
-          <>{i18n.t('person.wants', { wants: person.wants.map(wantLabel).join(', ') })} · </>
+          <>{i18n.t('person.wants', { wants: listText(person.wants.map(wantLabel)) })} · </>
         ) : null}
         <a href={personUrl(person.id)} target="_blank" rel="noopener">
           {i18n.t(person.wants?.length ? 'common.edit' : 'person.askWants')}

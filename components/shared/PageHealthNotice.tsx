@@ -4,6 +4,7 @@
  * "Copy a report" and, once copied, everything the report holds.
  */
 import { useState } from 'preact/hooks';
+import { listText } from '@/utils/rules/languages';
 import { pageHealth, readPageHealth, reportOf } from '@/utils/extension/page-health-record';
 import { CALL_HEALTH_SITES, type HealthSite, type PageProblem } from '@/utils/sites/calendars/types';
 import { useStorageItem } from './use-storage-item';
@@ -55,7 +56,7 @@ export function PageHealthNotice() {
           </p>
           <p class="muted">
             {i18n.t('health.what', {
-              problems: (record[site]?.problems ?? []).map((problem) => i18n.t(PROBLEM_WORDS[problem])).join(', '),
+              problems: listText((record[site]?.problems ?? []).map((problem) => i18n.t(PROBLEM_WORDS[problem]))),
             })}
           </p>
           <button type="button" onClick={() => void copy(site)}>

@@ -1,5 +1,6 @@
 /** A complete backup of the database and settings, and a readable Markdown export. */
 import { parseISO } from 'date-fns';
+import { listText } from '../rules/languages';
 import type { CompanionDatabase } from '../db/database';
 import { focusLabel } from '../rules/cadence';
 import { dayText, meetingStatusText } from '../rules/dates';
@@ -40,7 +41,7 @@ export function backupToMarkdown(backup: Backup): string {
   for (const person of people) {
     lines.push('', `## ${person.name}`, '');
     if (person.emails.length) lines.push(person.emails.join(', '), '');
-    if (person.wants?.length) lines.push(i18n.t('person.wants', { wants: person.wants.map(wantLabel).join(', ') }), '');
+    if (person.wants?.length) lines.push(i18n.t('person.wants', { wants: listText(person.wants.map(wantLabel)) }), '');
     const commitments = backup.data.commitments.filter((commitment) => commitment.personId === person.id);
     if (commitments.length) {
       lines.push(`### ${i18n.t('commitments.heading')}`, '');

@@ -100,9 +100,8 @@ export function meetingTimeText(start: string): string {
 /** What happened to a meeting on the calendar, in a few words ("" for one that simply took place). */
 export function meetingStatusText(meeting: Pick<Meeting, 'status' | 'cancelReason' | 'endedSeries' | 'movedFrom' | 'start'>): string {
   if (meeting.status === 'cancelled') {
-    const parts = [i18n.t(meeting.endedSeries ? 'dates.cancelledEnded' : 'dates.cancelled')];
-    if (meeting.cancelReason) parts.push(`“${meeting.cancelReason}”`);
-    return parts.join(': ');
+    const status = i18n.t(meeting.endedSeries ? 'dates.cancelledEnded' : 'dates.cancelled');
+    return meeting.cancelReason ? i18n.t('dates.withReason', { status, reason: meeting.cancelReason }) : status;
   }
   if (meeting.status === 'moved' && meeting.movedFrom) {
     const sameDay = meeting.movedFrom.slice(0, 10) === meeting.start.slice(0, 10);

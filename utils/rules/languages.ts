@@ -38,3 +38,8 @@ export function interfaceLanguage(): Language {
   const code = i18n.t('language.code');
   return isLanguage(code) ? code : 'en';
 }
+
+/** A list as the interface's language writes one ("a, b, c"; "a, b und c"; "a、b、c"). */
+export function listText(items: readonly string[]): string {
+  return new Intl.ListFormat(interfaceLanguage(), { type: 'unit', style: 'short' }).format(items);
+}
