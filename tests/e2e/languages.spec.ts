@@ -1,7 +1,7 @@
 /**
  * The extension in the manager's own language (issue 24): Chromium started in German and in
  * Japanese (its own interface language, so chrome.i18n serves that catalogue) shows the
- * panel, the delete warning, the popup and the options page in it, questions included,
+ * panel, the delete warning, the popup, the options and the people page in it, questions included,
  * with nothing cut off or pushed sideways by long German words or Japanese text; axe finds
  * nothing serious in either. And in an English browser, one person's questions and recap
  * follow the language set for them in the panel.
@@ -48,6 +48,15 @@ function overflowing(target: Page | Frame): Promise<string[]> {
       if (clips && element.scrollWidth > element.clientWidth + 1)
         found.push(`${name(element)} is cut (${element.scrollWidth} > ${element.clientWidth})`);
     }
+    // A one-line field's placeholder that does not fit its box is cut off mid-word.
+    const ruler = document.createElement('canvas').getContext('2d')!;
+    for (const field of document.querySelectorAll<HTMLInputElement>('input[placeholder]')) {
+      if (field.value || field.getBoundingClientRect().width === 0) continue;
+      const style = getComputedStyle(field);
+      ruler.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      const room = field.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      if (ruler.measureText(field.placeholder).width > room + 1) found.push(`the placeholder “${field.placeholder}” is cut`);
+    }
     return found;
   });
 }
@@ -74,6 +83,7 @@ interface Words {
   keep: string;
   openCommitments: string;
   optionsQuestions: string;
+  team: string;
   commitment: string;
 }
 
@@ -91,6 +101,7 @@ const GERMAN: Words = {
   keep: 'Behalten',
   openCommitments: 'Offene Zusagen',
   optionsQuestions: 'Fragen',
+  team: 'Das Team auf einen Blick',
   commitment: 'Sam die Beförderungskriterien und den Entwicklungsrahmen schicken',
 };
 
@@ -108,19 +119,55 @@ const JAPANESE: Words = {
   keep: '残す',
   openCommitments: '未完了の約束',
   optionsQuestions: '問い',
+  team: 'チームの全体像',
   commitment: '昇格の基準と成長の枠組みをSamさんに送る',
 };
 
-for (const words of [GERMAN, JAPANESE]) {
-  test.describe(`a browser in ${words.folder === 'de' ? 'German' : 'Japanese'}`, () => {
-    test.use({ language: words.folder });
+/** The same words from a catalogue, for the languages run for layout only (French, Spanish, Brazilian Portuguese). */
+function wordsOf(folder: string, messages: Messages, commitment: string): Words {
+  const say = (name: string, values: Record<string, string> = {}) =>
+    (messages[name]?.message ?? '').replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return {
+    folder,
+    commitments: say('commitments_heading'),
+    newCommitment: say('commitments_new'),
+    whose: say('commitments_whose'),
+    addCommitment: say('commitments_add'),
+    notes: new RegExp(`^${escape(say('notes_label').split('{day}')[0]!)}`),
+    saved: say('save_saved'),
+    questions: say('focus_questions'),
+    warningHeading: say('warning_titleOne', { name: 'Priya Natarajan' }),
+    warningFirst: say('warning_notMetYet', { first: 'Priya' }),
+    keep: say('warning_keep'),
+    openCommitments: say('popup_openList'),
+    optionsQuestions: say('bank_heading'),
+    team: say('rhythm_team'),
+    commitment,
+  };
+}
 
-    test('the panel, the delete warning, the popup and the options page speak it, and nothing is cut off', async ({
+const NAMES: Record<string, string> = { de: 'German', ja: 'Japanese', fr: 'French', es: 'Spanish', 'pt-BR': 'Brazilian Portuguese' };
+const RUNS: (Words | { folder: string; language: string; commitment: string })[] = [
+  GERMAN,
+  JAPANESE,
+  { folder: 'fr', language: 'fr', commitment: 'Envoyer à Sam les critères de promotion et le cadre de progression' },
+  { folder: 'es', language: 'es', commitment: 'Enviar a Sam los criterios de promoción y el marco de crecimiento' },
+  { folder: 'pt_BR', language: 'pt-BR', commitment: 'Enviar para Sam os critérios de promoção e a trilha de crescimento' },
+];
+
+for (const run of RUNS) {
+  const language = 'language' in run ? run.language : run.folder;
+  test.describe(`a browser in ${NAMES[language]}`, () => {
+    test.use({ language });
+
+    test('the panel, the delete warning, the popup, the options and the people page speak it (and the welcome page), and nothing is cut off', async ({
       calendar,
       context,
       extensionId,
     }) => {
-      const messages = await catalogue(words.folder);
+      const messages = await catalogue(run.folder);
+      const words = 'language' in run ? wordsOf(run.folder, messages, run.commitment) : run;
       await openEvent(calendar, 'Alex / Sam 1:1', 1);
       const frame = await panel(calendar);
       const commitments = frame.getByRole('region', { name: words.commitments });
@@ -161,22 +208,36 @@ for (const words of [GERMAN, JAPANESE]) {
       await expect(options.getByText(questionIn(messages, 'present-on-your-mind')).first()).toBeVisible();
       expect(await overflowing(options)).toEqual([]);
       await options.screenshot({ path: shot(`${words.folder}-options`) });
+
+      const people = await context.newPage();
+      await people.setViewportSize({ width: 1100, height: 760 });
+      await people.goto(`chrome-extension://${extensionId}/people.html`);
+      await expect(people.getByRole('region', { name: words.team }).getByRole('row')).not.toHaveCount(0);
+      expect(await overflowing(people)).toEqual([]);
+      await people.screenshot({ path: shot(`${words.folder}-people`) });
+
+      const welcome = await context.newPage();
+      await welcome.goto(`chrome-extension://${extensionId}/welcome.html`);
+      await expect(welcome.getByRole('heading', { level: 1 })).toHaveText(messages.welcome_title!.message);
+      expect(await overflowing(welcome)).toEqual([]);
     });
 
-    test('axe finds no serious violation in the panel, the popup and the options page', async ({ calendar, context, extensionId }) => {
-      await openEvent(calendar, 'Alex / Sam 1:1', 1);
-      const panelPage = await context.newPage();
-      await panelPage.goto(await dockedPanelUrl(calendar));
-      await expect(panelPage.getByRole('heading', { level: 1 })).toHaveText('Sam Rivera');
-      await expect(panelPage.locator('html')).toHaveAttribute('lang', words.folder);
-      await expectNoSeriousViolations(panelPage);
-      for (const path of ['popup.html', 'options.html']) {
-        const page = await context.newPage();
-        await page.goto(`chrome-extension://${extensionId}/${path}`);
-        await expect(page.locator('html')).toHaveAttribute('lang', words.folder);
-        await expectNoSeriousViolations(page);
-      }
-    });
+    // axe in German and Japanese: the longest words and another script.
+    if (!('language' in run))
+      test('axe finds no serious violation in the panel, the popup and the options page', async ({ calendar, context, extensionId }) => {
+        await openEvent(calendar, 'Alex / Sam 1:1', 1);
+        const panelPage = await context.newPage();
+        await panelPage.goto(await dockedPanelUrl(calendar));
+        await expect(panelPage.getByRole('heading', { level: 1 })).toHaveText('Sam Rivera');
+        await expect(panelPage.locator('html')).toHaveAttribute('lang', language);
+        await expectNoSeriousViolations(panelPage);
+        for (const path of ['popup.html', 'options.html']) {
+          const page = await context.newPage();
+          await page.goto(`chrome-extension://${extensionId}/${path}`);
+          await expect(page.locator('html')).toHaveAttribute('lang', language);
+          await expectNoSeriousViolations(page);
+        }
+      });
   });
 }
 
