@@ -49,9 +49,9 @@ function overflowing(target: Page | Frame): Promise<string[]> {
         found.push(`${name(element)} is cut (${element.scrollWidth} > ${element.clientWidth})`);
     }
     // A one-line field's placeholder that does not fit its box is cut off mid-word.
-    const ruler = document.createElement('canvas').getContext('2d')!;
+    const ruler = document.createElement('canvas').getContext('2d');
     for (const field of document.querySelectorAll<HTMLInputElement>('input[placeholder]')) {
-      if (field.value || field.getBoundingClientRect().width === 0) continue;
+      if (!ruler || field.value || field.getBoundingClientRect().width === 0) continue;
       const style = getComputedStyle(field);
       ruler.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
       const room = field.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
@@ -134,7 +134,7 @@ function wordsOf(folder: string, messages: Messages, commitment: string): Words 
     newCommitment: say('commitments_new'),
     whose: say('commitments_whose'),
     addCommitment: say('commitments_add'),
-    notes: new RegExp(`^${escape(say('notes_label').split('{day}')[0]!)}`),
+    notes: new RegExp(`^${escape(say('notes_label').split('{day}')[0] ?? '')}`),
     saved: say('save_saved'),
     questions: say('focus_questions'),
     warningHeading: say('warning_titleOne', { name: 'Priya Natarajan' }),
@@ -218,7 +218,7 @@ for (const run of RUNS) {
 
       const welcome = await context.newPage();
       await welcome.goto(`chrome-extension://${extensionId}/welcome.html`);
-      await expect(welcome.getByRole('heading', { level: 1 })).toHaveText(messages.welcome_title!.message);
+      await expect(welcome.getByRole('heading', { level: 1 })).toHaveText(messages.welcome_title?.message ?? '');
       expect(await overflowing(welcome)).toEqual([]);
     });
 
