@@ -5,7 +5,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { Fragment } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { loadLockState, unlock, watchLockState, type LockState } from '@/utils/crypto/lock';
 import { i18n } from '#i18n';
 
@@ -25,6 +25,14 @@ export function LockGate({
   const [passphrase, setPassphrase] = useState('');
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
+  const field = useRef<HTMLInputElement>(null);
+  // The passphrase field takes the focus in a page of its own; inside the calendar's page (the
+  // docked panel) it waits for a click: taking focus there would steal it from the calendar
+  // (and Chromium refuses autofocus in a cross-origin frame, with a console error).
+  const locked = state === 'locked';
+  useEffect(() => {
+    if (locked && window.top === window) field.current?.focus();
+  }, [locked]);
   useEffect(() => {
     let live = true;
     void loadLockState().then((next) => live && setState(next));
@@ -62,7 +70,7 @@ export function LockGate({
           autocomplete="current-password"
           value={passphrase}
           onInput={(event) => setPassphrase(event.currentTarget.value)}
-          autoFocus
+          ref={field}
         />
       </label>
       <button type="submit" disabled={busy || !passphrase}>
