@@ -145,7 +145,10 @@ export function PersonView({ db, target, drafts, now = new Date(), onNotOneOnOne
       <TheirTopics db={db} meeting={current} personName={person.name} />
       <CommitmentsSection db={db} person={person} meetings={meetings} current={current} commitments={commitments.value} now={now} />
       <NotesEditor
-        key={current.id}
+        // By the occurrence, not the meeting's id: a 1:1 shown before it was stored gets the stored id
+        // when another window stores it first, and the editor must not start over then (its "both texts
+        // kept" would be lost; tests/e2e/concurrent.spec.ts).
+        key={current.eventKey}
         meeting={current}
         label={i18n.t('notes.label', { day: meetingDateText(current.start) })}
         hint={i18n.t('notes.privateHint')}
@@ -164,7 +167,7 @@ export function PersonView({ db, target, drafts, now = new Date(), onNotOneOnOne
         language={voice.language}
       />
       <NotesEditor
-        key={`shared-${current.id}`}
+        key={`shared-${current.eventKey}`}
         meeting={current}
         field="shared"
         label={i18n.t('notes.shared')}
@@ -174,7 +177,7 @@ export function PersonView({ db, target, drafts, now = new Date(), onNotOneOnOne
         drafts={drafts}
       />
       <RecapActions person={person} meeting={current} commitments={commitments.value} voice={voice} />
-      <DifficultPrep key={`difficult-${current.id}`} db={db} meeting={current} drafts={drafts} />
+      <DifficultPrep key={`difficult-${current.eventKey}`} db={db} meeting={current} drafts={drafts} />
       <EarlierNotes meetings={earlier} personName={person.name} now={now} />
     </div>
   );
