@@ -19,6 +19,8 @@ import type { PageTheme } from './page-theme';
 import { forgetForCalls, rememberForCalls } from './seen-events';
 
 const RESCAN_DELAY_MS = 100;
+/** How long a batch of the page's mutations gets to settle before a scan after a quiet moment. */
+const SETTLE_MS = 16;
 /** At the latest this long after the page loads, the panel is loaded (hidden) for the first 1:1. */
 const WARM_UP_MS = 2000;
 
@@ -119,14 +121,22 @@ export async function startDock(
     else frame.withdrawOffer();
   };
 
+  // At most one scan per RESCAN_DELAY_MS, however fast the page re-renders; but a change after a
+  // quiet moment (the popover's guest rows arriving) is read as soon as its batch of mutations
+  // has settled, not a whole delay later: the panel follows the page within a frame or two.
   let timer: number | undefined;
+  let lastScan = 0;
   const observer = new MutationObserver(() => {
     onPageChange();
     if (timer !== undefined) return;
-    timer = ctx.setTimeout(() => {
-      timer = undefined;
-      scan();
-    }, RESCAN_DELAY_MS);
+    timer = ctx.setTimeout(
+      () => {
+        timer = undefined;
+        lastScan = Date.now();
+        scan();
+      },
+      Math.max(SETTLE_MS, lastScan + RESCAN_DELAY_MS - Date.now()),
+    );
   });
   observer.observe(document.body, {
     childList: true,
