@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { CompanionDatabase } from '@/utils/db/database';
 import { summarise } from '@/utils/db/overview';
-import { buildSearchIndex } from '@/utils/rules/search';
+import { buildSearchIndex, type SearchIndex } from '@/utils/rules/search';
 import { daysAgoText, meetingDateText } from '@/utils/rules/dates';
 import { useLiveQuery } from '../shared/use-live-query';
 import { PersonHistory } from './PersonHistory';
@@ -23,10 +23,14 @@ export function PeoplePage({ db, now = new Date() }: { db: CompanionDatabase; no
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
-  const index = useMemo(
-    () => (meetings.value && commitments.value ? buildSearchIndex(meetings.value, commitments.value) : undefined),
-    [meetings.value, commitments.value],
-  );
+  // The search index in a task of its own, after the list has drawn (issue 25: the list first).
+  const [index, setIndex] = useState<SearchIndex>();
+  useEffect(() => {
+    if (!meetings.value || !commitments.value) return;
+    const [allMeetings, allCommitments] = [meetings.value, commitments.value];
+    const timer = setTimeout(() => setIndex(buildSearchIndex(allMeetings, allCommitments)));
+    return () => clearTimeout(timer);
+  }, [meetings.value, commitments.value]);
   // One pass over every meeting, once per change of the data (not on each keystroke of a search).
   const allMeetings = meetings.value;
   const byPerson = useMemo(() => {
@@ -59,9 +63,9 @@ export function PeoplePage({ db, now = new Date() }: { db: CompanionDatabase; no
 
   const error = people.error ?? meetings.error ?? commitments.error;
   if (error) return <p role="alert">{i18n.t('people.failed', { reason: error.message })}</p>;
-  if (!people.value || !meetings.value || !commitments.value || !index) return <p aria-busy="true">{i18n.t('people.opening')}</p>;
+  if (!people.value || !meetings.value) return <p aria-busy="true">{i18n.t('people.opening')}</p>;
 
-  const hits = index.search(query);
+  const hits = index?.search(query) ?? [];
   const current = summaries.find((summary) => summary.person.id === selected);
   const choose = (id: string) => window.location.assign(personHash(id));
 
@@ -79,7 +83,12 @@ export function PeoplePage({ db, now = new Date() }: { db: CompanionDatabase; no
         />
         {query.trim().length >= 2 && (
           <ol class="search-results" aria-label={i18n.t('people.results')}>
-            {hits.length === 0 && <li class="muted">{i18n.t('people.nothingFound')}</li>}
+            {!index && (
+              <li class="muted" aria-busy="true">
+                {i18n.t('people.indexing')}
+              </li>
+            )}
+            {index && hits.length === 0 && <li class="muted">{i18n.t('people.nothingFound')}</li>}
             {hits.map((hit, position) => (
               <li key={position}>
                 <button type="button" class="person-link" onClick={() => choose(hit.personId)}>
@@ -126,12 +135,14 @@ export function PeoplePage({ db, now = new Date() }: { db: CompanionDatabase; no
         </ul>
       </aside>
       <section class="person-detail" aria-label={i18n.t('people.person')}>
-        {current ? (
+        {current && !commitments.value ? (
+          <p aria-busy="true">{i18n.t('people.opening')}</p>
+        ) : current ? (
           <PersonHistory
             db={db}
             summary={current}
             meetings={byPerson.get(current.person.id) ?? []}
-            commitments={commitments.value.filter((commitment) => commitment.personId === current.person.id)}
+            commitments={(commitments.value ?? []).filter((commitment) => commitment.personId === current.person.id)}
             now={now}
           />
         ) : people.value.length === 0 ? (
