@@ -26,6 +26,11 @@ interface Options {
   startAt: string | undefined;
   /** The browser's interface language (launchExtension's `language`): a test in German or Japanese sets it. */
   language: string | undefined;
+  /**
+   * The machine's own clock instead of the test's (benchmarks: Playwright's clock fakes
+   * `performance.now()` from a fixed origin, so page timings read under it are not durations).
+   */
+  realClock: boolean;
 }
 
 interface Fixtures {
@@ -43,15 +48,16 @@ export const test = base.extend<Fixtures & Options>({
   keepWelcome: [false, { option: true }],
   startAt: [undefined, { option: true }],
   language: [undefined, { option: true }],
-  now: async ({ startAt }, use) => {
-    await use(startAt ? new Date(startAt) : testNow());
+  realClock: [false, { option: true }],
+  now: async ({ startAt, realClock }, use) => {
+    await use(realClock ? new Date() : startAt ? new Date(startAt) : testNow());
   },
   // The tripwires collect here; the context fixture fails the test if any went off.
   problems: async ({}, use) => {
     await use([]);
   },
-  context: async ({ problems, colorScheme, keepWelcome, locale, language, now }, use) => {
-    const context = await launchExtension({ problems, colorScheme, keepWelcome, locale, language, now });
+  context: async ({ problems, colorScheme, keepWelcome, locale, language, now, realClock }, use) => {
+    const context = await launchExtension({ problems, colorScheme, keepWelcome, locale, language, now, realClock });
     await use(context);
     await context.close();
     expect(problems, 'no request may leave the browser, and no page may throw').toEqual([]);
@@ -81,6 +87,8 @@ export function answerDialogsInTest(page: Page): void {
 export interface LaunchOptions {
   problems: string[];
   now: Date;
+  /** Leave the browser on the machine's clock (`now` is then the real time): benchmarks. */
+  realClock?: boolean;
   keepWelcome?: boolean;
   locale?: string | undefined;
   /**
@@ -102,6 +110,7 @@ export interface LaunchOptions {
 export async function launchExtension({
   problems,
   now,
+  realClock = false,
   keepWelcome = false,
   locale,
   language,
@@ -138,7 +147,7 @@ export async function launchExtension({
   // Playwright takes every download for itself (renamed, in its own folder); give them back to the browser's own handling.
   if (downloadsDir) await (await context.newCDPSession(welcome)).send('Browser.setDownloadBehavior', { behavior: 'default' });
   // Time is an input: every page and the service worker run on the test's clock.
-  await runOnClock(context, now);
+  if (!realClock) await runOnClock(context, now);
   // Routes run newest first: the catch-all is registered first, so it only sees what nothing else served.
   // The extension's own files are not network requests; everything else is.
   await context.route(
