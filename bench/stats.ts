@@ -5,18 +5,7 @@
  * same measurements always give the same interval.
  */
 import { quantile } from './results';
-
-/** A small seeded generator (mulberry32): the same seed, the same resamples. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seeded } from '../utils/rules/questions/suggest';
 
 export const median = (values: readonly number[]): number => quantile(values, 0.5);
 
@@ -27,11 +16,12 @@ export function bootstrap(
     statistic = median,
     resamples = 2000,
     confidence = 0.95,
-    seed = 1,
-  }: { statistic?: (values: number[]) => number; resamples?: number; confidence?: number; seed?: number } = {},
+    seed = 'bench',
+  }: { statistic?: (values: number[]) => number; resamples?: number; confidence?: number; seed?: string } = {},
 ): [number, number] {
   if (values.length === 0) return [NaN, NaN];
-  const next = random(seed);
+  // The suggestions' own seeded generator: the same measurements, the same interval.
+  const next = seeded(seed);
   const estimates: number[] = [];
   for (let round = 0; round < resamples; round++) {
     const sample = Array.from({ length: values.length }, () => values[Math.floor(next() * values.length)]!);
