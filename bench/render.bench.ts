@@ -63,7 +63,7 @@ test('popup and people page render times with 30 people × 5 years', async ({ co
           const started = performance.now();
           const done = new Promise<void>((resolve) => {
             const observer = new MutationObserver(() => {
-              if (document.querySelector('[aria-label="Search results"] li')) {
+              if (document.querySelector('[aria-label="Search results"] li:not([aria-busy])')) {
                 observer.disconnect();
                 resolve();
               }
