@@ -33,11 +33,20 @@ export function LockGate({
   useEffect(() => {
     if (locked && window.top === window) field.current?.focus();
   }, [locked]);
+  const shownRef = useRef<LockState | undefined>(undefined);
   useEffect(() => {
     let live = true;
-    void loadLockState().then((next) => live && setState(next));
-    const unwatch = watchLockState((next) => {
+    void loadLockState().then((next) => {
       if (!live) return;
+      shownRef.current = next;
+      setState(next);
+    });
+    // Only a real change (locked, unlocked, encryption on or off) mounts what is shown afresh: the
+    // watch also fires when the notes' store pointer changes (a move held the writes a moment), and
+    // starting the editors over then would drop what they were showing.
+    const unwatch = watchLockState((next) => {
+      if (!live || next === shownRef.current) return;
+      shownRef.current = next;
       setState(next);
       setEpoch((value) => value + 1);
     });
@@ -56,6 +65,7 @@ export function LockGate({
     setBusy(false);
     if (!result.ok) return setError(result.error);
     setPassphrase('');
+    shownRef.current = 'unlocked';
     setState('unlocked');
     setEpoch((value) => value + 1);
   };

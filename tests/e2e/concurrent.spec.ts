@@ -1,5 +1,5 @@
 import { panelHash } from '../../utils/protocol/panel-link';
-import { expect, notesBox, openEvent, panel, test } from './extension';
+import { expect, notesBox, openEvent, panel, test, type WithExtensionApi } from './extension';
 
 const SAM_MARCH_12 = panelHash({
   v: 1,
@@ -20,11 +20,26 @@ test('two windows typing into the same notes at once keep both texts', async ({ 
   const otherBox = other.getByRole('textbox', { name: /^Notes/ });
   await expect(otherBox).toHaveValue('');
 
-  // Both type before either has seen the other's save: at the same moment. The first change is written at
-  // once (utils/extension/autosave.ts), so typing one after the other would let the second window see the first's
-  // text and type over it, which is an edit of it, not a race.
+  // Both type before either has seen the other's save. Typed at the same moment from the test, one
+  // window's fill could still land a moment after the other's save reached it (and type into that
+  // text, an edit of it rather than a race: the flake this test had). So the writes are held the way
+  // a move of the notes holds them (utils/db/database.ts, StorePointer.movingSince): both windows
+  // type, neither can save, and when the writes go on, both saves race for real.
+  const holdWrites = (held: boolean) =>
+    other.evaluate(async (held) => {
+      const local = (globalThis as unknown as WithExtensionApi).chrome.storage.local;
+      const { notesStore } = (await local.get('notesStore')) as { notesStore?: { name: string | null } };
+      const { name } = notesStore ?? { name: null };
+      await local.set({ notesStore: held ? { name, movingSince: Date.now() } : { name } });
+    }, held);
+  await holdWrites(true);
+  // Every page sees the hold within the time a real move gives them (PAUSE_MS, 150 ms).
+  await other.waitForTimeout(400);
   const box = await notesBox(calendar);
-  await Promise.all([box.fill('Typed beside the calendar'), otherBox.fill('Typed in the second window')]);
+  await box.fill('Typed beside the calendar');
+  await otherBox.fill('Typed in the second window');
+  await expect(other.getByTestId('save-state')).toHaveText(/Not saved yet/);
+  await holdWrites(false);
 
   for (const box of [await notesBox(calendar), otherBox]) {
     await expect(box).toHaveValue(/Typed beside the calendar/);
