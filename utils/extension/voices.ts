@@ -4,9 +4,9 @@
  * (a file of this package, not a network request) and its date format. Loaded once per page.
  */
 import { z } from 'zod';
-import { browser } from 'wxt/browser';
 import { dateLocaleOf } from '../rules/dates';
-import { catalogueFolder, interfaceLanguage, type Language } from '../rules/languages';
+import { interfaceLanguage, type Language } from '../rules/languages';
+import { readPackagedMessages } from '../protocol/messages-ready';
 import { interfaceVoice, voiceOf, type Voice } from '../rules/voice';
 
 const MessagesFile = z.record(z.string(), z.object({ message: z.string() }));
@@ -17,8 +17,7 @@ export function loadVoice(language: Language): Promise<Voice> {
   let voice = loaded.get(language);
   if (!voice) {
     voice = (async () => {
-      const response = await fetch(browser.runtime.getURL(`/_locales/${catalogueFolder(language)}/messages.json` as '/'));
-      const messages = MessagesFile.parse(await response.json());
+      const messages = MessagesFile.parse(await readPackagedMessages(language));
       return voiceOf(language, messages, await dateLocaleOf(language));
     })();
     // A failed load is tried again next time, not remembered.

@@ -9,11 +9,22 @@
  */
 import { browser } from 'wxt/browser';
 import { fillMessage } from '../rules/page-i18n';
-import { catalogueFolder, interfaceLanguage, nearestLanguage } from '../rules/languages';
+import { catalogueFolder, interfaceLanguage, nearestLanguage, type Language } from '../rules/languages';
 
 export { fillMessage };
 
 type GetMessage = (name: string, substitutions?: string | string[]) => string;
+
+/**
+ * A language's messages as this extension's own package holds them (`_locales/<folder>/messages.json`):
+ * a file read from the extension's own origin (a `chrome-extension://` URL), never the network.
+ * The one place that reads them: this page's fallback below, and another language's voice
+ * (utils/extension/voices.ts), which checks what it reads.
+ */
+export async function readPackagedMessages(language: Language): Promise<unknown> {
+  const response = await fetch(browser.runtime.getURL(`/_locales/${catalogueFolder(language)}/messages.json` as '/'));
+  return response.json();
+}
 
 export async function messagesReady(): Promise<void> {
   await serveMessages();
@@ -26,16 +37,15 @@ async function serveMessages(): Promise<void> {
   if (i18n.getMessage('extension_name')) return;
   try {
     // The language the browser would have served: its own UI language among ours, else English.
-    const folder = catalogueFolder(nearestLanguage(browser.i18n.getUILanguage()));
-    const response = await fetch(browser.runtime.getURL(`/_locales/${folder}/messages.json` as '/'));
-    const messages = (await response.json()) as Record<string, { message: string }>;
+    const language = nearestLanguage(browser.i18n.getUILanguage());
+    const messages = (await readPackagedMessages(language)) as Record<string, { message: string }>;
     const native = i18n.getMessage.bind(i18n);
     i18n.getMessage = (name, substitutions) => {
       const served = native(name, substitutions);
       const own = messages[name]?.message;
       return served || own === undefined ? served : fillMessage(own, substitutions);
     };
-    console.debug(`[1:1 Companion] the browser served no messages; reading _locales/${folder}/messages.json`);
+    console.debug(`[1:1 Companion] the browser served no messages; reading _locales/${catalogueFolder(language)}/messages.json`);
   } catch (error) {
     console.debug('[1:1 Companion] messages', error);
   }
