@@ -62,17 +62,13 @@ function datePattern(locale: Locale, year: boolean): string {
         .trim();
 }
 
-/** What the locale puts between a weekday and the date (", " in English, " " in French), from its full pattern. */
-function weekdaySeparator(locale: Locale): string {
-  return /^EEEE([^A-Za-z']*)/.exec(locale.formatLong?.date({ width: 'full' }) ?? '')?.[1] ?? ' ';
-}
-
 /** "Thu, 5 Mar 2026" (en-GB), "Thu, Mar 5, 2026" (en-US), "Do., 5. März 2026" (de); `year: false` leaves the year out. */
 export function dayText(date: Date, { year = true, locale = dateLocale() }: { year?: boolean; locale?: Locale } = {}): string {
-  // Where the weekday comes last in the locale's own full date (Japanese: "2026年3月5日木曜日"), it follows in brackets: "2026/03/05(木)".
-  if (!/^EEEE/.test(locale.formatLong?.date({ width: 'full' }) ?? 'EEEE'))
-    return format(date, `${datePattern(locale, year)}(EEE)`, { locale });
-  return format(date, `EEE${weekdaySeparator(locale)}${datePattern(locale, year)}`, { locale });
+  // The weekday where the locale's own full date puts it, read once: first, with what follows it
+  // (", " in English, " " in French), or last (Japanese "2026年3月5日木曜日"), then in brackets: "2026/03/05(木)".
+  const weekdayFirst = /^EEEE([^A-Za-z']*)/.exec(locale.formatLong?.date({ width: 'full' }) ?? 'EEEE ');
+  if (!weekdayFirst) return format(date, `${datePattern(locale, year)}(EEE)`, { locale });
+  return format(date, `EEE${weekdayFirst[1]}${datePattern(locale, year)}`, { locale });
 }
 
 /** "10:00" or "10:00 AM", as the locale writes times. */
