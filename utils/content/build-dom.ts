@@ -5,7 +5,11 @@
  */
 import { i18n } from '../rules/page-i18n';
 
-/** Our hosts say which language their text is in (the catalogue the browser served), for screen readers and hyphenation. */
+/**
+ * Our hosts say which language their text is in (the catalogue the browser served), for screen
+ * readers and hyphenation. The catalogue's code as it is, not utils/rules/languages.ts's checked
+ * interfaceLanguage(): its language list would cost the content scripts' size budget bytes.
+ */
 const speak = (host: HTMLElement) => {
   host.lang = i18n.t('language.code');
 };
