@@ -14,7 +14,7 @@ import { personUrl } from '@/utils/protocol/person-link';
 import { panelTargetOf } from '@/utils/protocol/panel-link';
 import type { PersonGlance } from '@/utils/db/overview';
 import { backupReminder } from '@/utils/backup/reminder';
-import { PopupBackup } from '../shared/AutoBackup';
+import { lazyComponent } from '../shared/lazy';
 import { backupReminderText } from '../shared/backup-reminder-text';
 import { closeIfPopup, openNotes } from '@/utils/extension/open-panel';
 import type { PersonRef } from '@/utils/db/people';
@@ -24,6 +24,13 @@ import { CommitmentItem } from '../commitments/CommitmentItem';
 import { StartOneOnOneForm } from '../shared/StartOneOnOneForm';
 import { usePopupState, type PopupState } from './popup-state';
 import { i18n } from '#i18n';
+
+/**
+ * The backup line loads after the first paint: it reads its state from storage before it shows
+ * anything, and its module brings the settings' schemas and the ciphers, which the popup's
+ * first step does without (docs/PERFORMANCE.md).
+ */
+const PopupBackup = lazyComponent(() => import('../shared/AutoBackup').then((module) => module.PopupBackup));
 
 /** The most urgent first; the rest one click away (a popup shows a dozen at a time anyway). */
 export const FIRST_SHOWN = 20;
