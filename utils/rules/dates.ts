@@ -62,19 +62,58 @@ function datePattern(locale: Locale, year: boolean): string {
         .trim();
 }
 
+/** The pattern dayText writes in a locale, with or without the year: worked out once per locale. */
+const dayPatterns = new WeakMap<Locale, [withYear: string, withoutYear: string]>();
+function dayPattern(locale: Locale, year: boolean): string {
+  let patterns = dayPatterns.get(locale);
+  if (!patterns) {
+    // The weekday where the locale's own full date puts it: first, with what follows it (", " in
+    // English, " " in French), or last (Japanese "2026年3月5日木曜日"), then in brackets: "2026/03/05(木)".
+    const weekdayFirst = /^EEEE([^A-Za-z']*)/.exec(locale.formatLong?.date({ width: 'full' }) ?? 'EEEE ');
+    const withWeekday = (pattern: string) => (weekdayFirst ? `EEE${weekdayFirst[1]}${pattern}` : `${pattern}(EEE)`);
+    patterns = [withWeekday(datePattern(locale, true)), withWeekday(datePattern(locale, false))];
+    dayPatterns.set(locale, patterns);
+  }
+  return patterns[year ? 0 : 1];
+}
+
+/**
+ * The days already written, per locale: a page writes the same few days over and over (every
+ * commitment's due day, every meeting's date), and date-fns' format reads its pattern anew on
+ * each call (most of the popup's first render: docs/PERFORMANCE.md). Bounded, as a page open for
+ * days may write many.
+ */
+const dayTexts = new WeakMap<Locale, Map<number, string>>();
+const DAY_TEXTS_KEPT = 4000;
+
 /** "Thu, 5 Mar 2026" (en-GB), "Thu, Mar 5, 2026" (en-US), "Do., 5. März 2026" (de); `year: false` leaves the year out. */
 export function dayText(date: Date, { year = true, locale = dateLocale() }: { year?: boolean; locale?: Locale } = {}): string {
-  // The weekday where the locale's own full date puts it, read once: first, with what follows it
-  // (", " in English, " " in French), or last (Japanese "2026年3月5日木曜日"), then in brackets: "2026/03/05(木)".
-  const weekdayFirst = /^EEEE([^A-Za-z']*)/.exec(locale.formatLong?.date({ width: 'full' }) ?? 'EEEE ');
-  if (!weekdayFirst) return format(date, `${datePattern(locale, year)}(EEE)`, { locale });
-  return format(date, `EEE${weekdayFirst[1]}${datePattern(locale, year)}`, { locale });
+  // The calendar day (in the user's time zone, as format writes it) and whether the year is shown.
+  const key = ((date.getFullYear() * 100 + date.getMonth()) * 100 + date.getDate()) * 2 + (year ? 1 : 0);
+  let texts = dayTexts.get(locale);
+  if (!texts) dayTexts.set(locale, (texts = new Map()));
+  let text = texts.get(key);
+  if (text === undefined) {
+    // An invalid date throws here, as format does, and is never kept.
+    text = format(date, dayPattern(locale, year), { locale });
+    if (texts.size >= DAY_TEXTS_KEPT) texts.clear();
+    texts.set(key, text);
+  }
+  return text;
 }
 
 /** "10:00" or "10:00 AM", as the locale writes times. */
 export function clockText(date: Date): string {
-  return format(date, 'p', { locale: dateLocale() });
+  const locale = dateLocale();
+  // Kept like the days (a minute of the day per locale: 1,440 at most); an invalid date throws, as format does.
+  const key = date.getHours() * 60 + date.getMinutes();
+  let texts = clockTexts.get(locale);
+  if (!texts) clockTexts.set(locale, (texts = new Map()));
+  let text = texts.get(key);
+  if (text === undefined) texts.set(key, (text = format(date, 'p', { locale })));
+  return text;
 }
+const clockTexts = new WeakMap<Locale, Map<number, string>>();
 
 export function daysAgoText(date: Date, now: Date): string {
   if (!isValid(date)) return i18n.t('dates.unknownWhen');

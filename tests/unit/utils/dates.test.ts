@@ -40,6 +40,24 @@ describe('dates in the user’s own format', () => {
     expect((await loadDateLocale('pt-PT')).code).toBe('pt');
   });
 
+  it('writes each day, time, year or none and language as itself, however often a page asks (texts are kept)', async () => {
+    const days = Array.from({ length: 400 }, (_, index) => new Date(2025, 11, 1 + index, index % 24, index % 60));
+    const first = days.map((day) => [dayText(day), dayText(day, { year: false }), clockText(day)]);
+    // Asked again: the same words; every day different from the one before it.
+    expect(days.map((day) => [dayText(day), dayText(day, { year: false }), clockText(day)])).toEqual(first);
+    expect(new Set(first.map(([text]) => text)).size).toBe(400);
+    expect(dayText(new Date(2026, 2, 5, 0, 0))).toBe(dayText(new Date(2026, 2, 5, 23, 59)));
+    expect(dayText(new Date(2027, 2, 5))).toBe('Fri, 5 Mar 2027');
+    // Another language's texts are its own, not the first language's kept ones.
+    setLanguage('de-AT');
+    await loadDateLocale();
+    expect(dayText(thursday)).toBe('Do., 5. März 2026');
+    expect(clockText(new Date(2026, 2, 5, 14, 30))).toBe('14:30');
+    // An impossible date still fails as date-fns' format does, and is never kept as a text.
+    expect(() => dayText(new Date(Number.NaN))).toThrow(RangeError);
+    expect(() => dayText(new Date(Number.NaN))).toThrow(RangeError);
+  });
+
   it('loads the language’s own format, and falls back to British English for one it has none for', async () => {
     expect((await loadDateLocale('tlh')).code).toBe('en-GB');
     expect((await loadDateLocale('en-AU')).code).toBe('en-GB');
