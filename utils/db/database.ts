@@ -23,7 +23,10 @@ export class CompanionDatabase extends Dexie {
   readonly store: string | null;
 
   constructor(name: string = DATABASE_NAME, options: { indexedDB?: IDBFactory; store?: string | null } = {}) {
-    super(name, options.indexedDB ? { indexedDB: options.indexedDB, IDBKeyRange } : undefined);
+    // No query cache: Dexie 4 keeps live queries' results in a cache of deep copies by default, which
+    // copied every one of the people page's 7,890 meetings before it could use them (~40 ms and its
+    // garbage, docs/PERFORMANCE.md). Live queries still re-run on every change, in any tab.
+    super(name, { cache: 'disabled', ...(options.indexedDB ? { indexedDB: options.indexedDB, IDBKeyRange } : {}) });
     this.store = options.store ?? null;
     // Seals note text and commitments when the user turned encryption on (utils/crypto/).
     this.use(encryptionMiddleware);
