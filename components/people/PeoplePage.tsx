@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { CompanionDatabase } from '@/utils/db/database';
-import { summarise } from '@/utils/db/overview';
+import { glanceAtPeople, summarise, type PersonGlance } from '@/utils/db/overview';
 import { buildSearchIndex, type SearchIndex } from '@/utils/rules/search';
 import { daysAgoText, meetingDateText } from '@/utils/rules/dates';
 import { useLiveQuery } from '../shared/use-live-query';
@@ -12,10 +12,27 @@ import { i18n } from '#i18n';
 
 const selectedFromHash = () => personIdFromHash(location.hash);
 
+/** The stored people as the list shows them, by name: from their newest few 1:1s, the way the popup reads them (utils/db/overview.ts). */
+async function listedPeople(db: CompanionDatabase, now: Date): Promise<PersonGlance[]> {
+  const glances = await glanceAtPeople(db, now);
+  return glances.filter((glance) => !glance.calendarOnly).sort((a, b) => a.person.nameKey.localeCompare(b.person.nameKey));
+}
+
 export function PeoplePage({ db, now = new Date() }: { db: CompanionDatabase; now?: Date }) {
-  const people = useLiveQuery(() => db.people.orderBy('nameKey').toArray(), [db]);
-  const meetings = useLiveQuery(() => db.meetings.toArray(), [db]);
-  const commitments = useLiveQuery(() => db.commitments.toArray(), [db]);
+  const nowRef = useRef(now);
+  nowRef.current = now;
+  // The list first, from a light read (each person's newest few 1:1s); every meeting and
+  // commitment (for the numbers, the history, the team chart and the search) once it has drawn
+  // (issue 25: 7,890 meetings with their notes took ~250 ms to read before anything showed).
+  const listed = useLiveQuery(() => listedPeople(db, nowRef.current), [db]);
+  const [listDrawn, setListDrawn] = useState(false);
+  useEffect(() => {
+    if (!listed.value || listDrawn) return;
+    const timer = setTimeout(() => setListDrawn(true));
+    return () => clearTimeout(timer);
+  }, [listed.value, listDrawn]);
+  const meetings = useLiveQuery(() => (listDrawn ? db.meetings.toArray() : Promise.resolve(undefined)), [db, listDrawn]);
+  const commitments = useLiveQuery(() => (listDrawn ? db.commitments.toArray() : Promise.resolve(undefined)), [db, listDrawn]);
   const [selected, setSelected] = useState(selectedFromHash);
   const [query, setQuery] = useState('');
   useEffect(() => {
@@ -44,12 +61,10 @@ export function PeoplePage({ db, now = new Date() }: { db: CompanionDatabase; no
   }, [allMeetings]);
 
   // The numbers change with the data, not with each keystroke of a search: worked out once per change.
-  const nowRef = useRef(now);
-  nowRef.current = now;
-  const allPeople = people.value;
+  const allPeople = useMemo(() => listed.value?.map((glance) => glance.person), [listed.value]);
   const summaries = useMemo(
-    () => (allPeople ?? []).map((person) => summarise(person, byPerson.get(person.id) ?? [], nowRef.current)),
-    [allPeople, byPerson],
+    () => (allMeetings ? (allPeople ?? []).map((person) => summarise(person, byPerson.get(person.id) ?? [], nowRef.current)) : []),
+    [allPeople, allMeetings, byPerson],
   );
   // The team chart in a task of its own, after the list has drawn (bench/rhythm.bench.ts).
   const allCommitments = commitments.value;
@@ -61,11 +76,12 @@ export function PeoplePage({ db, now = new Date() }: { db: CompanionDatabase; no
   }, [summaries, byPerson, allCommitments]);
   const names = useMemo(() => new Map((allPeople ?? []).map((person) => [person.id, person.name])), [allPeople]);
 
-  const error = people.error ?? meetings.error ?? commitments.error;
+  const error = listed.error ?? meetings.error ?? commitments.error;
   if (error) return <p role="alert">{i18n.t('people.failed', { reason: error.message })}</p>;
-  if (!people.value || !meetings.value) return <p aria-busy="true">{i18n.t('people.opening')}</p>;
+  if (!listed.value) return <p aria-busy="true">{i18n.t('people.opening')}</p>;
 
   const hits = index?.search(query) ?? [];
+  const chosen = listed.value.find((glance) => glance.person.id === selected);
   const current = summaries.find((summary) => summary.person.id === selected);
   const choose = (id: string) => window.location.assign(personHash(id));
 
@@ -106,14 +122,14 @@ export function PeoplePage({ db, now = new Date() }: { db: CompanionDatabase; no
             ))}
           </ol>
         )}
-        {people.value.length === 0 && <p class="empty">{i18n.t('people.none')}</p>}
-        {people.value.length > 0 && (
-          <button type="button" class="person-row team-row" aria-current={!current} onClick={() => window.location.assign('#')}>
+        {listed.value.length === 0 && <p class="empty">{i18n.t('people.none')}</p>}
+        {listed.value.length > 0 && (
+          <button type="button" class="person-row team-row" aria-current={!chosen} onClick={() => window.location.assign('#')}>
             <strong>{i18n.t('rhythm.team')}</strong>
           </button>
         )}
         <ul class="plain-list">
-          {summaries.map((summary) => (
+          {listed.value.map((summary) => (
             <li key={summary.person.id} class={summary.person.id === selected ? 'selected' : ''}>
               <button
                 type="button"
@@ -135,7 +151,7 @@ export function PeoplePage({ db, now = new Date() }: { db: CompanionDatabase; no
         </ul>
       </aside>
       <section class="person-detail" aria-label={i18n.t('people.person')}>
-        {current && !commitments.value ? (
+        {chosen && (!current || !commitments.value) ? (
           <p aria-busy="true">{i18n.t('people.opening')}</p>
         ) : current ? (
           <PersonHistory
@@ -145,7 +161,7 @@ export function PeoplePage({ db, now = new Date() }: { db: CompanionDatabase; no
             commitments={(commitments.value ?? []).filter((commitment) => commitment.personId === current.person.id)}
             now={now}
           />
-        ) : people.value.length === 0 ? (
+        ) : listed.value.length === 0 ? (
           <p class="empty">{i18n.t('people.pick')}</p>
         ) : (
           <TeamChart rows={team} onPick={choose} />

@@ -10,8 +10,12 @@ export interface Upcoming {
   start: string;
 }
 
-/** How many recent 1:1s the popup reads per person. */
-const RECENT = 9;
+/**
+ * How many recent 1:1s say a person's rhythm: the usual gap and whether it has been too long
+ * are read from these, in the popup, the people page's list and its numbers alike (a team that
+ * moved from weekly to fortnightly is judged by the fortnightly rhythm).
+ */
+export const RECENT = 9;
 
 export interface PersonGlance {
   person: Person;
@@ -99,7 +103,10 @@ export async function glanceAtPeople(db: CompanionDatabase, now: Date): Promise<
       }
       const calendarNext = nextOnCalendar(person);
       if (calendarNext?.start && (!next || calendarNext.start <= next)) next = calendarNext.start;
-      const held = starts.filter((start) => start <= nowIso).reverse();
+      const held = starts
+        .filter((start) => start <= nowIso)
+        .reverse()
+        .slice(-RECENT);
       const glance: PersonGlance = { person };
       const last = held.at(-1);
       const stale = staleness(held, now);
@@ -156,11 +163,10 @@ export function summarise(person: Person, meetings: readonly Meeting[], now: Dat
   };
   const last = held.at(-1)?.start;
   const next = sorted.find((meeting) => meeting.status !== 'cancelled' && meeting.start > nowIso)?.start;
-  const gap = usualGapDays(held.map((meeting) => meeting.start));
-  const stale = staleness(
-    held.map((meeting) => meeting.start),
-    now,
-  );
+  // The rhythm as it is now: from the newest few 1:1s held, as the list and the popup read it.
+  const recent = held.slice(-RECENT).map((meeting) => meeting.start);
+  const gap = usualGapDays(recent);
+  const stale = staleness(recent, now);
   if (last) summary.lastStart = last;
   if (next) summary.nextStart = next;
   if (gap !== undefined) summary.usualGap = gap;

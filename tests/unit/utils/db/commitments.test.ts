@@ -121,6 +121,23 @@ describe('across people', () => {
     );
     expect(summary).toMatchObject({ held: 3, cancelledLast90Days: 1, feedbackAsked: 2, lastStart: '2026-03-05T09:00:00.000Z' });
   });
+
+  it('reads the rhythm from the newest 1:1s, the same in the people list (glance) and in their numbers (summary)', async () => {
+    // Weekly for a year and a half, then fortnightly since the autumn: the usual gap is the fortnight.
+    const days: string[] = [];
+    for (let week = 0; week < 80; week++) days.push(new Date(Date.UTC(2024, 0, 4 + week * 7)).toISOString().slice(0, 10));
+    for (let fortnight = 0; fortnight < 10; fortnight++)
+      days.push(new Date(Date.UTC(2025, 9, 2 + fortnight * 14)).toISOString().slice(0, 10));
+    const meetings = [];
+    for (const day of days) meetings.push((await openOccurrence(db, occurrence(day))).meeting);
+    const person = (await db.people.toArray())[0]!;
+    // 19 days after the last (a fortnight's 1:1 missed, not yet too long for a fortnightly rhythm).
+    const at = new Date('2026-02-24T12:00:00');
+    const summary = summarise(person, meetings, at);
+    expect(summary).toMatchObject({ held: 90, usualGap: 14, staleness: { days: 19, stale: false } });
+    const [glance] = await glanceAtPeople(db, at);
+    expect(glance?.staleness).toEqual(summary.staleness);
+  });
 });
 
 describe('search', () => {
