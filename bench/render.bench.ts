@@ -12,13 +12,26 @@ import { expect, panel, test, WEEK_URL } from '../tests/e2e/extension';
 import { generateHistory } from './seed';
 import { notesStoreIn } from '../tests/harness/notes-store';
 import { recordResults } from './results';
-import { afterWarmUp, estimate } from './stats';
+import { afterWarmUp, estimate, pairedDifference } from './stats';
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { EXTENSION_DIR } from '../tests/harness/chromium.mjs';
+import { rawWriteMs } from './idb-floor';
+
+/**
+ * The machine's floor for an extension page: an empty page of the extension's own, loaded just
+ * before each popup and people page. Written into the build being measured for this bench only
+ * (and removed after): no script, one paragraph. What the popup and the people page cost beyond
+ * it is ours (the scripts we load, the data we read, what we draw); the floor is Chromium's.
+ */
+const EMPTY_PAGE = 'bench-empty.html';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 25);
 /** Loads of a fresh browser left out of the figures (reported as the first open). */
 const WARM_UP = 2;
 
 test.use({ realClock: true });
+test.afterAll(() => rmSync(join(EXTENSION_DIR, EMPTY_PAGE), { force: true }));
 
 /** Milliseconds from navigation start until `selector` is in the page. */
 async function timeToRender(page: Page, url: string, selector: string): Promise<number> {
@@ -40,7 +53,7 @@ test('popup and people page render times with 30 people × 5 years', async ({ co
 
   // Record the moment the awaited element appears, from inside the page.
   await context.addInitScript(() => {
-    const targets = ['[aria-label="Open commitments"]', '.people-list .person-row'];
+    const targets = ['[aria-label="Open commitments"]', '.people-list .person-row', '#bench-empty'];
     const observer = new MutationObserver(() => {
       if (targets.some((target) => document.querySelector(target))) {
         (window as unknown as { __rendered?: number }).__rendered ??= performance.now();
@@ -53,8 +66,15 @@ test('popup and people page render times with 30 people × 5 years', async ({ co
   const popup: number[] = [];
   const people: number[] = [];
   const search: number[] = [];
+  const emptyBeforePopup: number[] = [];
+  const emptyBeforePeople: number[] = [];
+  const emptyPage = join(EXTENSION_DIR, EMPTY_PAGE);
+  writeFileSync(emptyPage, '<!doctype html><html lang="en"><meta charset="utf-8"><title>Empty</title><p id="bench-empty">·</p></html>\n');
+  const empty = () => timeToRender(page, `chrome-extension://${extensionId}/${EMPTY_PAGE}`, '#bench-empty');
   for (let run = 0; run < RUNS + WARM_UP; run++) {
+    emptyBeforePopup.push(await empty());
     popup.push(await timeToRender(page, `chrome-extension://${extensionId}/popup.html`, '[aria-label="Open commitments"]'));
+    emptyBeforePeople.push(await empty());
     people.push(await timeToRender(page, `chrome-extension://${extensionId}/people.html`, '.people-list .person-row'));
     search.push(
       await page.evaluate(
@@ -79,6 +99,7 @@ test('popup and people page render times with 30 people × 5 years', async ({ co
       ),
     );
   }
+  rmSync(emptyPage, { force: true });
 
   // Panel latency: from the details popover showing the 1:1 to the docked panel showing the
   // person's earlier notes, on a freshly loaded calendar page each time (stamped from inside
@@ -153,8 +174,16 @@ test('popup and people page render times with 30 people × 5 years', async ({ co
     importMs.push(Math.round(performance.now() - picked));
   }
 
+  // The floor for the writing: the same records straight into IndexedDB (bench/idb-floor.ts).
+  const floorWriteMs: number[] = [];
+  for (let run = 0; run < 3; run++) floorWriteMs.push(await rawWriteMs(page, data));
+
   const results = {
     database: { people: data.people.length, meetings: data.meetings.length, commitments: data.commitments.length },
+    emptyExtensionPageMs: estimate(afterWarmUp([...emptyBeforePopup, ...emptyBeforePeople], WARM_UP)),
+    popupOwnMs: pairedDifference(afterWarmUp(popup, WARM_UP), afterWarmUp(emptyBeforePopup, WARM_UP)),
+    peoplePageOwnMs: pairedDifference(afterWarmUp(people, WARM_UP), afterWarmUp(emptyBeforePeople, WARM_UP)),
+    importFloorWriteMs: estimate(floorWriteMs),
     popupFirstOpenMs: Math.round(popup[0] ?? NaN),
     popupFirstRenderMs: estimate(afterWarmUp(popup, WARM_UP)),
     peoplePageFirstOpenMs: Math.round(people[0] ?? NaN),

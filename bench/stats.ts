@@ -61,5 +61,14 @@ export function pairedRatio(withValues: readonly number[], withoutValues: readon
   );
 }
 
+/**
+ * Ours, apart from the machine's: `total` − `floor`, pair by pair (each floor measured just
+ * before its total, e.g. an empty extension page before the popup): median, p95 and interval.
+ */
+export function pairedDifference(totals: readonly number[], floors: readonly number[]): Estimate {
+  if (totals.length !== floors.length) throw new Error('paired measurements come in pairs');
+  return estimate(totals.map((value, index) => value - floors[index]!));
+}
+
 /** The runs after the first `warmUp` (a fresh browser's first loads compile and cache). */
 export const afterWarmUp = <T>(values: readonly T[], warmUp: number): T[] => values.slice(warmUp);

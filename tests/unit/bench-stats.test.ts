@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bootstrap, estimate, pairedRatio } from '../../bench/stats';
+import { bootstrap, estimate, pairedDifference, pairedRatio } from '../../bench/stats';
 
 describe('the bench’s statistics (bench/stats.ts)', () => {
   it('gives the same interval for the same measurements, and one that holds the median', () => {
@@ -31,5 +31,16 @@ describe('the bench’s statistics (bench/stats.ts)', () => {
     expect(ratio.median).toBe(1.02);
     expect(ratio.ci).toEqual([1.02, 1.02]);
     expect(estimate([1, 2, 3]).runs).toBe(3);
+  });
+
+  it('takes the machine’s floor off pair by pair, so a slow moment that slows both cancels out', () => {
+    // The machine slows down half-way: both the floor and the total take 60 ms longer.
+    const floors = [40, 42, 41, 100, 101, 99];
+    const ours = pairedDifference(
+      floors.map((floor) => floor + 50),
+      floors,
+    );
+    expect(ours).toMatchObject({ median: 50, p95: 50, ci: [50, 50], runs: 6 });
+    expect(() => pairedDifference([1, 2], [1])).toThrow(/pairs/);
   });
 });
