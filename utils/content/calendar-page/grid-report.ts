@@ -13,6 +13,7 @@ import type { CalendarAdapter, CalendarEvent } from '@/utils/sites/calendars/typ
 import { recognizeWithSettings } from '@/utils/protocol/calendar-settings';
 import type { LiveCalendarSettings } from './live-settings';
 import { forgetForCalls, rememberForCalls } from './seen-events';
+import { whenQuiet } from './when-quiet';
 
 /** The local day of an instant, to tell whether a 1:1's day is on screen. */
 const dayOf = (iso: string) => new Date(iso).toDateString();
@@ -33,9 +34,7 @@ export function startGridReport(ctx: ContentScriptContext, adapter: CalendarAdap
   const full = new Map<string, CalendarEvent>();
   /** The 1:1s this page reported from its grid: key → the start it showed. */
   const reported = new Map<string, string>();
-  let timer: number | undefined;
   const look = () => {
-    timer = undefined;
     try {
       const chips = adapter.readGridEvents?.(document) ?? [];
       const days = new Set(chips.flatMap((chip) => (chip.start ? [dayOf(chip.start)] : [])));
@@ -63,10 +62,7 @@ export function startGridReport(ctx: ContentScriptContext, adapter: CalendarAdap
     }
   };
   return {
-    changed() {
-      if (timer !== undefined) clearTimeout(timer);
-      timer = ctx.setTimeout(look, GRID_SETTLE_MS);
-    },
+    changed: whenQuiet(ctx, GRID_SETTLE_MS, look),
     remember(event) {
       if (event.source === 'chip' || event.attendees.length === 0) return;
       full.set(event.key, event);

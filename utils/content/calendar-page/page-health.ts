@@ -11,6 +11,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CalendarAdapter } from '@/utils/sites/calendars/types';
 import { outlineOf } from '@/utils/sites/calendars/page-outline';
 import { tellBackground } from '@/utils/protocol/messaging';
+import { whenQuiet } from './when-quiet';
 
 /** How long the page must stay still before it is checked: the live popover loads over 1–2 s. */
 export const SETTLE_MS = 3000;
@@ -21,11 +22,9 @@ export interface PageHealth {
 }
 
 export function startPageHealth(ctx: ContentScriptContext, adapter: CalendarAdapter): PageHealth {
-  let timer: number | undefined;
   /** What was last told, so a page that stays the same is reported once (the first check is always told: it may clear an old record). */
   let told: string | undefined;
   const check = () => {
-    timer = undefined;
     try {
       const health = adapter.checkHealth?.(document);
       if (!health) return;
@@ -43,10 +42,5 @@ export function startPageHealth(ctx: ContentScriptContext, adapter: CalendarAdap
       console.debug('[1:1 Companion] page health', error);
     }
   };
-  return {
-    changed() {
-      if (timer !== undefined) clearTimeout(timer);
-      timer = ctx.setTimeout(check, SETTLE_MS);
-    },
-  };
+  return { changed: whenQuiet(ctx, SETTLE_MS, check) };
 }

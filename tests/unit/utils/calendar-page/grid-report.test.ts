@@ -29,7 +29,7 @@ const chip = (key: string, title: string, start: string, extra: Partial<Calendar
 let ctx: ContentScriptContext;
 let told: { type: string; key?: string; event?: { key: string } }[];
 beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
   ctx = new ContentScriptContext('calendar');
   told = [];
   fakeBrowser.runtime.onMessage.addListener((message: { type: string }) => {
