@@ -201,9 +201,8 @@ export const googleCalendar: CalendarAdapter = {
 /** The grid chip of an event: the same event id and occurrence (the calendar part may be cut short there). */
 function listedChip(doc: Document, event: CalendarEvent): Element | null {
   for (const chip of doc.querySelectorAll(SELECTORS.chip)) {
-    if (chip.closest('[role="dialog"]')) continue;
     const id = decodeGoogleEventId(chip.getAttribute('data-eventid') ?? '');
-    if (id && id.eventId === event.eventId && id.occurrence === event.occurrence) return chip;
+    if (id && id.eventId === event.eventId && id.occurrence === event.occurrence && !chip.closest('[role="dialog"]')) return chip;
   }
   return null;
 }
@@ -434,9 +433,8 @@ function chipLabel(chip: Element): string {
 /** The day (from `data-datekey`) of the grid chip of this event (same id and occurrence). */
 function dayOfChip(doc: Document, id: GoogleEventId): WallDate | null {
   for (const chip of doc.querySelectorAll(SELECTORS.chip)) {
-    if (chip.closest('[role="dialog"]')) continue;
     const other = decodeGoogleEventId(chip.getAttribute('data-eventid') ?? '');
-    if (!other || other.eventId !== id.eventId || other.occurrence !== id.occurrence) continue;
+    if (!other || other.eventId !== id.eventId || other.occurrence !== id.occurrence || chip.closest('[role="dialog"]')) continue;
     const day = dayOf(chip);
     if (day) return day;
   }

@@ -17,7 +17,24 @@ export interface GoogleEventId {
 
 const OCCURRENCE = /^(.+)_(\d{8}(?:T\d{6}Z)?)$/;
 
-export function decodeGoogleEventId(raw: string): GoogleEventId | null {
+/**
+ * The ids already read, as the page wrote them: finding the chip of an open 1:1 reads every
+ * chip's id, on every scan of a page that re-renders many times a second, and the page writes
+ * the same ids again each time (docs/PERFORMANCE.md). Bounded; each answer frozen, as it is shared.
+ */
+const decodedIds = new Map<string, Readonly<GoogleEventId> | null>();
+const DECODED_KEPT = 2000;
+
+export function decodeGoogleEventId(raw: string): Readonly<GoogleEventId> | null {
+  const known = decodedIds.get(raw);
+  if (known !== undefined) return known;
+  const decoded = decodeOnce(raw);
+  if (decodedIds.size >= DECODED_KEPT) decodedIds.clear();
+  decodedIds.set(raw, decoded && Object.freeze(decoded));
+  return decoded;
+}
+
+function decodeOnce(raw: string): GoogleEventId | null {
   const text = decodeBase64(raw.trim());
   if (text === null) return null;
   const [idPart, calendar] = text.split(' ', 2);
