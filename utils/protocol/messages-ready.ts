@@ -32,8 +32,42 @@ export async function messagesReady(): Promise<void> {
   if (typeof document !== 'undefined') document.documentElement.lang = interfaceLanguage();
 }
 
+/**
+ * The browser's getMessage, each answer kept for the page's life (the catalogue does not change
+ * under an open page): a call into the extension API checks its arguments each time, and a panel
+ * asks for the same few hundred messages on every render (the 90 built-in questions among them:
+ * ~25 ms of a panel's opening, docs/PERFORMANCE.md). An empty answer is not kept.
+ */
+const keepers = new WeakSet<GetMessage>();
+function keepAnswers(i18n: { getMessage: GetMessage }): void {
+  if (keepers.has(i18n.getMessage)) return;
+  const ask = i18n.getMessage.bind(i18n);
+  const kept = new Map<string, string>();
+  i18n.getMessage = (name, substitutions) => {
+    const key = substitutions === undefined ? name : `${name}\u0000${[substitutions].flat().join('\u0001')}`;
+    let answer = kept.get(key);
+    if (answer === undefined) {
+      answer = ask(name, substitutions);
+      if (answer) {
+        if (kept.size >= 5000) kept.clear();
+        kept.set(key, answer);
+      }
+    }
+    return answer;
+  };
+  keepers.add(i18n.getMessage);
+}
+
 async function serveMessages(): Promise<void> {
   const i18n = browser.i18n as unknown as { getMessage: GetMessage };
+  try {
+    await serveFromPackageIfNeeded(i18n);
+  } finally {
+    keepAnswers(i18n);
+  }
+}
+
+async function serveFromPackageIfNeeded(i18n: { getMessage: GetMessage }): Promise<void> {
   if (i18n.getMessage('extension_name')) return;
   try {
     // The language the browser would have served: its own UI language among ours, else English.
