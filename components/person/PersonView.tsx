@@ -81,20 +81,25 @@ export function PersonView({ db, target, drafts, now = new Date(), onNotOneOnOne
   }, [db, target]);
 
   const opened = preview && preview.kind !== 'mismatch' ? preview : undefined;
-  // The person as stored: by id, or (not stored when shown) by address or name, once another view stored them.
-  const storedPerson = useLiveQuery(
-    async () => (opened ? ((await db.people.get(opened.person.id)) ?? (await findPerson(db, target.counterpart))) : undefined),
-    [db, opened, target],
-  );
-  const personId = storedPerson.value?.id ?? opened?.person.id;
-  const storedMeetings = useLiveQuery(async () => (personId ? meetingsWith(db, personId) : []), [db, personId]);
+  // The person as stored (by id, or, not stored when shown, by address or name once another view
+  // stored them), their meetings and their commitments: one read, one render (issue 25: three
+  // reads one after another, each with a render, were a third of a panel's opening).
+  const records = useLiveQuery(async () => {
+    if (!opened) return undefined;
+    const person = (await db.people.get(opened.person.id)) ?? (await findPerson(db, target.counterpart));
+    const personId = person?.id ?? opened.person.id;
+    const [meetings, commitments] = await Promise.all([meetingsWith(db, personId), commitmentsOf(db, personId)]);
+    return { person, meetings, commitments };
+  }, [db, opened, target]);
+  const storedPerson = records.value?.person;
+  const storedMeetings = records.value?.meetings;
+  const commitments = records.value?.commitments;
   const questionRecords = useLiveQuery(() => db.questions.toArray(), [db]);
-  const commitments = useLiveQuery(async () => (personId ? commitmentsOf(db, personId) : []), [db, personId]);
   const cadence = useStorageItem(cadenceSetting, readCadence);
   // The questions and the recap speak the person's language, when they have one.
-  const voice = usePersonVoice((storedPerson.value ?? opened?.person)?.language);
+  const voice = usePersonVoice((storedPerson ?? opened?.person)?.language);
 
-  const error = openError ?? storedPerson.error ?? storedMeetings.error ?? questionRecords.error ?? commitments.error;
+  const error = openError ?? records.error ?? questionRecords.error;
   if (error) {
     return (
       <p class="problem" role="alert">
@@ -110,20 +115,20 @@ export function PersonView({ db, target, drafts, now = new Date(), onNotOneOnOne
     );
   }
   // Until its first edit, the person and this meeting are the preview's (not stored yet).
-  const person = storedPerson.value ?? opened?.person;
-  const stored = storedMeetings.value?.find(
+  const person = storedPerson ?? opened?.person;
+  const stored = storedMeetings?.find(
     // By its calendar key too: another view (a tab, the side panel) may have stored this occurrence first.
     (meeting) => meeting.id === opened?.meeting.id || meeting.eventKey === opened?.meeting.eventKey,
   );
   if (stored) seenStoredRef.current = true;
   // Shown before its first edit (also while that edit is being stored); once stored and then
   // gone (erased), it is not shown as new again.
-  const current = stored ?? (storedMeetings.value && opened?.kind === 'pending' && !seenStoredRef.current ? opened.meeting : undefined);
+  const current = stored ?? (storedMeetings && opened?.kind === 'pending' && !seenStoredRef.current ? opened.meeting : undefined);
   const meetings =
-    storedMeetings.value && current && !storedMeetings.value.some((meeting) => meeting.id === current.id)
-      ? [current, ...storedMeetings.value].sort((a, b) => b.start.localeCompare(a.start))
-      : storedMeetings.value;
-  if (!person || !meetings || !current || !questionRecords.value || !commitments.value) {
+    storedMeetings && current && !storedMeetings.some((meeting) => meeting.id === current.id)
+      ? [current, ...storedMeetings].sort((a, b) => b.start.localeCompare(a.start))
+      : storedMeetings;
+  if (!person || !meetings || !current || !questionRecords.value || !commitments) {
     return (
       <p class="loading" aria-busy="true">
         {i18n.t('person.opening')}
@@ -143,7 +148,7 @@ export function PersonView({ db, target, drafts, now = new Date(), onNotOneOnOne
       <FollowUpReminder earlier={earlier} />
       <StatusNudge db={db} person={person} earlier={earlier} />
       <TheirTopics db={db} meeting={current} personName={person.name} />
-      <CommitmentsSection db={db} person={person} meetings={meetings} current={current} commitments={commitments.value} now={now} />
+      <CommitmentsSection db={db} person={person} meetings={meetings} current={current} commitments={commitments} now={now} />
       <NotesEditor
         // By the occurrence, not the meeting's id: a 1:1 shown before it was stored gets the stored id
         // when another window stores it first, and the editor must not start over then (its "both texts
@@ -155,7 +160,7 @@ export function PersonView({ db, target, drafts, now = new Date(), onNotOneOnOne
         db={db}
         drafts={drafts}
       />
-      <TaskCapture db={db} person={person} current={current} commitments={commitments.value} />
+      <TaskCapture db={db} person={person} current={current} commitments={commitments} />
       <MeetingPlan
         db={db}
         person={person}
@@ -176,7 +181,7 @@ export function PersonView({ db, target, drafts, now = new Date(), onNotOneOnOne
         db={db}
         drafts={drafts}
       />
-      <RecapActions person={person} meeting={current} commitments={commitments.value} voice={voice} />
+      <RecapActions person={person} meeting={current} commitments={commitments} voice={voice} />
       <DifficultPrep key={`difficult-${current.eventKey}`} db={db} meeting={current} drafts={drafts} />
       <EarlierNotes meetings={earlier} personName={person.name} now={now} />
     </div>
