@@ -2,7 +2,7 @@
 import { differenceInCalendarDays, parseISO, subDays, subHours } from 'date-fns';
 import type { CompanionDatabase } from './database';
 import type { Meeting, Person, SeenEventRecord } from './records';
-import { staleness, usualGapDays, type Staleness } from '../rules/commitments';
+import { RHYTHM_HELD, staleness, usualGapDays, type Staleness } from '../rules/commitments';
 import { nameBeginsWith, nameKeyOf, newPerson } from './people';
 
 export interface Upcoming {
@@ -10,12 +10,8 @@ export interface Upcoming {
   start: string;
 }
 
-/**
- * How many recent 1:1s say a person's rhythm: the usual gap and whether it has been too long
- * are read from these, in the popup, the people page's list and its numbers alike (a team that
- * moved from weekly to fortnightly is judged by the fortnightly rhythm).
- */
-export const RECENT = 9;
+/** How many recent 1:1s say a person's rhythm (utils/rules/commitments.ts). */
+const RECENT = RHYTHM_HELD;
 
 export interface PersonGlance {
   person: Person;

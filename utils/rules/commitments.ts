@@ -82,6 +82,14 @@ export function endOfThisWeek(now: Date): string {
 }
 
 /** Median number of days between consecutive meetings (sorted any way), or undefined with fewer than two. */
+/**
+ * How many of the newest 1:1s held say a person's rhythm: the usual gap and whether it has been
+ * too long are read from these, in the popup, the people page (list, numbers, team chart) and
+ * the panel's timeline alike: a team that moved from weekly to fortnightly is judged by the
+ * fortnight.
+ */
+export const RHYTHM_HELD = 9;
+
 export function usualGapDays(starts: readonly string[]): number | undefined {
   const days = starts
     .map((start) => startOfDay(parseISO(start)))

@@ -6,7 +6,7 @@
 import { addDays, differenceInCalendarDays, parseISO, subMonths } from 'date-fns';
 import type { Commitment, Meeting, Person } from '../db/records';
 import { DEFAULT_CADENCE, type Cadence, type Focus } from './cadence';
-import { tooLongDays, usualGapDays } from './commitments';
+import { RHYTHM_HELD, tooLongDays, usualGapDays } from './commitments';
 
 export type MarkKind = 'held' | 'cancelled' | 'moved' | 'coming';
 
@@ -59,7 +59,8 @@ export function personTimeline(meetings: readonly Meeting[], now: Date, cadence:
   const sorted = [...meetings].sort((a, b) => a.start.localeCompare(b.start));
   const held = sorted.filter((meeting) => meeting.status !== 'cancelled' && meeting.start <= nowIso);
   const heldStarts = held.map((meeting) => meeting.start);
-  const usualGap = usualGapDays(heldStarts);
+  // The rhythm as it is now (RHYTHM_HELD), as the list and the popup read it.
+  const usualGap = usualGapDays(heldStarts.slice(-RHYTHM_HELD));
   const marks: Mark[] = [];
   let to = now;
   for (const meeting of sorted) {
