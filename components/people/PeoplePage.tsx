@@ -2,23 +2,33 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { CompanionDatabase } from '@/utils/db/database';
 import { glanceAtPeople, summarise, type PersonGlance } from '@/utils/db/overview';
 import { buildSearchIndex, type SearchIndex } from '@/utils/rules/search';
-import { daysAgoText, meetingDateText } from '@/utils/rules/dates';
+import { meetingDateText } from '@/utils/rules/dates';
 import { useLiveQuery } from '../shared/use-live-query';
 import { PersonHistory } from './PersonHistory';
 import { TeamChart } from './TeamChart';
+import { choosePerson, listedOf, PeopleRows } from './PeopleRows';
+import type { SearchCarry } from './PeopleFirstStep';
 import { teamRhythm, type TeamRow } from '@/utils/rules/rhythm';
-import { personHash, personIdFromHash } from '@/utils/protocol/person-link';
+import { personIdFromHash } from '@/utils/protocol/person-link';
 import { i18n } from '#i18n';
 
 const selectedFromHash = () => personIdFromHash(location.hash);
 
 /** The stored people as the list shows them, by name: from their newest few 1:1s, the way the popup reads them (utils/db/overview.ts). */
 async function listedPeople(db: CompanionDatabase, now: Date): Promise<PersonGlance[]> {
-  const glances = await glanceAtPeople(db, now);
-  return glances.filter((glance) => !glance.calendarOnly).sort((a, b) => a.person.nameKey.localeCompare(b.person.nameKey));
+  return listedOf(await glanceAtPeople(db, now));
 }
 
-export function PeoplePage({ db, now = new Date() }: { db: CompanionDatabase; now?: Date }) {
+interface Props {
+  db: CompanionDatabase;
+  now?: Date;
+  /** The list as the background's snapshot had it, shown until the page's own read is in (entrypoints/people/main.tsx). */
+  initial?: PersonGlance[] | undefined;
+  /** The search as the user left it before this page took over (read when it first draws). */
+  search?: Pick<SearchCarry, 'query' | 'focused'>;
+}
+
+export function PeoplePage({ db, now = new Date(), initial, search }: Props) {
   const nowRef = useRef(now);
   nowRef.current = now;
   // The list first, from a light read (each person's newest few 1:1s); every meeting and
@@ -34,7 +44,14 @@ export function PeoplePage({ db, now = new Date() }: { db: CompanionDatabase; no
   const meetings = useLiveQuery(() => (listDrawn ? db.meetings.toArray() : Promise.resolve(undefined)), [db, listDrawn]);
   const commitments = useLiveQuery(() => (listDrawn ? db.commitments.toArray() : Promise.resolve(undefined)), [db, listDrawn]);
   const [selected, setSelected] = useState(selectedFromHash);
-  const [query, setQuery] = useState('');
+  const [query, setQuery] = useState(() => search?.query ?? '');
+  // The search keeps the focus it had in the page's first step (entrypoints/people/main.tsx).
+  const searchBox = useRef<HTMLInputElement>(null);
+  const [focusSearch] = useState(() => search?.focused ?? false);
+  const searchShown = !!(listed.value ?? initial);
+  useEffect(() => {
+    if (focusSearch && searchShown) searchBox.current?.focus();
+  }, [focusSearch, searchShown]);
   useEffect(() => {
     const onHash = () => setSelected(selectedFromHash());
     window.addEventListener('hashchange', onHash);
@@ -78,12 +95,13 @@ export function PeoplePage({ db, now = new Date() }: { db: CompanionDatabase; no
 
   const error = listed.error ?? meetings.error ?? commitments.error;
   if (error) return <p role="alert">{i18n.t('people.failed', { reason: error.message })}</p>;
-  if (!listed.value) return <p aria-busy="true">{i18n.t('people.opening')}</p>;
+  const people = listed.value ?? initial;
+  if (!people) return <p aria-busy="true">{i18n.t('people.opening')}</p>;
 
   const hits = index?.search(query) ?? [];
-  const chosen = listed.value.find((glance) => glance.person.id === selected);
+  const chosen = people.find((glance) => glance.person.id === selected);
   const current = summaries.find((summary) => summary.person.id === selected);
-  const choose = (id: string) => window.location.assign(personHash(id));
+  const choose = choosePerson;
 
   return (
     <div class="people-layout">
@@ -92,6 +110,7 @@ export function PeoplePage({ db, now = new Date() }: { db: CompanionDatabase; no
         <input
           autocomplete="off"
           type="search"
+          ref={searchBox}
           aria-label={i18n.t('people.searchLabel')}
           placeholder={i18n.t('people.searchPlaceholder')}
           value={query}
@@ -122,33 +141,7 @@ export function PeoplePage({ db, now = new Date() }: { db: CompanionDatabase; no
             ))}
           </ol>
         )}
-        {listed.value.length === 0 && <p class="empty">{i18n.t('people.none')}</p>}
-        {listed.value.length > 0 && (
-          <button type="button" class="person-row team-row" aria-current={!chosen} onClick={() => window.location.assign('#')}>
-            <strong>{i18n.t('rhythm.team')}</strong>
-          </button>
-        )}
-        <ul class="plain-list">
-          {listed.value.map((summary) => (
-            <li key={summary.person.id} class={summary.person.id === selected ? 'selected' : ''}>
-              <button
-                type="button"
-                class="person-row"
-                aria-current={summary.person.id === selected}
-                onClick={() => choose(summary.person.id)}
-              >
-                <strong>{summary.person.name}</strong>
-                <span class="muted">
-                  {summary.lastStart
-                    ? i18n.t('people.last', { when: daysAgoText(new Date(summary.lastStart), now) })
-                    : i18n.t('people.notMet')}
-                  {summary.nextStart ? ` · ${i18n.t('people.next', { day: meetingDateText(summary.nextStart) })}` : ''}
-                  {summary.staleness?.stale ? ` · ${i18n.t('people.overdue')}` : ''}
-                </span>
-              </button>
-            </li>
-          ))}
-        </ul>
+        <PeopleRows people={people} selected={selected} now={now} />
       </aside>
       <section class="person-detail" aria-label={i18n.t('people.person')}>
         {chosen && (!current || !commitments.value) ? (
@@ -161,7 +154,7 @@ export function PeoplePage({ db, now = new Date() }: { db: CompanionDatabase; no
             commitments={(commitments.value ?? []).filter((commitment) => commitment.personId === current.person.id)}
             now={now}
           />
-        ) : listed.value.length === 0 ? (
+        ) : people.length === 0 ? (
           <p class="empty">{i18n.t('people.pick')}</p>
         ) : (
           <TeamChart rows={team} onPick={choose} />
