@@ -56,7 +56,8 @@ function searchMs(page: Page, query: string): Promise<number> {
           resolve();
         }
       });
-      observer.observe(document.body, { childList: true, subtree: true });
+      // Text too: a query with as many hits as the last one reuses their rows and changes only their text.
+      observer.observe(document.body, { childList: true, subtree: true, characterData: true });
       // A search that never answers fails with what the page showed, not the whole bench's timeout.
       setTimeout(() => reject(new Error(`no results for "${query}": ${document.body.innerText.slice(0, 300)}`)), 20_000);
     });
