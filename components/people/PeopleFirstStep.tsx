@@ -5,15 +5,22 @@
  */
 import type { PersonGlance } from '@/utils/db/overview';
 import { personIdFromHash } from '@/utils/protocol/person-link';
-import { PeopleRows } from './PeopleRows';
+import { PeopleListHead, PeopleRows } from './PeopleRows';
 import { i18n } from '#i18n';
 
 /** The search as the user left it in the first step. */
 export class SearchCarry {
   query = '';
   focused = false;
+  private readonly listeners = new Set<(query: string) => void>();
   typed(query: string): void {
     this.query = query;
+    for (const listener of this.listeners) listener(query);
+  }
+  /** What is typed after the live page took over (into the first step's box, as it was being replaced) reaches it too. */
+  subscribe(listener: (query: string) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
   }
   focus(focused: boolean): void {
     this.focused = focused;
@@ -24,20 +31,14 @@ export function PeopleFirstStep({ people, search }: { people: PersonGlance[]; se
   return (
     <div class="people-layout">
       <aside class="people-list" aria-label={i18n.t('people.heading')}>
-        <h1>{i18n.t('people.heading')}</h1>
-        <input
-          autocomplete="off"
-          type="search"
-          aria-label={i18n.t('people.searchLabel')}
-          placeholder={i18n.t('people.searchPlaceholder')}
+        <PeopleListHead
+          query={search.query}
+          onQuery={(query) => search.typed(query)}
+          onFocusChange={(focused) => search.focus(focused)}
           // Drawn again while the lock state loads: with what was typed, and the focus if it had it.
-          ref={(box) => {
+          boxRef={(box) => {
             if (box && search.focused && document.activeElement !== box) box.focus();
           }}
-          value={search.query}
-          onInput={(event) => search.typed(event.currentTarget.value)}
-          onFocus={() => search.focus(true)}
-          onBlur={() => search.focus(false)}
         />
         <PeopleRows people={people} selected={personIdFromHash(location.hash)} now={new Date()} />
       </aside>

@@ -6,7 +6,7 @@ import { meetingDateText } from '@/utils/rules/dates';
 import { useLiveQuery } from '../shared/use-live-query';
 import { PersonHistory } from './PersonHistory';
 import { TeamChart } from './TeamChart';
-import { choosePerson, listedOf, PeopleRows } from './PeopleRows';
+import { choosePerson, listedOf, PeopleListHead, PeopleRows } from './PeopleRows';
 import type { SearchCarry } from './PeopleFirstStep';
 import { teamRhythm, type TeamRow } from '@/utils/rules/rhythm';
 import { personIdFromHash } from '@/utils/protocol/person-link';
@@ -25,7 +25,7 @@ interface Props {
   /** The list as the background's snapshot had it, shown until the page's own read is in (entrypoints/people/main.tsx). */
   initial?: PersonGlance[] | undefined;
   /** The search as the user left it before this page took over (read when it first draws). */
-  search?: Pick<SearchCarry, 'query' | 'focused'>;
+  search?: Pick<SearchCarry, 'query' | 'focused' | 'subscribe'>;
 }
 
 export function PeoplePage({ db, now = new Date(), initial, search }: Props) {
@@ -44,7 +44,14 @@ export function PeoplePage({ db, now = new Date(), initial, search }: Props) {
   const meetings = useLiveQuery(() => (listDrawn ? db.meetings.toArray() : Promise.resolve(undefined)), [db, listDrawn]);
   const commitments = useLiveQuery(() => (listDrawn ? db.commitments.toArray() : Promise.resolve(undefined)), [db, listDrawn]);
   const [selected, setSelected] = useState(selectedFromHash);
-  const [query, setQuery] = useState(() => search?.query ?? '');
+  const [firstQuery] = useState(() => search?.query ?? '');
+  const [query, setQuery] = useState(firstQuery);
+  // Typed into the first step's box after this page first drew (as that box was being replaced): taken too.
+  useEffect(() => {
+    if (!search) return;
+    if (search.query !== firstQuery) setQuery(search.query);
+    return search.subscribe(setQuery);
+  }, [search, firstQuery]);
   // The search keeps the focus it had in the page's first step (entrypoints/people/main.tsx).
   const searchBox = useRef<HTMLInputElement>(null);
   const [focusSearch] = useState(() => search?.focused ?? false);
@@ -106,16 +113,7 @@ export function PeoplePage({ db, now = new Date(), initial, search }: Props) {
   return (
     <div class="people-layout">
       <aside class="people-list" aria-label={i18n.t('people.heading')}>
-        <h1>{i18n.t('people.heading')}</h1>
-        <input
-          autocomplete="off"
-          type="search"
-          ref={searchBox}
-          aria-label={i18n.t('people.searchLabel')}
-          placeholder={i18n.t('people.searchPlaceholder')}
-          value={query}
-          onInput={(event) => setQuery(event.currentTarget.value)}
-        />
+        <PeopleListHead query={query} onQuery={setQuery} boxRef={searchBox} />
         {query.trim().length >= 2 && (
           <ol class="search-results" aria-label={i18n.t('people.results')}>
             {!index && (

@@ -3,6 +3,7 @@
  * 1:1 and whether it has been too long. Drawn the same from the background's snapshot (the
  * page's first step, entrypoints/people/main.tsx) and from the database (PeoplePage).
  */
+import type { Ref } from 'preact';
 import type { PersonGlance } from '@/utils/db/overview';
 import { daysAgoText, meetingDateText } from '@/utils/rules/dates';
 import { personHash } from '@/utils/protocol/person-link';
@@ -14,6 +15,36 @@ export function listedOf(glances: readonly PersonGlance[]): PersonGlance[] {
 }
 
 export const choosePerson = (id: string) => window.location.assign(personHash(id));
+
+/** The list's heading and its search box, the same in both steps of the page. */
+export function PeopleListHead({
+  query,
+  onQuery,
+  boxRef,
+  onFocusChange,
+}: {
+  query: string;
+  onQuery: (query: string) => void;
+  boxRef: Ref<HTMLInputElement>;
+  onFocusChange?: (focused: boolean) => void;
+}) {
+  return (
+    <>
+      <h1>{i18n.t('people.heading')}</h1>
+      <input
+        autocomplete="off"
+        type="search"
+        ref={boxRef}
+        aria-label={i18n.t('people.searchLabel')}
+        placeholder={i18n.t('people.searchPlaceholder')}
+        value={query}
+        onInput={(event) => onQuery(event.currentTarget.value)}
+        onFocus={() => onFocusChange?.(true)}
+        onBlur={() => onFocusChange?.(false)}
+      />
+    </>
+  );
+}
 
 export function PeopleRows({ people, selected, now }: { people: readonly PersonGlance[]; selected: string | undefined; now: Date }) {
   const chosen = people.some((glance) => glance.person.id === selected);

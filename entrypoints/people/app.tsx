@@ -17,7 +17,7 @@ export function mount(
   root: HTMLElement,
   initial: PersonGlance[] | undefined,
   early: (() => ComponentChildren) | undefined,
-  search: Pick<SearchCarry, 'query' | 'focused'>,
+  search: SearchCarry,
 ): void {
   const Early = early;
   void databaseReady.then((db) =>

@@ -65,3 +65,25 @@ it('lists people from the snapshot, then the live page searches what was typed m
   await waitFor(() => expect(within(results).getAllByRole('button')).toHaveLength(2));
   expect(results.textContent).toContain('Sam is thinking about the platform guild.');
 });
+
+it('takes what reaches the first step’s box after the live page took over (typed as it was being replaced)', async () => {
+  const { meeting } = await openOccurrence(db, {
+    key: 'k',
+    seriesKey: 'k',
+    title: '1:1',
+    start: '2026-03-05T09:00:00.000Z',
+    counterpart: { name: 'Sam Rivera', email: 'sam@northwind.example' },
+  });
+  await saveNotes(db, meeting.id, 'Talked about the Café rollout.');
+  const root = document.body.appendChild(document.createElement('main'));
+  const people = listedOf(await glanceAtPeople(db, NOW));
+  const search = new SearchCarry();
+  draw(<PeopleFirstStep people={people} search={search} />, root);
+  const firstBox = screen.getByRole('searchbox');
+  draw(<PeoplePage db={db} now={NOW} initial={people} search={search} />, root);
+  // The old box, already replaced, still gets the input: it reaches the live page.
+  fireEvent.input(firstBox, { target: { value: 'cafe' } });
+  await waitFor(() => expect(screen.getByRole('searchbox')).toHaveProperty('value', 'cafe'));
+  const results = await screen.findByRole('list', { name: 'Search results' });
+  await waitFor(() => expect(results.textContent).toContain('Talked about the Café rollout.'));
+});
