@@ -10,9 +10,6 @@ export interface Upcoming {
   start: string;
 }
 
-/** How many recent 1:1s say a person's rhythm (utils/rules/commitments.ts). */
-const RECENT = RHYTHM_HELD;
-
 export interface PersonGlance {
   person: Person;
   lastStart?: string;
@@ -78,23 +75,23 @@ export async function glanceAtPeople(db: CompanionDatabase, now: Date): Promise<
         meetings.filter((meeting) => meeting.status !== 'cancelled').map((meeting) => meeting.start);
       const newest = await inRange('', '\uffff')
         .reverse()
-        .limit(RECENT + 3)
+        .limit(RHYTHM_HELD + 3)
         .toArray();
       let starts = startsOf(newest);
       let next = starts.filter((start) => start > nowIso).at(-1);
       // Many 1:1s already planned ahead: read the recent past and the very next on their own.
-      if (starts.filter((start) => start <= nowIso).length < RECENT && newest.length === RECENT + 3) {
+      if (starts.filter((start) => start <= nowIso).length < RHYTHM_HELD && newest.length === RHYTHM_HELD + 3) {
         const [recent, upcoming] = await Promise.all([
           inRange('', nowIso)
             .reverse()
-            .limit(RECENT + 3)
+            .limit(RHYTHM_HELD + 3)
             .toArray(),
           inRange(nowIso, '\uffff', false)
             .filter((meeting) => meeting.status !== 'cancelled')
             .limit(1)
             .toArray(),
         ]);
-        starts = startsOf(recent).slice(0, RECENT);
+        starts = startsOf(recent).slice(0, RHYTHM_HELD);
         next = upcoming[0]?.start;
       }
       const calendarNext = nextOnCalendar(person);
@@ -102,7 +99,7 @@ export async function glanceAtPeople(db: CompanionDatabase, now: Date): Promise<
       const held = starts
         .filter((start) => start <= nowIso)
         .reverse()
-        .slice(-RECENT);
+        .slice(-RHYTHM_HELD);
       const glance: PersonGlance = { person };
       const last = held.at(-1);
       const stale = staleness(held, now);
@@ -160,7 +157,7 @@ export function summarise(person: Person, meetings: readonly Meeting[], now: Dat
   const last = held.at(-1)?.start;
   const next = sorted.find((meeting) => meeting.status !== 'cancelled' && meeting.start > nowIso)?.start;
   // The rhythm as it is now: from the newest few 1:1s held, as the list and the popup read it.
-  const recent = held.slice(-RECENT).map((meeting) => meeting.start);
+  const recent = held.slice(-RHYTHM_HELD).map((meeting) => meeting.start);
   const gap = usualGapDays(recent);
   const stale = staleness(recent, now);
   if (last) summary.lastStart = last;

@@ -81,7 +81,6 @@ export function endOfThisWeek(now: Date): string {
   return dayKey(nextFriday(now));
 }
 
-/** Median number of days between consecutive meetings (sorted any way), or undefined with fewer than two. */
 /**
  * How many of the newest 1:1s held say a person's rhythm: the usual gap and whether it has been
  * too long are read from these, in the popup, the people page (list, numbers, team chart) and
@@ -90,6 +89,7 @@ export function endOfThisWeek(now: Date): string {
  */
 export const RHYTHM_HELD = 9;
 
+/** Median number of days between consecutive meetings (sorted any way), or undefined with fewer than two. */
 export function usualGapDays(starts: readonly string[]): number | undefined {
   const days = starts
     .map((start) => startOfDay(parseISO(start)))
