@@ -78,42 +78,40 @@ function dayPattern(locale: Locale, year: boolean): string {
 }
 
 /**
- * The days already written, per locale: a page writes the same few days over and over (every
- * commitment's due day, every meeting's date), and date-fns' format reads its pattern anew on
- * each call (most of the popup's first render: docs/PERFORMANCE.md). Bounded, as a page open for
- * days may write many.
+ * Texts already written, per locale: a page writes the same few days and times over and over
+ * (every commitment's due day, every meeting's date), and date-fns' format reads its pattern anew
+ * on each call (most of the popup's first render: docs/PERFORMANCE.md). Bounded, as a page open
+ * for days may write many. `write` throws for an invalid date, as format does, and nothing is kept.
  */
-const dayTexts = new WeakMap<Locale, Map<number, string>>();
-const DAY_TEXTS_KEPT = 4000;
+type KeptTexts = WeakMap<Locale, Map<number, string>>;
+const KEPT_PER_LOCALE = 4000;
+function keptText(kept: KeptTexts, locale: Locale, key: number, write: () => string): string {
+  let texts = kept.get(locale);
+  if (!texts) kept.set(locale, (texts = new Map()));
+  let text = texts.get(key);
+  if (text === undefined) {
+    text = write();
+    if (texts.size >= KEPT_PER_LOCALE) texts.clear();
+    texts.set(key, text);
+  }
+  return text;
+}
+const dayTexts: KeptTexts = new WeakMap();
+const clockTexts: KeptTexts = new WeakMap();
 
 /** "Thu, 5 Mar 2026" (en-GB), "Thu, Mar 5, 2026" (en-US), "Do., 5. März 2026" (de); `year: false` leaves the year out. */
 export function dayText(date: Date, { year = true, locale = dateLocale() }: { year?: boolean; locale?: Locale } = {}): string {
   // The calendar day (in the user's time zone, as format writes it) and whether the year is shown.
   const key = ((date.getFullYear() * 100 + date.getMonth()) * 100 + date.getDate()) * 2 + (year ? 1 : 0);
-  let texts = dayTexts.get(locale);
-  if (!texts) dayTexts.set(locale, (texts = new Map()));
-  let text = texts.get(key);
-  if (text === undefined) {
-    // An invalid date throws here, as format does, and is never kept.
-    text = format(date, dayPattern(locale, year), { locale });
-    if (texts.size >= DAY_TEXTS_KEPT) texts.clear();
-    texts.set(key, text);
-  }
-  return text;
+  return keptText(dayTexts, locale, key, () => format(date, dayPattern(locale, year), { locale }));
 }
 
 /** "10:00" or "10:00 AM", as the locale writes times. */
 export function clockText(date: Date): string {
   const locale = dateLocale();
-  // Kept like the days (a minute of the day per locale: 1,440 at most); an invalid date throws, as format does.
-  const key = date.getHours() * 60 + date.getMinutes();
-  let texts = clockTexts.get(locale);
-  if (!texts) clockTexts.set(locale, (texts = new Map()));
-  let text = texts.get(key);
-  if (text === undefined) texts.set(key, (text = format(date, 'p', { locale })));
-  return text;
+  // A minute of the day: 1,440 at most per locale.
+  return keptText(clockTexts, locale, date.getHours() * 60 + date.getMinutes(), () => format(date, 'p', { locale }));
 }
-const clockTexts = new WeakMap<Locale, Map<number, string>>();
 
 export function daysAgoText(date: Date, now: Date): string {
   if (!isValid(date)) return i18n.t('dates.unknownWhen');
