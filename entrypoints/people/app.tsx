@@ -4,25 +4,18 @@ import { openingDatabase } from '@/utils/db/database';
 import { PeoplePage } from '@/components/people/PeoplePage';
 import { LockGate } from '@/components/shared/LockGate';
 import type { PersonGlance } from '@/utils/db/overview';
-import type { SearchCarry } from '@/components/people/PeopleFirstStep';
-import type { ComponentChildren } from 'preact';
+import { PeopleFirstStep, type SearchCarry } from '@/components/people/PeopleFirstStep';
 
 const databaseReady = openingDatabase();
 
 /**
- * Takes over from the snapshot's list (`early`, drawn again while the lock state loads), with the
- * search as the user left it there: `search` is read when the live page first draws.
+ * Takes over from the snapshot's list (`initial`, drawn again by the first step while the lock
+ * state loads), with the search as the user left it there (`search`).
  */
-export function mount(
-  root: HTMLElement,
-  initial: PersonGlance[] | undefined,
-  early: (() => ComponentChildren) | undefined,
-  search: SearchCarry,
-): void {
-  const Early = early;
+export function mount(root: HTMLElement, initial: PersonGlance[] | undefined, search: SearchCarry): void {
   void databaseReady.then((db) =>
     render(
-      <LockGate pending={Early && <Early />}>
+      <LockGate pending={initial && <PeopleFirstStep people={initial} search={search} />}>
         <PeoplePage db={db} initial={initial} search={search} />
       </LockGate>,
       root,

@@ -28,10 +28,5 @@ void Promise.all([readPopupSnapshot(), loadDateLocale(), messagesReady()]).then(
   const people = snapshot && listedOf(snapshot.glances);
   if (people) render(<PeopleFirstStep people={people} search={search} />, root);
   // Compiling the database code must not hold the first paint back.
-  requestAnimationFrame(() =>
-    setTimeout(
-      () =>
-        void live().then((app) => app.mount(root, people, people && (() => <PeopleFirstStep people={people} search={search} />), search)),
-    ),
-  );
+  requestAnimationFrame(() => setTimeout(() => void live().then((app) => app.mount(root, people, search))));
 });
