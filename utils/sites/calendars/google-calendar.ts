@@ -198,12 +198,17 @@ export const googleCalendar: CalendarAdapter = {
   },
 };
 
-/** The grid chip of an event: the same event id and occurrence (the calendar part may be cut short there). */
-function listedChip(doc: Document, event: CalendarEvent): Element | null {
+/** The grid chips (not the popover's) of one event id and occurrence (the calendar part may be cut short there). */
+function* chipsOf(doc: Document, { eventId, occurrence }: Pick<GoogleEventId, 'eventId' | 'occurrence'>): Generator<Element> {
   for (const chip of doc.querySelectorAll(SELECTORS.chip)) {
     const id = decodeGoogleEventId(chip.getAttribute('data-eventid') ?? '');
-    if (id && id.eventId === event.eventId && id.occurrence === event.occurrence && !chip.closest('[role="dialog"]')) return chip;
+    if (id && id.eventId === eventId && id.occurrence === occurrence && !chip.closest('[role="dialog"]')) yield chip;
   }
+}
+
+/** The grid chip of an event. */
+function listedChip(doc: Document, event: CalendarEvent): Element | null {
+  for (const chip of chipsOf(doc, event)) return chip;
   return null;
 }
 
@@ -432,9 +437,7 @@ function chipLabel(chip: Element): string {
 
 /** The day (from `data-datekey`) of the grid chip of this event (same id and occurrence). */
 function dayOfChip(doc: Document, id: GoogleEventId): WallDate | null {
-  for (const chip of doc.querySelectorAll(SELECTORS.chip)) {
-    const other = decodeGoogleEventId(chip.getAttribute('data-eventid') ?? '');
-    if (!other || other.eventId !== id.eventId || other.occurrence !== id.occurrence || chip.closest('[role="dialog"]')) continue;
+  for (const chip of chipsOf(doc, id)) {
     const day = dayOf(chip);
     if (day) return day;
   }
