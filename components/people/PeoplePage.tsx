@@ -46,7 +46,8 @@ export function PeoplePage({ db, now = new Date(), initial, search }: Props) {
   const [selected, setSelected] = useState(selectedFromHash);
   const [firstQuery] = useState(() => search?.query ?? '');
   const [query, setQuery] = useState(firstQuery);
-  // Typed into the first step's box after this page first drew (as that box was being replaced): taken too.
+  // Typed into the first step's box after this page first drew (as that box was being replaced): taken too,
+  // but only if it changed since this page read it: what was typed in this page's own box meanwhile stays.
   useEffect(() => {
     if (!search) return;
     if (search.query !== firstQuery) setQuery(search.query);
