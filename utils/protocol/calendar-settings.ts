@@ -10,13 +10,9 @@
 import { DOCK_KEY, nameOf, RECOGNITION_OVERRIDES_KEY, SELF_EMAILS_KEY } from './storage-keys';
 import { recognizeOneOnOne, type Recognition } from '../rules/recognition';
 import type { CalendarEvent } from '../sites/calendars/types';
+import { DOCK_WIDTH, type DockPreferences } from './dock-size';
 
-export const DOCK_WIDTH = { min: 280, max: 720, initial: 380 } as const;
-
-export interface DockPreferences {
-  width: number;
-  collapsed: boolean;
-}
+export { DOCK_WIDTH, type DockPreferences } from './dock-size';
 
 /** Series key → the user's word on it ("this is / is not a 1:1"). */
 export type RecognitionOverrides = Record<string, boolean>;
