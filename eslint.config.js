@@ -36,7 +36,13 @@ const contextBoundaries = [
   },
   {
     // The content scripts and what they read pages with: nor the schemas, nor the catalogue's runtime (utils/rules/page-i18n.ts reads it).
-    files: ['utils/content/**/*.ts', 'utils/sites/**/*.ts', 'entrypoints/*.content.ts', 'entrypoints/*.content/**/*.ts'],
+    files: [
+      'utils/content/**/*.ts',
+      'utils/sites/**/*.ts',
+      'entrypoints/*.content.ts',
+      'entrypoints/*.content/**/*.ts',
+      'entrypoints/calendar-on-demand.ts',
+    ],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',

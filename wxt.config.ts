@@ -56,6 +56,17 @@ export default defineConfig({
     // (docs/PERFORMANCE.md). Content scripts are single files (and so is the
     // background) and are left alone.
     'vite:build:extendConfig': (entrypoints, config) => {
+      // The calendar content script's on-demand part is imported by it (import() hands over an ES
+      // module's exports; an IIFE's would be lost): entrypoints/calendar-on-demand.ts.
+      if (entrypoints.length === 1 && entrypoints[0]?.name === 'calendar-on-demand' && config.build?.lib) {
+        config.build.lib.formats = ['es'];
+        // Vite keeps an ES library's whitespace and unused code (it is meant to be bundled again); this one ships.
+        config.build.rolldownOptions ??= {};
+        const output = config.build.rolldownOptions.output;
+        if (output && !Array.isArray(output)) output.minify = true;
+        else config.build.rolldownOptions.output = { minify: true };
+        return;
+      }
       if (entrypoints.some((entrypoint) => entrypoint.type === 'content-script' || entrypoint.type === 'background')) return;
       const library = (name: string, pattern: RegExp) => ({ name, test: pattern });
       config.build ??= {};
@@ -109,8 +120,10 @@ export default defineConfig({
     },
     web_accessible_resources: [
       {
-        // The panel, and the style sheets of the dock and the warning (kept out of the content script).
-        resources: ['panel.html', 'dock.css', 'warning.css'],
+        // The panel, the calendar content script's on-demand part (the dock's and the warning's DOM:
+        // entrypoints/calendar-on-demand.ts) and their style sheets (kept out of the content script).
+        // (Firefox's content script carries that part itself: utils/content/calendar-page/on-demand.ts.)
+        resources: ['panel.html', ...(browser === 'firefox' ? [] : ['calendar-on-demand.js']), 'dock.css', 'warning.css'],
         // The calendar pages that dock the panel (the same list as the calendar content script's matches).
         matches: CALENDAR_MATCHES,
       },

@@ -22,7 +22,9 @@ import type { Counterpart } from '@/utils/rules/recognition';
 import { recognizeWithSettings } from '@/utils/protocol/calendar-settings';
 import type { LiveCalendarSettings } from './live-settings';
 import { askBackground, tellBackground } from '@/utils/protocol/messaging';
-import { showWarning, WARNING_TAG, type WarningChoice } from './warning';
+import type { WarningChoice } from './warning';
+import { loadOnDemand } from './on-demand';
+import { WARNING_TAG } from './hosts';
 import { isUserEvent } from '@/utils/content/build-dom';
 import { i18n } from '@/utils/rules/page-i18n';
 
@@ -93,6 +95,8 @@ export function startDeleteGuard(ctx: ContentScriptContext, adapter: CalendarAda
     try {
       const settled = settle(guarded);
       const nameOf = ({ name, email }: Counterpart) => name ?? email ?? i18n.t('warning.thisPerson');
+      // The warning's DOM is fetched on demand (it is in by now: the dock loaded it once the page was idle).
+      const { showWarning } = await loadOnDemand();
       choice = await showWarning(ctx, {
         personName: nameOf(guarded.counterpart),
         series,

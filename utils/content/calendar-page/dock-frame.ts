@@ -7,12 +7,15 @@
  * iframe, which is the extension's origin and unreadable by the page.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { DOCK_WIDTH, type DockPreferences } from '@/utils/protocol/calendar-settings';
+import { DOCK_WIDTH, type DockPreferences } from '@/utils/protocol/dock-size';
 import { releaseRoom, reserveRoom } from './page-room';
 import { matchPageTheme, type PageTheme } from './page-theme';
 import { byUser, element, shadowWithSheet } from '@/utils/content/build-dom';
 import { browser } from 'wxt/browser';
 import { i18n } from '@/utils/rules/page-i18n';
+import { panelHash, panelTargetOf, type PanelTarget } from '@/utils/protocol/panel-link';
+import type { CalendarEvent } from '@/utils/sites/calendars/types';
+import { DOCK_TAG } from './hosts';
 
 const COLLAPSED_WIDTH = 36;
 const KEY_STEP = 24;
@@ -40,7 +43,7 @@ export interface DockCallbacks {
 
 export function createDockFrame(ctx: ContentScriptContext, initial: DockPreferences, callbacks: DockCallbacks): DockFrame {
   let preferences = { ...initial };
-  const host = document.createElement('one-on-one-companion');
+  const host = document.createElement(DOCK_TAG);
   const labelled = (text: string) => element('span', { class: 'label' }, text);
   const glyph = (text: string) => element('span', { 'aria-hidden': 'true' }, text);
   const handle = element('div', {
@@ -228,4 +231,11 @@ export function createDockFrame(ctx: ContentScriptContext, initial: DockPreferen
       releaseRoom();
     },
   };
+}
+
+/** The panel's address for a 1:1: the occurrence, the person and the page's theme in its hash. */
+export function panelUrl(event: CalendarEvent, counterpart: PanelTarget['counterpart'], theme: PageTheme | undefined): string {
+  const target = panelTargetOf(event, counterpart);
+  if (theme) target.theme = theme;
+  return `${browser.runtime.getURL('/panel.html')}#${panelHash(target)}`;
 }

@@ -10,13 +10,10 @@ import { awaitsGuestRows, GUEST_ROWS_WAIT_MS } from './guest-rows';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CalendarAdapter, CalendarEvent } from '@/utils/sites/calendars/types';
-import { panelHash, panelTargetOf, type PanelTarget } from '@/utils/protocol/panel-link';
 import { recognizeWithSettings } from '@/utils/protocol/calendar-settings';
 import { chooseForSeries, saveDockPreferences, type LiveCalendarSettings } from './live-settings';
-import { createDockFrame, type DockFrame } from './dock-frame';
-import { createMoveWatch } from './move-watch';
-import type { PageTheme } from './page-theme';
-import { forgetForCalls, rememberForCalls } from './seen-events';
+import { lazyDock } from './on-demand';
+import type { MoveWatch } from './move-watch';
 
 const RESCAN_DELAY_MS = 100;
 /** How long a batch of the page's mutations gets to settle before a scan after a quiet moment. */
@@ -40,17 +37,22 @@ export async function startDock(
   let dismissedKey: string | undefined;
   /** What the last scan saw, so an unchanged page costs one read and a comparison. */
   let lastSeen = '';
-  const frame: DockFrame = createDockFrame(ctx, settings.current().dock, {
-    onPreferences: (preferences) => void saveDockPreferences(preferences),
-    onClose: () => {
-      dismissedKey = shownKey;
-      shownKey = undefined;
-      frame.hide();
-    },
-  });
-  ctx.onInvalidated(() => frame.destroy());
+  // The dock's DOM is built by the on-demand part (utils/content/calendar-page/on-demand.ts) on
+  // its first use: the warm-up once the page is idle, or a 1:1 opened before that.
+  const dock = lazyDock(ctx, (parts) =>
+    parts.createDockFrame(ctx, settings.current().dock, {
+      onPreferences: (preferences) => void saveDockPreferences(preferences),
+      onClose: () => {
+        dismissedKey = shownKey;
+        shownKey = undefined;
+        dock.ifBuilt((frame) => frame.hide());
+      },
+    }),
+  );
+  ctx.onInvalidated(() => dock.ifBuilt((frame) => frame.destroy()));
 
-  const moves = createMoveWatch(adapter, rememberForCalls);
+  /** The 1:1s shown here, watched for a drag to another time (made with the dock). */
+  let moves: MoveWatch | undefined;
 
   /** When the half-loaded popover was first seen (its counts shown, its guest rows not yet). */
   let halfLoaded: { key: string; since: number } | undefined;
@@ -58,7 +60,7 @@ export async function startDock(
   const fullReads = new Map<string, CalendarEvent>();
   const scan = () => {
     try {
-      moves.check();
+      moves?.check();
       let event = adapter.readOpenEvent(document);
       // The popover streams in: the counts say "2 guests" before the rows do. An event read in
       // full before takes its guests from then; a new one waits a moment for its rows (the observer
@@ -91,7 +93,7 @@ export async function startDock(
       lastSeen = seen;
       if (!event) {
         // The popover closed: the notes stay, the offer goes.
-        frame.withdrawOffer();
+        dock.ifBuilt((frame) => frame.withdrawOffer());
         dismissedKey = undefined;
         return;
       }
@@ -105,20 +107,24 @@ export async function startDock(
     onOpenEvent(event);
     const recognition = recognizeWithSettings(event, settings.current());
     if (recognition.isOneOnOne && recognition.counterpart) {
-      // Cancelled or declined: shown (its notes are still worth reading), but no next 1:1, no reminder.
-      if (event.status && event.start) forgetForCalls(event.key, event.start);
-      else rememberForCalls(event, recognition.counterpart);
-      moves.watch(event, recognition.counterpart);
-      frame.withdrawOffer();
-      if (event.key === dismissedKey) return;
-      shownKey = event.key;
-      frame.show(panelUrl(event, recognition.counterpart, frame.matchTheme()));
+      const { counterpart } = recognition;
+      dock.use((frame, parts) => {
+        // Cancelled or declined: shown (its notes are still worth reading), but no next 1:1, no reminder.
+        if (event.status && event.start) parts.forgetForCalls(event.key, event.start);
+        else parts.rememberForCalls(event, counterpart);
+        moves ??= parts.createMoveWatch(adapter, parts.rememberForCalls);
+        moves.watch(event, counterpart);
+        frame.withdrawOffer();
+        if (event.key === dismissedKey) return;
+        shownKey = event.key;
+        frame.show(parts.panelUrl(event, counterpart, frame.matchTheme()));
+      });
       return;
     }
     shownKey = undefined;
-    frame.hide();
-    if (couldBeOneOnOne(event)) frame.offer(() => void chooseForSeries(event.seriesKey, true));
-    else frame.withdrawOffer();
+    dock.ifBuilt((frame) => frame.hide());
+    if (couldBeOneOnOne(event)) dock.use((frame) => frame.offer(() => void chooseForSeries(event.seriesKey, true)));
+    else dock.ifBuilt((frame) => frame.withdrawOffer());
   };
 
   // At most one scan per RESCAN_DELAY_MS, however fast the page re-renders; but a change after a
@@ -148,7 +154,7 @@ export async function startDock(
   ctx.addEventListener(window, 'wxt:locationchange', scan);
 
   // Once the page has settled, load the panel out of sight: opening a 1:1 then costs only its data.
-  const warmUp = () => frame.warmUp(browser.runtime.getURL('/panel.html'));
+  const warmUp = () => dock.use((frame) => frame.warmUp(browser.runtime.getURL('/panel.html')));
   if ('requestIdleCallback' in window) {
     const idle = window.requestIdleCallback(warmUp, { timeout: WARM_UP_MS });
     ctx.onInvalidated(() => window.cancelIdleCallback(idle));
@@ -165,12 +171,6 @@ export async function startDock(
 function couldBeOneOnOne(event: CalendarEvent): boolean {
   const others = event.attendees.filter((attendee) => !attendee.resource && !attendee.self);
   return !event.allDay && (event.guestCount ?? 0) <= 2 && others.length <= 1;
-}
-
-function panelUrl(event: CalendarEvent, counterpart: PanelTarget['counterpart'], theme: PageTheme | undefined): string {
-  const target = panelTargetOf(event, counterpart);
-  if (theme) target.theme = theme;
-  return `${browser.runtime.getURL('/panel.html')}#${panelHash(target)}`;
 }
 
 function logQuietly(error: unknown): void {

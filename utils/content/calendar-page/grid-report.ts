@@ -12,16 +12,11 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CalendarAdapter, CalendarEvent } from '@/utils/sites/calendars/types';
 import { recognizeWithSettings } from '@/utils/protocol/calendar-settings';
 import type { LiveCalendarSettings } from './live-settings';
-import { forgetForCalls, rememberForCalls } from './seen-events';
 import { whenQuiet } from './when-quiet';
-
-/** The local day of an instant, to tell whether a 1:1's day is on screen. */
-const dayOf = (iso: string) => new Date(iso).toDateString();
+import { loadOnDemand } from './on-demand';
 
 /** How long the grid must stay still before it is read: the page draws its chips in passes. */
 export const GRID_SETTLE_MS = 1500;
-/** At most this many 1:1s per look (a month view of a busy calendar has fewer). */
-export const MAX_PER_LOOK = 60;
 
 export interface GridReport {
   /** The page changed: look again once it has settled. */
@@ -32,37 +27,19 @@ export interface GridReport {
 
 export function startGridReport(ctx: ContentScriptContext, adapter: CalendarAdapter, settings: LiveCalendarSettings): GridReport {
   const full = new Map<string, CalendarEvent>();
-  /** The 1:1s this page reported from its grid: key → the start it showed. */
-  const reported = new Map<string, string>();
-  const look = () => {
-    try {
-      const chips = adapter.readGridEvents?.(document) ?? [];
-      const days = new Set(chips.flatMap((chip) => (chip.start ? [dayOf(chip.start)] : [])));
-      const standing = new Set(chips.filter((chip) => !chip.status).map((chip) => chip.key));
-      for (const [key, start] of reported) {
-        if (standing.has(key) || !days.has(dayOf(start))) continue;
-        reported.delete(key);
-        forgetForCalls(key, start);
-      }
-      let told = 0;
-      for (const chip of chips) {
-        if (told >= MAX_PER_LOOK) break;
-        // The chip's own time (it may have moved), the guests of its last full read.
-        const known = full.get(chip.key);
-        const event = known ? { ...chip, attendees: known.attendees, ...(known.organizer ? { organizer: known.organizer } : {}) } : chip;
-        if (event.allDay || event.status === 'cancelled' || event.status === 'declined') continue;
-        const recognition = recognizeWithSettings(event, settings.current());
-        if (!recognition.isOneOnOne || !recognition.counterpart) continue;
-        rememberForCalls(event, recognition.counterpart);
-        if (event.start) reported.set(event.key, event.start);
-        told++;
-      }
-    } catch (error) {
-      console.debug('[1:1 Companion] grid report', error);
-    }
-  };
+  /** The look itself (grid-look.ts) is in the on-demand part (on-demand.ts), made at the first look. */
+  let look: (() => void) | undefined;
+  const lookWhenIn = () =>
+    void loadOnDemand().then(
+      (parts) => {
+        if (ctx.isInvalid) return;
+        look ??= parts.createGridLook(adapter, (event) => recognizeWithSettings(event, settings.current()), full);
+        look();
+      },
+      (error: unknown) => console.debug('[1:1 Companion] grid report', error),
+    );
   return {
-    changed: whenQuiet(ctx, GRID_SETTLE_MS, look),
+    changed: whenQuiet(ctx, GRID_SETTLE_MS, lookWhenIn),
     remember(event) {
       if (event.source === 'chip' || event.attendees.length === 0) return;
       full.set(event.key, event);

@@ -9,7 +9,7 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CalendarAdapter } from '@/utils/sites/calendars/types';
-import { outlineOf } from '@/utils/sites/calendars/page-outline';
+import { loadOnDemand } from './on-demand';
 import { tellBackground } from '@/utils/protocol/messaging';
 import { whenQuiet } from './when-quiet';
 
@@ -32,12 +32,12 @@ export function startPageHealth(ctx: ContentScriptContext, adapter: CalendarAdap
       const said = problems.join(' ');
       if (said === told) return;
       told = said;
-      void tellBackground({
-        type: 'page-health',
-        site: adapter.id,
-        problems,
-        ...(problems.length ? { outline: outlineOf(health.outlineRoot) } : {}),
-      });
+      if (!problems.length) return void tellBackground({ type: 'page-health', site: adapter.id, problems });
+      // The outline is drawn by the on-demand part (only a page we cannot read needs it); told without it if that fails.
+      void loadOnDemand()
+        .then((parts) => parts.outlineOf(health.outlineRoot))
+        .catch(() => undefined)
+        .then((outline) => tellBackground({ type: 'page-health', site: adapter.id, problems, ...(outline ? { outline } : {}) }));
     } catch (error) {
       console.debug('[1:1 Companion] page health', error);
     }

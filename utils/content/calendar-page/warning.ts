@@ -14,6 +14,7 @@ import { matchPageTheme } from './page-theme';
 import { byUser, element, shadowWithSheet } from '@/utils/content/build-dom';
 import { browser } from 'wxt/browser';
 import { i18n } from '@/utils/rules/page-i18n';
+import { WARNING_TAG } from './hosts';
 
 export type WarningChoice = { kind: 'move' } | { kind: 'delete'; reason: string } | { kind: 'keep' };
 
@@ -26,8 +27,6 @@ export interface WarningContent {
   /** The name once the popover's guest rows came (a delete pressed early knows the title's name only). */
   settledName?: Promise<string>;
 }
-
-export const WARNING_TAG = 'one-on-one-companion-warning';
 
 export function showWarning(ctx: ContentScriptContext, content: WarningContent): Promise<WarningChoice> {
   const host = document.createElement(WARNING_TAG);

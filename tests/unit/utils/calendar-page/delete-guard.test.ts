@@ -6,7 +6,7 @@ import { startDeleteGuard } from '@/utils/content/calendar-page/delete-guard';
 import { factsText } from '@/utils/content/calendar-page/warning';
 import type { CalendarEvent } from '@/utils/sites/calendars/types';
 import { fakeAdapter, pageSettings } from './fake-adapter';
-import { asPage, shadowRootOf } from './page-world';
+import { asPage, onDemandFails, shadowRootOf } from './page-world';
 
 const self = { name: 'Alex Kim', email: 'alex@northwind.example', self: true, organizer: true };
 const oneOnOne: CalendarEvent = {
@@ -94,7 +94,8 @@ describe('the delete guard', () => {
     startDeleteGuard(ctx, adapter, await pageSettings(ctx));
     click(document.getElementById('delete')!);
     expect(calls).toEqual([]);
-    expect(dialog()?.textContent).toContain('Cancel your 1:1 with Sam Rivera?');
+    // The warning's DOM comes from the on-demand part: a moment later.
+    await vi.waitFor(() => expect(dialog()?.textContent).toContain('Cancel your 1:1 with Sam Rivera?'));
     click(button('Keep it'));
     await vi.waitFor(() => expect(dialog()).toBeFalsy());
     expect(calls).toEqual([]);
@@ -105,6 +106,7 @@ describe('the delete guard', () => {
     const sent = vi.spyOn(fakeBrowser.runtime, 'sendMessage');
     startDeleteGuard(ctx, adapter, await pageSettings(ctx));
     click(document.getElementById('delete')!);
+    await vi.waitFor(() => expect(dialog()).toBeTruthy());
     (dialog()!.querySelector('input') as HTMLInputElement).value = ' Off sick ';
     click(button('Delete anyway'));
     await vi.waitFor(() => expect(calls).toEqual(['deleted']));
@@ -137,6 +139,23 @@ describe('the delete guard', () => {
     expect(dialog()).toBeFalsy();
   });
 
+  it('fails open when the warning cannot be fetched: the page deletes, once, and the cancellation is told', async () => {
+    const { calls, adapter } = setUp(oneOnOne);
+    const sent = vi.spyOn(fakeBrowser.runtime, 'sendMessage');
+    const serveAgain = onDemandFails();
+    try {
+      startDeleteGuard(ctx, adapter, await pageSettings(ctx));
+      click(document.getElementById('delete')!);
+      await vi.waitFor(() => expect(calls).toEqual(['deleted']));
+      expect(dialog()).toBeFalsy();
+      expect(sent).toHaveBeenCalledWith(expect.objectContaining({ type: 'meeting-cancelled', endedSeries: false }));
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(calls).toEqual(['deleted']);
+    } finally {
+      serveAgain();
+    }
+  });
+
   it('catches the delete shortcut, and Escape keeps the event', async () => {
     const { calls, adapter } = setUp(oneOnOne);
     const pageKeys: string[] = [];
@@ -144,7 +163,7 @@ describe('the delete guard', () => {
     startDeleteGuard(ctx, adapter, await pageSettings(ctx));
     document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Delete', bubbles: true, cancelable: true }));
     expect(pageKeys).toEqual([]);
-    expect(dialog()).toBeTruthy();
+    await vi.waitFor(() => expect(dialog()).toBeTruthy());
     dialog()!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true, composed: true }));
     await vi.waitFor(() => expect(dialog()).toBeFalsy());
     // The Escape was the warning's: the page never saw it.
@@ -156,6 +175,7 @@ describe('the delete guard', () => {
     const { calls, adapter } = setUp(oneOnOne);
     startDeleteGuard(ctx, adapter, await pageSettings(ctx));
     click(document.getElementById('delete')!);
+    await vi.waitFor(() => expect(dialog()).toBeTruthy());
     const enter = new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true, composed: true });
     button('Delete anyway').focus();
     button('Delete anyway').dispatchEvent(enter);

@@ -51,7 +51,7 @@ describe('the dock feature', () => {
       adapterReading(() => oneOnOne),
       await pageSettings(ctx),
     );
-    expect(dockShown()).toBe(true);
+    await vi.waitFor(() => expect(dockShown()).toBe(true));
     const target = JSON.parse(decodeURIComponent(iframeSrc().split('#')[1]!));
     expect(target).toMatchObject({ key: oneOnOne.key, counterpart: { name: 'Sam Rivera', email: 'sam@northwind.example' } });
     // The page narrows to make room.
@@ -76,7 +76,7 @@ describe('the dock feature', () => {
     open = { ...event, title: 'Declined: Alex / Sam 1:1', status: 'declined' };
     document.body.append(document.createElement('div'));
     await vi.waitFor(() => expect(told.at(-1)).toEqual({ type: 'event-gone', key: event.key, start: event.start }));
-    expect(dockShown()).toBe(true);
+    await vi.waitFor(() => expect(dockShown()).toBe(true));
   });
 
   it('fails open: an adapter that throws leaves the page alone and logs quietly', async () => {
@@ -98,11 +98,11 @@ describe('the dock feature', () => {
       adapterReading(() => open),
       await pageSettings(ctx),
     );
-    expect(dockShown()).toBe(true);
+    await vi.waitFor(() => expect(dockShown()).toBe(true));
     open = null;
     document.querySelector('main')!.append(document.createElement('div'));
     await new Promise((resolve) => setTimeout(resolve, 200));
-    expect(dockShown()).toBe(true);
+    await vi.waitFor(() => expect(dockShown()).toBe(true));
     open = {
       ...oneOnOne,
       key: 'team',
@@ -120,7 +120,7 @@ describe('the dock feature', () => {
       adapterReading(() => oneOnOne),
       await pageSettings(ctx),
     );
-    expect(dockShown()).toBe(true);
+    await vi.waitFor(() => expect(dockShown()).toBe(true));
     await setOverride(oneOnOne.seriesKey, false);
     await vi.waitFor(() => expect(dockShown()).toBe(false));
     expect(shadowRootOf(host())?.querySelector('.offer')?.hasAttribute('hidden')).toBe(false);
@@ -185,12 +185,27 @@ describe('the dock feature', () => {
     }
   });
 
+  it('adds nothing to the page until it is needed: the first 1:1 opened builds the dock', async () => {
+    let open: CalendarEvent | null = null;
+    await startDock(
+      ctx,
+      adapterReading(() => open),
+      await pageSettings(ctx),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(host()).toBeNull();
+    open = oneOnOne;
+    document.querySelector('main')!.append(document.createElement('div'));
+    await vi.waitFor(() => expect(dockShown()).toBe(true));
+  });
+
   it('removes everything it added when the extension goes away', async () => {
     await startDock(
       ctx,
       adapterReading(() => oneOnOne),
       await pageSettings(ctx),
     );
+    await vi.waitFor(() => expect(dockShown()).toBe(true));
     ctx.abort();
     expect(host()).toBeNull();
     expect(document.getElementById('one-on-one-companion-room')).toBeNull();

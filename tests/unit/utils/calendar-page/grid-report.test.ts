@@ -10,6 +10,8 @@ import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { GRID_SETTLE_MS, startGridReport } from '@/utils/content/calendar-page/grid-report';
 import type { CalendarEvent } from '@/utils/sites/calendars/types';
 import { fakeAdapter, pageSettings } from './fake-adapter';
+// The look is in the on-demand part: the same module's parts here.
+import './page-world';
 
 const chip = (key: string, title: string, start: string, extra: Partial<CalendarEvent> = {}): CalendarEvent => ({
   site: 'google-calendar',
