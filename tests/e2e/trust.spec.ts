@@ -4,7 +4,20 @@
  */
 import type { Page } from '@playwright/test';
 import { WarningDialog } from './closed-shadow';
-import { answerDialogsInTest, expect, expectDock, openEvent, panel, storedRecords, test, writeNote } from './extension';
+import { GOOGLE_CALENDAR_HTML, OUTLOOK_HTML } from '../harness/stand-ins';
+import {
+  answerDialogsInTest,
+  expect,
+  expectDock,
+  openEvent,
+  openOutlookEvent,
+  OUTLOOK_WEEK_URL,
+  panel,
+  storedRecords,
+  test,
+  WEEK_URL,
+  writeNote,
+} from './extension';
 
 type WithChrome = { chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } } };
 
@@ -171,5 +184,40 @@ test.describe('the page can fade or cover the docked panel', () => {
     await own.getByRole('button', { name: 'Copy as Markdown' }).click();
     await expect(own.getByRole('status').filter({ hasText: /copied|did not allow/i })).toHaveCount(1);
     expect(asked).toHaveLength(3);
+  });
+});
+
+test.describe('the page’s own content security policy', () => {
+  // A nonce-only policy of the strict kind big web apps send, frames and objects refused too. Our
+  // dock, its panel and the warning all come from the extension: a page's policy cannot stop them.
+  const POLICY = "script-src 'nonce-stand-in' 'strict-dynamic'; object-src 'none'; base-uri 'self'; frame-src 'none'";
+  const withPolicy = (html: string) => ({
+    status: 200,
+    contentType: 'text/html; charset=utf-8',
+    headers: { 'content-security-policy': POLICY },
+    body: html.replaceAll('<script>', '<script nonce="stand-in">'),
+  });
+
+  test('stops neither the dock, its panel, nor the warning, on either calendar', async ({ context }) => {
+    await context.route('https://calendar.google.com/**', (route) => route.fulfill(withPolicy(GOOGLE_CALENDAR_HTML)));
+    await context.route('https://outlook.cloud.microsoft/**', (route) => route.fulfill(withPolicy(OUTLOOK_HTML)));
+    const page = await context.newPage();
+    const response = await page.goto(WEEK_URL);
+    expect(response?.headers()['content-security-policy']).toBe(POLICY);
+    // The stand-in's own script runs under the policy (its nonce). Anything the policy refused would
+    // be a console error, which fails the test (tests/e2e/extension.ts).
+    expect(await page.locator('[data-eventchip]').count()).toBeGreaterThan(0);
+    await openEvent(page, 'Alex / Sam 1:1');
+    await expect((await panel(page)).getByRole('heading', { level: 1 })).toHaveText('Sam Rivera');
+    await page.locator('#xDetDlgDelBu').click();
+    const warning = new WarningDialog(page);
+    await warning.expectText('Cancel your 1:1 with Sam');
+    await page.keyboard.press('Escape');
+    await warning.expectGone();
+
+    await page.goto(OUTLOOK_WEEK_URL);
+    await openOutlookEvent(page, 'Alex / Sam 1:1');
+    await expectDock(page, 'shown');
+    await expect((await panel(page)).getByRole('heading', { level: 1 })).toHaveText(/Sam/);
   });
 });
