@@ -104,19 +104,18 @@ interface TraceEvent {
   args?: { data?: { url?: string } };
 }
 
+/** Our content scripts, and the calendar content script's on-demand part (an ES module it imports). */
+const OUR_SCRIPTS = /^chrome-extension:\/\/[^/]+\/(?:content-scripts\/|calendar-on-demand\.js)/;
+const OUR_CALLS = new Set(['FunctionCall', 'EvaluateScript', 'v8.evaluateModule']);
+
 /**
- * The milliseconds spent in calls into our content scripts: the outermost FunctionCall or
- * EvaluateScript events whose script is one of ours (a call nested in another of ours is
- * counted once, in its outer call).
+ * The milliseconds spent in calls into our content scripts: the outermost FunctionCall,
+ * EvaluateScript or module evaluation events whose script is one of ours (a call nested in
+ * another of ours is counted once, in its outer call).
  */
 export function contentScriptMs(events: readonly TraceEvent[]): number {
   const ours = events
-    .filter(
-      (event) =>
-        event.ph === 'X' &&
-        (event.name === 'FunctionCall' || event.name === 'EvaluateScript') &&
-        /^chrome-extension:\/\/[^/]+\/content-scripts\//.test(event.args?.data?.url ?? ''),
-    )
+    .filter((event) => event.ph === 'X' && OUR_CALLS.has(event.name) && OUR_SCRIPTS.test(event.args?.data?.url ?? ''))
     .sort((a, b) => a.ts - b.ts);
   let total = 0;
   const ends = new Map<string, number>();
