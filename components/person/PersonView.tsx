@@ -3,7 +3,7 @@
  * and today's notes. Shared by every extension page that shows a 1:1 (the
  * docked panel now; the side panel during calls later).
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { CompanionDatabase } from '@/utils/db/database';
 import { meetingsWith, previewOccurrence, type OccurrencePreview } from '@/utils/db/meetings';
 import { findPerson } from '@/utils/db/people';
@@ -59,7 +59,8 @@ export function PersonView({ db, target, drafts, now = new Date(), onNotOneOnOne
     return () => document.removeEventListener('keydown', onKey);
   }, []);
 
-  useEffect(() => {
+  // A layout effect: the occurrence is looked up as soon as the view is in the page, not a frame later.
+  useLayoutEffect(() => {
     let cancelled = false;
     seenStoredRef.current = false;
     // Shows, writes nothing: the person and meeting are stored with the first edit (utils/db/meetings.ts).

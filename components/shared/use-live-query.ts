@@ -1,6 +1,10 @@
-/** Dexie's liveQuery as a Preact hook: re-renders whenever the query's data changes, in any tab. */
+/**
+ * Dexie's liveQuery as a Preact hook: re-renders whenever the query's data changes, in any tab.
+ * The query starts as soon as the component is in the page (a layout effect), not after the
+ * next paint (an effect waits for a frame: up to 16 ms before the read even begins).
+ */
 import { liveQuery } from 'dexie';
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 
 export interface Live<T> {
   value: T | undefined;
@@ -9,7 +13,7 @@ export interface Live<T> {
 
 export function useLiveQuery<T>(query: () => Promise<T>, deps: readonly unknown[]): Live<T> {
   const [state, setState] = useState<Live<T>>({ value: undefined, error: undefined });
-  useEffect(() => {
+  useLayoutEffect(() => {
     const subscription = liveQuery(query).subscribe({
       next: (value) => setState({ value, error: undefined }),
       error: (error: unknown) => setState((previous) => ({ value: previous.value, error: asError(error) })),
