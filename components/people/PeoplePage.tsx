@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { CompanionDatabase } from '@/utils/db/database';
 import { glanceAtPeople, summarise, type PersonGlance } from '@/utils/db/overview';
 import { buildSearchIndex, type SearchIndex } from '@/utils/rules/search';
@@ -57,7 +57,8 @@ export function PeoplePage({ db, now = new Date(), initial, search }: Props) {
   const searchBox = useRef<HTMLInputElement>(null);
   const [focusSearch] = useState(() => search?.focused ?? false);
   const searchShown = !!(listed.value ?? initial);
-  useEffect(() => {
+  // As the box goes in, not a frame later: keys pressed meanwhile would go to the page's body.
+  useLayoutEffect(() => {
     if (focusSearch && searchShown) searchBox.current?.focus();
   }, [focusSearch, searchShown]);
   useEffect(() => {

@@ -40,7 +40,12 @@ export function PeopleListHead({
         value={query}
         onInput={(event) => onQuery(event.currentTarget.value)}
         onFocus={() => onFocusChange?.(true)}
-        onBlur={() => onFocusChange?.(false)}
+        onBlur={(event) => {
+          // A box taken out of the page while it had the focus (the page's steps swapping) did not
+          // lose the user's focus: the box that replaces it takes it (Chrome blurs on removal).
+          const box = event.currentTarget;
+          queueMicrotask(() => box.isConnected && onFocusChange?.(false));
+        }}
       />
     </>
   );
