@@ -63,11 +63,50 @@ function circles(graph: Map<string, string[]>): string[][] {
   return found;
 }
 
+/** Static imports only (`import()` loads later): what a page's first script pulls in before it runs. */
+const STATIC_IMPORT = /(?:^|\n)\s*import\s(?!type\b)[^'";]*?from\s*['"]([^'"]+)['"]|(?:^|\n)\s*import\s*['"]([^'"]+)['"]/g;
+
+/** The packages a file's static closure imports, following our own files from `entry`. */
+function staticPackages(entry: string): Set<string> {
+  const known = new Set(SOURCES.flatMap(sourceFiles));
+  const packages = new Set<string>();
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const match of readFileSync(join(ROOT, file), 'utf8').matchAll(STATIC_IMPORT)) {
+      const spec = (match[1] ?? match[2])!;
+      const base = spec.startsWith('@/')
+        ? spec.slice(2)
+        : spec.startsWith('.')
+          ? relative(ROOT, resolve(ROOT, dirname(file), spec))
+          : undefined;
+      if (base === undefined) {
+        packages.add(spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]!);
+        continue;
+      }
+      const path = ['', '.ts', '.tsx', '/index.ts', '/index.tsx'].map((ext) => base + ext).find((candidate) => known.has(candidate));
+      if (path) visit(path);
+    }
+  };
+  visit(entry);
+  return packages;
+}
+
 describe('the floor plan', () => {
   it('has no import circles (type imports included)', () => {
     const graph = importGraph();
     expect(graph.size).toBeGreaterThan(100);
     expect(circles(graph)).toEqual([]);
+  });
+
+  // The popup's and the people page's first steps draw before the database code is even fetched,
+  // and wxt.config.ts bundles what the popup's first step imports into one shared file: neither
+  // may import Dexie, zod or the ciphers (they load with the live step, through import()).
+  it.each(['entrypoints/popup/main.tsx', 'entrypoints/people/main.tsx'])('%s imports no Dexie, zod or ciphers before it draws', (entry) => {
+    const packages = staticPackages(entry);
+    expect(packages).toContain('preact');
+    expect([...packages].filter((name) => ['dexie', 'zod', '@noble/ciphers', '@noble/hashes'].includes(name))).toEqual([]);
   });
 
   describe('context boundaries (eslint.config.js)', () => {
