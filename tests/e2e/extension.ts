@@ -223,10 +223,11 @@ export async function notesBox(page: Page): Promise<Locator> {
   return (await panel(page)).getByRole('textbox', { name: /^Notes/ });
 }
 
-/** Waits until the dock is shown or hidden (it lives in a closed shadow root: tests/e2e/closed-shadow.ts). */
 /**
- * The dock is shown or hidden. Hidden also proves the content script is alive: its host is on the
- * page (it goes when the script's context ends), so a dead script never passes for "no panel".
+ * Waits until the dock is shown or hidden (it lives in a closed shadow root:
+ * tests/e2e/closed-shadow.ts). Hidden also proves the content script is alive: its host is on
+ * the page (built at the latest by the panel's warm-up once the page is idle, and gone when the
+ * script's context ends), so a dead script never passes for "no panel".
  * Tests of "no panel" end with a positive check too (a 1:1 opened afterwards shows it).
  */
 export async function expectDock(page: Page, state: 'shown' | 'hidden', message?: string): Promise<void> {

@@ -1,8 +1,9 @@
 /**
  * The calendar content script's parts that wait until they are needed
  * (entrypoints/calendar-on-demand.ts): fetched from the extension with `import()` once per
- * page (in Chrome and Edge; see `source` for Firefox). The module runs in the content script's isolated world, not the page's: the page
- * can fetch the file (it is web-accessible, like panel.html) but never reach what it builds.
+ * page (in Chrome and Edge; see `source` for Firefox). The module runs in the content
+ * script's isolated world, not the page's: the page can fetch the file (it is web-accessible,
+ * like panel.html) but never reach what it builds.
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
