@@ -7,23 +7,11 @@
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { createDockFrame, DockFrame, panelUrl } from './dock-frame';
-import type { createMoveWatch } from './move-watch';
-import type { showWarning } from './warning';
-import type { outlineOf } from '@/utils/sites/calendars/page-outline';
-import type { createGridLook } from './grid-look';
-import type { forgetForCalls, rememberForCalls } from './seen-events';
+import type { DockFrame } from './dock-frame';
+import type { onDemandParts } from '@/entrypoints/calendar-on-demand';
 
-export interface OnDemand {
-  createDockFrame: typeof createDockFrame;
-  panelUrl: typeof panelUrl;
-  showWarning: typeof showWarning;
-  createMoveWatch: typeof createMoveWatch;
-  outlineOf: typeof outlineOf;
-  createGridLook: typeof createGridLook;
-  rememberForCalls: typeof rememberForCalls;
-  forgetForCalls: typeof forgetForCalls;
-}
+/** The parts, as the module lists them (entrypoints/calendar-on-demand.ts). */
+export type OnDemand = ReturnType<typeof onDemandParts>;
 
 /**
  * Firefox's build keeps the parts inside the content script (the import below is inlined):
