@@ -33,10 +33,15 @@ export async function writeStoreListings(outDir: string): Promise<string[]> {
  * other pages. Never Dexie, zod or the ciphers (the first step does not import them: a unit
  * test in tests/unit/architecture.test.ts holds it).
  */
-let shared: Set<string> | undefined;
+const FIRST_STEP = resolve(import.meta.dirname, 'entrypoints/popup/main.tsx');
+/** Worked out once per chunking pass (rolldown reuses the module info objects within a pass, not across builds). */
+const firstStepOfPass = new WeakMap<object, Set<string>>();
 function firstStepShared(context: ChunkingContext): Set<string> {
-  if (shared) return shared;
-  const entry = resolve(import.meta.dirname, 'entrypoints/popup/main.tsx');
+  const entryInfo = context.getModuleInfo(FIRST_STEP);
+  if (!entryInfo) return new Set();
+  const known = firstStepOfPass.get(entryInfo);
+  if (known) return known;
+  const entry = FIRST_STEP;
   const popupOwn = resolve(import.meta.dirname, 'components/popup');
   const seen = new Set<string>();
   const walk = (id: string) => {
@@ -47,7 +52,8 @@ function firstStepShared(context: ChunkingContext): Set<string> {
     for (const next of info.importedIds) walk(next);
   };
   walk(entry);
-  shared = new Set([...seen].filter((id) => id !== entry && !id.endsWith('.css') && !id.startsWith(popupOwn)));
+  const shared = new Set([...seen].filter((id) => id !== entry && !id.endsWith('.css') && !id.startsWith(popupOwn)));
+  firstStepOfPass.set(entryInfo, shared);
   return shared;
 }
 
