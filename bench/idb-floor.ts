@@ -7,10 +7,13 @@
  */
 import type { Page } from '@playwright/test';
 import type { SeedData } from './seed';
+import { intoBooks } from '../utils/db/commitment-books';
 
 export function rawWriteMs(page: Page, data: SeedData, durability: 'strict' | 'relaxed' = 'strict'): Promise<number> {
+  // The records as the notes store holds them: commitments in their books.
+  const rows = { people: data.people, meetings: data.meetings, commitmentBooks: intoBooks(data.commitments) } as Record<string, unknown[]>;
   return page.evaluate(
-    async ({ data, durability }) => {
+    async ({ rows, durability }) => {
       interface Buckets {
         open(name: string, options?: { durability?: string }): Promise<{ indexedDB: IDBFactory }>;
         delete(name: string): Promise<void>;
@@ -32,7 +35,7 @@ export function rawWriteMs(page: Page, data: SeedData, durability: 'strict' | 'r
         store ? (await buckets.open(store)).indexedDB : indexedDB,
         store ? `one-on-one-companion@${store}` : 'one-on-one-companion',
       );
-      const tables = ['people', 'meetings', 'commitments'];
+      const tables = Object.keys(rows);
       const shape = tables.map((name) => {
         const objectStore = ours.transaction(name).objectStore(name);
         const indexes = [...objectStore.indexNames].map((index) => objectStore.index(index));
@@ -52,7 +55,6 @@ export function rawWriteMs(page: Page, data: SeedData, durability: 'strict' | 'r
           for (const index of table.indexes) objectStore.createIndex(index.name, index.keyPath, index);
         }
       });
-      const rows = { people: data.people, meetings: data.meetings, commitments: data.commitments } as Record<string, unknown[]>;
       const started = performance.now();
       await new Promise<void>((resolve, reject) => {
         const transaction = db.transaction(tables, 'readwrite', { durability: durability as IDBTransactionDurability });
@@ -65,6 +67,6 @@ export function rawWriteMs(page: Page, data: SeedData, durability: 'strict' | 'r
       await buckets.delete(name);
       return took;
     },
-    { data, durability },
+    { rows, durability },
   );
 }

@@ -47,14 +47,14 @@ export function CommitmentsSection({ db, person, meetings, current, commitments,
       personName={person.name}
       now={now}
       showAge={showAge}
-      onDone={(done) => void setDone(db, commitment.id, done).then(changed)}
+      onDone={(done) => void setDone(db, commitment, done).then(changed)}
       onEdit={async (input) => {
-        const result = await editCommitment(db, commitment.id, input);
+        const result = await editCommitment(db, commitment, input);
         changed();
         return result.ok ? undefined : result.error;
       }}
       onDelete={() =>
-        void deleteCommitment(db, commitment.id).then((gone) => {
+        void deleteCommitment(db, commitment).then((gone) => {
           setDeleted(gone);
           changed();
         })

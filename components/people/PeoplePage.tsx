@@ -4,6 +4,7 @@ import { glanceAtPeople, summarise, type PersonGlance } from '@/utils/db/overvie
 import { buildSearchIndex, type SearchIndex } from '@/utils/rules/search';
 import { meetingDateText } from '@/utils/rules/dates';
 import { useLiveQuery } from '../shared/use-live-query';
+import { allCommitments } from '@/utils/db/commitments';
 import { PersonHistory } from './PersonHistory';
 import { TeamChart } from './TeamChart';
 import { choosePerson, listedOf, PeopleListHead, PeopleRows } from './PeopleRows';
@@ -42,7 +43,7 @@ export function PeoplePage({ db, now = new Date(), initial, search }: Props) {
     return () => clearTimeout(timer);
   }, [listed.value, listDrawn]);
   const meetings = useLiveQuery(() => (listDrawn ? db.meetings.toArray() : Promise.resolve(undefined)), [db, listDrawn]);
-  const commitments = useLiveQuery(() => (listDrawn ? db.commitments.toArray() : Promise.resolve(undefined)), [db, listDrawn]);
+  const commitments = useLiveQuery(() => (listDrawn ? allCommitments(db) : Promise.resolve(undefined)), [db, listDrawn]);
   const [selected, setSelected] = useState(selectedFromHash);
   const [firstQuery] = useState(() => search?.query ?? '');
   const [query, setQuery] = useState(firstQuery);
@@ -70,8 +71,8 @@ export function PeoplePage({ db, now = new Date(), initial, search }: Props) {
   const [index, setIndex] = useState<SearchIndex>();
   useEffect(() => {
     if (!meetings.value || !commitments.value) return;
-    const [allMeetings, allCommitments] = [meetings.value, commitments.value];
-    const timer = setTimeout(() => setIndex(buildSearchIndex(allMeetings, allCommitments)));
+    const [allMeetings, everyCommitment] = [meetings.value, commitments.value];
+    const timer = setTimeout(() => setIndex(buildSearchIndex(allMeetings, everyCommitment)));
     return () => clearTimeout(timer);
   }, [meetings.value, commitments.value]);
   // One pass over every meeting, once per change of the data (not on each keystroke of a search).
@@ -93,13 +94,13 @@ export function PeoplePage({ db, now = new Date(), initial, search }: Props) {
     [allPeople, allMeetings, byPerson],
   );
   // The team chart in a task of its own, after the list has drawn (bench/rhythm.bench.ts).
-  const allCommitments = commitments.value;
+  const everyCommitment = commitments.value;
   const [team, setTeam] = useState<TeamRow[]>([]);
   useEffect(() => {
-    if (!allCommitments) return;
-    const timer = setTimeout(() => setTeam(teamRhythm(summaries, byPerson, allCommitments, nowRef.current)));
+    if (!everyCommitment) return;
+    const timer = setTimeout(() => setTeam(teamRhythm(summaries, byPerson, everyCommitment, nowRef.current)));
     return () => clearTimeout(timer);
-  }, [summaries, byPerson, allCommitments]);
+  }, [summaries, byPerson, everyCommitment]);
   const names = useMemo(() => new Map((allPeople ?? []).map((person) => [person.id, person.name])), [allPeople]);
 
   const error = listed.error ?? meetings.error ?? commitments.error;

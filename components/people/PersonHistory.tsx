@@ -169,7 +169,7 @@ export function PersonHistory({ db, summary, meetings, commitments, now }: Props
             personName={person.name}
             now={now}
             showAge
-            onDone={(isDone) => void setDone(db, commitment.id, isDone).then(() => tellBackground({ type: 'commitments-changed' }))}
+            onDone={(isDone) => void setDone(db, commitment, isDone).then(() => tellBackground({ type: 'commitments-changed' }))}
           />
         ))}
       </ul>

@@ -1,6 +1,6 @@
 /** The popup with live data: the database and the stored settings, drawn by PopupView. */
 import type { CompanionDatabase } from '@/utils/db/database';
-import { openCommitments, setDone } from '@/utils/db/commitments';
+import { openCommitments, setDone, type CommitmentRef } from '@/utils/db/commitments';
 import { glanceAtPeople } from '@/utils/db/overview';
 import { tellBackground } from '@/utils/protocol/messaging';
 import { useLiveQuery } from '../shared/use-live-query';
@@ -35,8 +35,8 @@ export function Popup({ db, now = new Date(), initial, state }: Props) {
   const calls = useStorageItem(liveCalls, readCalls);
   if (commitments.error || glances.error)
     return <p role="alert">{i18n.t('popup.failed', { reason: (commitments.error ?? glances.error)?.message ?? '' })}</p>;
-  const onDone = (commitment: { id: string }, done: boolean) =>
-    setDone(db, commitment.id, done).then(() => tellBackground({ type: 'commitments-changed' }));
+  const onDone = (commitment: CommitmentRef, done: boolean) =>
+    setDone(db, commitment, done).then(() => tellBackground({ type: 'commitments-changed' }));
   /** A 1:1 not on the calendar: today's meeting, and its notes beside the tab (the popup closes). */
   const onStart = async (who: PersonRef) => {
     const { ref } = await startOneOnOneWith(db, who, new Date(Math.max(Date.now(), now.getTime())));

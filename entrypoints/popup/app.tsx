@@ -1,7 +1,7 @@
 /** The popup with its database: the lock first, then live data (loaded after the snapshot is drawn). */
 import { render } from 'preact';
 import { openingDatabase } from '@/utils/db/database';
-import { setDone } from '@/utils/db/commitments';
+import { setDone, type CommitmentRef } from '@/utils/db/commitments';
 import { tellBackground } from '@/utils/protocol/messaging';
 import { Popup } from '@/components/popup/Popup';
 import { PopupView, type PopupData } from '@/components/popup/PopupView';
@@ -16,7 +16,7 @@ export function mount(root: HTMLElement, snapshot: PopupData | undefined, state:
   // Whatever changed without the background noticing (an import, a restore), the next opening shows it.
   void tellBackground({ type: 'popup-opened' });
   const early = snapshot ? (
-    <PopupView {...snapshot} now={now} state={state} onDone={(commitment, done) => complete(commitment.id, done)} />
+    <PopupView {...snapshot} now={now} state={state} onDone={(commitment, done) => complete(commitment, done)} />
   ) : undefined;
   void databaseReady.then((db) =>
     render(
@@ -29,7 +29,7 @@ export function mount(root: HTMLElement, snapshot: PopupData | undefined, state:
 }
 
 /** Ticked in the snapshot before the live popup took over: done all the same. */
-export async function complete(id: string, done: boolean): Promise<void> {
-  await setDone(await databaseReady, id, done);
+export async function complete(commitment: CommitmentRef, done: boolean): Promise<void> {
+  await setDone(await databaseReady, commitment, done);
   await tellBackground({ type: 'commitments-changed' });
 }

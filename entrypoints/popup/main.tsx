@@ -25,7 +25,7 @@ const state = new PopupState(root);
 void Promise.all([readPopupSnapshot(), loadDateLocale(), messagesReady()]).then(([snapshot]) => {
   document.title = i18n.t('extension.name');
   if (!snapshot) return void live().then((app) => app.mount(root, undefined, state));
-  const onDone = (commitment: { id: string }, done: boolean) => live().then((app) => app.complete(commitment.id, done));
+  const onDone = (commitment: { id: string; personId: string }, done: boolean) => live().then((app) => app.complete(commitment, done));
   render(<PopupView {...snapshot} now={new Date()} state={state} onDone={onDone} />, root);
   // Compiling the database code must not hold the first paint back.
   requestAnimationFrame(() => setTimeout(() => void live().then((app) => app.mount(root, snapshot, state))));

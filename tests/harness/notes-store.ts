@@ -5,11 +5,30 @@
  * sends to the page.
  */
 import type { Page } from '@playwright/test';
+import { intoBooks, itemsOf } from '../../utils/db/commitment-books';
+import type { Commitment, CommitmentBook } from '../../utils/db/records';
 
 type Rows = Record<string, unknown[]>;
 
-/** Reads (and, given `seed`, first writes) tables of the current notes store. */
-export function notesStoreIn(page: Page, tables: string[], seed?: Rows): Promise<Rows> {
+/**
+ * Reads (and, given `seed`, first writes) tables of the current notes store. `commitments` is
+ * read and written as single commitments, stored in their books (utils/db/commitment-books.ts).
+ */
+export async function notesStoreIn(page: Page, tables: string[], seed?: Rows): Promise<Rows> {
+  const stored = (name: string) => (name === 'commitments' ? BOOKS : name);
+  const asStored =
+    seed &&
+    Object.fromEntries(
+      Object.entries(seed).map(([name, rows]) => [stored(name), name === 'commitments' ? intoBooks(rows as Commitment[]) : rows]),
+    );
+  const read = await readAndWrite(page, tables.map(stored), asStored);
+  return Object.fromEntries(
+    tables.map((name) => [name, name === 'commitments' ? itemsOf(read[BOOKS] as CommitmentBook[]) : (read[name] ?? [])]),
+  );
+}
+const BOOKS = 'commitmentBooks';
+
+function readAndWrite(page: Page, tables: string[], seed?: Rows): Promise<Rows> {
   return page.evaluate(
     async ({ tables, seed }) => {
       const chromeApi = (

@@ -12,6 +12,7 @@ import * as z from 'zod/mini';
 import type { CompanionDatabase } from '../db/database';
 import type { Person, SeenEventRecord } from '../db/records';
 import { calendarOneOnOnes } from '../db/events';
+import { openCommitmentsOf } from '../db/commitments';
 import { isWith } from '../db/overview';
 import { focusDue, focusLabel, type Cadence } from '../rules/cadence';
 import { STORAGE_KEYS } from '../protocol/storage-keys';
@@ -104,14 +105,7 @@ async function factsOf(db: CompanionDatabase, planned: PlannedReminder, cadence:
   const meeting = await db.meetings.where('eventKey').equals(event.key).first();
   if (Array.isArray(meeting?.topics)) facts.topics = meeting.topics.filter((topic) => !topic.done).length;
   if (!person) return facts;
-  const [open, meetings] = await Promise.all([
-    db.commitments
-      .where('personId')
-      .equals(person.id)
-      .filter((commitment) => commitment.status === 'open')
-      .toArray(),
-    db.meetings.where('personId').equals(person.id).toArray(),
-  ]);
+  const [open, meetings] = await Promise.all([openCommitmentsOf(db, person.id), db.meetings.where('personId').equals(person.id).toArray()]);
   facts.mine = open.filter((commitment) => commitment.owner === 'me').length;
   facts.theirs = open.length - facts.mine;
   const held = meetings.filter((item) => item.status !== 'cancelled' && item.start < event.start && item.eventKey !== event.key);

@@ -2,6 +2,7 @@
 import { parseISO } from 'date-fns';
 import { listText } from '../rules/languages';
 import type { CompanionDatabase } from '../db/database';
+import { allCommitments } from '../db/commitments';
 import { focusLabel } from '../rules/cadence';
 import { dayText, meetingStatusText } from '../rules/dates';
 import { wantLabel } from '../rules/want-label';
@@ -9,7 +10,7 @@ import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from './format';
 import { i18n } from '#i18n';
 
 export async function exportBackup(db: CompanionDatabase, settings: Backup['settings'], now = new Date()): Promise<Backup> {
-  return db.transaction('r', [db.people, db.meetings, db.commitments, db.questions], async () => ({
+  return db.transaction('r', [db.people, db.meetings, db.commitmentBooks, db.questions], async () => ({
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     exportedAt: now.toISOString(),
@@ -17,7 +18,7 @@ export async function exportBackup(db: CompanionDatabase, settings: Backup['sett
       people: await db.people.toArray(),
       // A note that cannot be opened goes out as its notice (the flag is for this browser only).
       meetings: (await db.meetings.toArray()).map(withoutUnopened),
-      commitments: (await db.commitments.toArray()).map(withoutUnopened),
+      commitments: (await allCommitments(db)).map(withoutUnopened),
       questions: await db.questions.toArray(),
     },
     settings,

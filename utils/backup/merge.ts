@@ -6,6 +6,8 @@
  * occurrence) are matched, and what points at them follows.
  */
 import type { CompanionDatabase } from '../db/database';
+import { allCommitments, clearCommitments, putCommitments } from '../db/commitments';
+import type { Commitment } from '../db/records';
 import type { Backup, BackupData } from './format';
 
 export type Table = keyof BackupData;
@@ -73,7 +75,7 @@ export async function planImport(db: CompanionDatabase, backup: Backup, now = ne
   const [people, meetings, commitments, questions] = await Promise.all([
     db.people.toArray(),
     db.meetings.toArray(),
-    db.commitments.toArray(),
+    allCommitments(db),
     db.questions.toArray(),
   ]);
   const local: Record<Table, Map<string, Row>> = {
@@ -138,10 +140,12 @@ export async function planImport(db: CompanionDatabase, backup: Backup, now = ne
 /** Writes the plan in one transaction: all of it, or (on any error) none of it. `theirs` lists the conflicts to take from the file. */
 export async function applyImport(db: CompanionDatabase, plan: ImportPlan, theirs: ReadonlySet<string>): Promise<number> {
   const writes = plan.writes.filter((write) => !write.conflictKey || theirs.has(write.conflictKey));
-  await db.transaction('rw', [db.people, db.meetings, db.commitments, db.questions], async () => {
+  await db.transaction('rw', [db.people, db.meetings, db.commitmentBooks, db.questions], async () => {
     for (const table of TABLES) {
       const rows = writes.filter((write) => write.table === table).map((write) => write.row);
-      if (rows.length) await db.table(table).bulkPut(rows);
+      if (!rows.length) continue;
+      if (table === 'commitments') await putCommitments(db, rows as Commitment[]);
+      else await db.table(table).bulkPut(rows);
     }
   });
   return writes.length;
@@ -149,7 +153,7 @@ export async function applyImport(db: CompanionDatabase, plan: ImportPlan, their
 
 /** Erases every record, in one transaction. */
 export async function eraseDatabase(db: CompanionDatabase): Promise<void> {
-  await db.transaction('rw', [db.people, db.meetings, db.commitments, db.questions], async () => {
-    await Promise.all([db.people.clear(), db.meetings.clear(), db.commitments.clear(), db.questions.clear()]);
+  await db.transaction('rw', [db.people, db.meetings, db.commitmentBooks, db.questions], async () => {
+    await Promise.all([db.people.clear(), db.meetings.clear(), clearCommitments(db), db.questions.clear()]);
   });
 }

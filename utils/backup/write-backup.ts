@@ -6,8 +6,9 @@
  * The text is the same document `exportBackup` describes (utils/backup/format.ts), so the
  * import reads it like any export.
  */
-import type { Table } from 'dexie';
+import type { IndexableType, Table } from 'dexie';
 import type { CompanionDatabase } from '../db/database';
+import type { Commitment } from '../db/records';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from './format';
 import { withoutUnopened } from './export';
 import { sealedEnvelope } from './sealed';
@@ -16,6 +17,7 @@ import type { Keyring } from '../crypto/passphrase';
 /** A slice of work longer than this gives the thread back before going on. */
 const SLICE_MS = 20;
 const PAGE = 300;
+const BOOKS_PAGE = 2;
 const TABLES = ['people', 'meetings', 'commitments', 'questions'] as const;
 
 export interface BuiltBackup {
@@ -47,14 +49,32 @@ export class Slicer {
 }
 
 /** A page at a time by primary key, inside the caller's transaction. */
-async function readInPages(table: Table<{ id: string; unopened?: true }, string>, each: (json: string) => void): Promise<void> {
-  let after: string | undefined;
+async function readInPages<T, Key extends IndexableType>(
+  table: Table<T, Key>,
+  size: number,
+  keyOf: (record: T) => Key,
+  each: (record: T) => void,
+): Promise<void> {
+  let after: Key | undefined;
   for (;;) {
-    const page = await (after === undefined ? table.orderBy(':id') : table.where(':id').above(after)).limit(PAGE).toArray();
-    for (const record of page) each(JSON.stringify(withoutUnopened(record)));
-    if (page.length < PAGE) return;
-    after = page.at(-1)!.id;
+    const page = await (after === undefined ? table.orderBy(':id') : table.where(':id').above(after)).limit(size).toArray();
+    for (const record of page) each(record);
+    if (page.length < size) return;
+    after = keyOf(page.at(-1)!);
   }
+}
+
+type Stored = { id: string; unopened?: true };
+/** The records of a table of the backup, one at a time. Commitments come out of their books (a few at a time: each holds many). */
+function readTable(db: CompanionDatabase, name: (typeof TABLES)[number], each: (record: Stored) => void): Promise<void> {
+  if (name === 'commitments')
+    return readInPages(
+      db.commitmentBooks,
+      BOOKS_PAGE,
+      (book): [string, Commitment['status']] => [book.personId, book.status],
+      (book) => book.items.forEach(each),
+    );
+  return readInPages(db[name] as unknown as Table<Stored, string>, PAGE, (record) => record.id, each);
 }
 
 export async function buildBackup(
@@ -65,12 +85,13 @@ export async function buildBackup(
   slicer = new Slicer(),
 ): Promise<BuiltBackup> {
   const parts: string[] = [];
-  await db.transaction('r', [db.people, db.meetings, db.commitments, db.questions], async () => {
+  await db.transaction('r', [db.people, db.meetings, db.commitmentBooks, db.questions], async () => {
     parts.push('"data":{');
     for (const [index, name] of TABLES.entries()) {
       parts.push(`${index ? ',' : ''}${JSON.stringify(name)}:[`);
       let first = true;
-      await readInPages(db[name] as unknown as Table<{ id: string; unopened?: true }, string>, (json) => {
+      await readTable(db, name, (record) => {
+        const json = JSON.stringify(withoutUnopened(record));
         parts.push(first ? json : `,${json}`);
         first = false;
       });

@@ -7,7 +7,7 @@
  * cancelled; commitments' text.
  * Names, dates and the shape of the data stay readable (docs/PRIVACY.md).
  */
-import type { DBCore, DBCoreCursor, DBCoreTable, Middleware } from 'dexie';
+import type { DBCore, DBCoreCursor, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
 import { isSealed, isSealedValue, openValue, sealValue, unseal } from './seal';
 import { LockedError, PausedError, UnopenedError } from '../db/errors';
 
@@ -42,9 +42,14 @@ export function encryptionState(): Readonly<typeof state> {
 const field = (transform: (value: unknown) => unknown) => (value: unknown) =>
   (typeof value === 'string' && value !== '') || isSealedValue(value) ? transform(value) : value;
 
+/** Commitments are stored in books (utils/db/commitment-books.ts); each item is sealed and opened as a commitment of its own. */
+const BOOKS = 'commitmentBooks';
+const COMMITMENT = 'commitment';
+const itemsOf = (book: Record): Record[] | undefined => (Array.isArray(book.items) ? (book.items as Record[]) : undefined);
+
 function mapFields(table: string, record: Record, transform: (value: unknown) => unknown): Record {
   const each = field(transform);
-  if (table === 'commitments') return { ...record, text: each(record.text) };
+  if (table === COMMITMENT) return { ...record, text: each(record.text) };
   if (table !== 'meetings') return record;
   const next: Record = { ...record, notes: each(record.notes), shared: each(record.shared) };
   // The reason given in the delete warning ("Sam is ill") is about the person too.
@@ -57,7 +62,7 @@ function mapFields(table: string, record: Record, transform: (value: unknown) =>
   return next;
 }
 
-const SEALED_TABLES = new Set(['meetings', 'commitments']);
+const SEALED_TABLES = new Set(['meetings', BOOKS]);
 
 /**
  * Before sealed values were objects, they were strings beginning "enc1:", written only
@@ -71,7 +76,9 @@ const anySealed = (value: unknown) => isSealedValue(value) || isLegacySealed(val
 export const UNOPENED = 'unopened';
 
 function sealRecord(table: string, record: unknown): unknown {
-  if (!SEALED_TABLES.has(table) || !record || typeof record !== 'object') return record;
+  if (table === BOOKS) return sealBook(record);
+  if (!SEALED_TABLES.has(table) && table !== COMMITMENT) return record;
+  if (!record || typeof record !== 'object') return record;
   // Its notice would overwrite what could not be opened: the sealed text stays as it is.
   if ((record as Record)[UNOPENED]) throw new UnopenedError();
   if (!state.enabled) return record;
@@ -89,9 +96,26 @@ function sealRecord(table: string, record: unknown): unknown {
   return record;
 }
 
+/**
+ * A book is sealed item by item. An item that could not be opened goes back as it was stored,
+ * so one damaged commitment never stops the rest of that person's from being written; the
+ * item itself, changed, cannot be (its copy is not the one read).
+ */
+function sealBook(record: unknown): unknown {
+  const items = record && typeof record === 'object' ? itemsOf(record as Record) : undefined;
+  if (!items) return record;
+  return { ...(record as Record), items: items.map((item) => (item[UNOPENED] && raw.get(item)) || sealRecord(COMMITMENT, item)) };
+}
+
+function openBook(record: unknown): unknown {
+  const items = record && typeof record === 'object' ? itemsOf(record as Record) : undefined;
+  if (!items?.some((item) => hasSealed(COMMITMENT, item))) return record;
+  return { ...(record as Record), items: items.map((item) => openRecord(COMMITMENT, item)) };
+}
+
 /** Whether any field that may be sealed is: most reads (encryption off) need no copy at all. */
 function hasSealed(table: string, record: Record): boolean {
-  if (table === 'commitments') return anySealed(record.text);
+  if (table === COMMITMENT) return anySealed(record.text);
   const prep = record.difficult as Record | undefined;
   return (
     anySealed(record.notes) ||
@@ -103,7 +127,9 @@ function hasSealed(table: string, record: Record): boolean {
 }
 
 function openRecord(table: string, record: unknown): unknown {
-  if (!SEALED_TABLES.has(table) || !record || typeof record !== 'object' || !hasSealed(table, record as Record)) return record;
+  if (table === BOOKS) return openBook(record);
+  if (!SEALED_TABLES.has(table) && table !== COMMITMENT) return record;
+  if (!record || typeof record !== 'object' || !hasSealed(table, record as Record)) return record;
   const key = state.key;
   if (!key && state.keepSealed) return record;
   // No key: this page is locked, or has not yet heard that another page turned encryption
@@ -167,6 +193,12 @@ function wrapCursor(table: string, cursor: DBCoreCursor | null): DBCoreCursor | 
   });
 }
 
+/**
+ * A schema upgrade moves records as they are stored: sealed text stays sealed, and an upgrade
+ * runs in whichever context opens the database first, with or without the key.
+ */
+const upgrading = (request: { trans: DBCoreTransaction }) => (request.trans as unknown as IDBTransaction).mode === 'versionchange';
+
 export const encryptionMiddleware: Middleware<DBCore> = {
   stack: 'dbcore',
   name: 'EncryptionAtRest',
@@ -183,21 +215,24 @@ export const encryptionMiddleware: Middleware<DBCore> = {
       return {
         ...table,
         mutate: (request) => {
+          if (upgrading(request)) return table.mutate(request);
           if (paused()) return Promise.reject(new PausedError());
           return request.type === 'add' || request.type === 'put'
             ? table.mutate({ ...request, values: request.values.map((value: unknown) => sealRecord(name, value)) })
             : table.mutate(request);
         },
         // `.then` on Dexie's own promises, not async/await: it keeps Dexie's transaction zone.
-        get: (request) => table.get(request).then((value) => openRecord(name, value)),
-        getMany: (request) => table.getMany(request).then((values) => values.map((value) => openRecord(name, value))),
+        get: (request) => (upgrading(request) ? table.get(request) : table.get(request).then((value) => openRecord(name, value))),
+        getMany: (request) =>
+          upgrading(request)
+            ? table.getMany(request)
+            : table.getMany(request).then((values) => values.map((value) => openRecord(name, value))),
         query: (request) =>
-          table
-            .query(request)
-            .then((response) =>
-              request.values ? { ...response, result: response.result.map((value) => openRecord(name, value)) } : response,
-            ),
-        openCursor: (request) => table.openCursor(request).then((cursor) => wrapCursor(name, cursor)),
+          upgrading(request) || !request.values
+            ? table.query(request)
+            : table.query(request).then((response) => ({ ...response, result: response.result.map((value) => openRecord(name, value)) })),
+        openCursor: (request) =>
+          upgrading(request) ? table.openCursor(request) : table.openCursor(request).then((cursor) => wrapCursor(name, cursor)),
       };
     },
   }),

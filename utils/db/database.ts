@@ -4,10 +4,11 @@
  * with an upgrade function, and a test that opens a database written by the
  * version before it (tests/unit/utils/db/database.test.ts).
  */
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Table } from 'dexie';
 import { storage } from 'wxt/utils/storage';
 import { STORAGE_KEYS } from '../protocol/storage-keys';
-import type { Commitment, Meeting, MetaRecord, Person, QuestionRecord, SeenEventRecord } from './records';
+import type { Commitment, CommitmentBook, Meeting, MetaRecord, Person, QuestionRecord, SeenEventRecord } from './records';
+import { intoBooks } from './commitment-books';
 import { encryptionMiddleware, pauseWrites, rawOf } from '../crypto/middleware';
 
 export const DATABASE_NAME = 'one-on-one-companion';
@@ -16,7 +17,8 @@ export class CompanionDatabase extends Dexie {
   people!: EntityTable<Person, 'id'>;
   meetings!: EntityTable<Meeting, 'id'>;
   questions!: EntityTable<QuestionRecord, 'id'>;
-  commitments!: EntityTable<Commitment, 'id'>;
+  /** Commitments, a person's of one status to a record: read and write them through ./commitments.ts. */
+  commitmentBooks!: Table<CommitmentBook, [string, Commitment['status']]>;
   events!: EntityTable<SeenEventRecord, 'key'>;
   meta!: EntityTable<MetaRecord, 'id'>;
   /** The store (bucket) this database lives in; null for the default store. */
@@ -75,6 +77,16 @@ export class CompanionDatabase extends Dexie {
         .filter((meeting: Meeting) => meeting.start < now && !promised.has(meeting.id) && untouched(meeting))
         .delete();
     });
+    // 7: commitments stored a person's of one status to a record (./commitment-books.ts): a
+    // backup's import wrote some 20,000 records for five years of 1:1s, and IndexedDB's cost is
+    // per record (issue 25). Moved as stored: sealed text stays sealed (the middleware lets an
+    // upgrade's reads and writes through untouched).
+    this.version(7)
+      .stores({ commitments: null, commitmentBooks: '[personId+status], personId, status' })
+      .upgrade(async (tx) => {
+        const commitments = (await tx.table('commitments').toArray()) as Commitment[];
+        await tx.table('commitmentBooks').bulkPut(intoBooks(commitments));
+      });
   }
 }
 
@@ -293,7 +305,7 @@ async function move(
   try {
     await new Promise((resolve) => setTimeout(resolve, PAUSE_MS));
     fail('paused');
-    const tables = ['people', 'meetings', 'questions', 'commitments', 'events'] as const;
+    const tables = ['people', 'meetings', 'questions', 'commitmentBooks', 'events'] as const;
     const rows = await from.transaction('r', [...tables], async () =>
       Object.fromEntries(await Promise.all(tables.map(async (table) => [table, await from.table(table).toArray()] as const))),
     );

@@ -95,6 +95,16 @@ export interface Commitment {
   unopened?: true;
 }
 
+/**
+ * The stored form of a person's commitments of one status (./commitment-books.ts): the
+ * key is [personId, status]; every item has that person and status.
+ */
+export interface CommitmentBook {
+  personId: string;
+  status: Commitment['status'];
+  items: Commitment[];
+}
+
 export interface Topic {
   id: string;
   text: string;

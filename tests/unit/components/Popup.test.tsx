@@ -80,8 +80,8 @@ describe('the popup’s swap from the snapshot to live data', () => {
     const state = new PopupState(root);
     let save: () => Promise<void> = async () => undefined;
     // The snapshot view's tick waits for the database code, which is still loading: the save lands late.
-    const late = (commitment: { id: string }, done: boolean) =>
-      new Promise<void>((resolve) => (save = () => setDone(db, commitment.id, done).then(resolve)));
+    const late = (commitment: { id: string; personId: string }, done: boolean) =>
+      new Promise<void>((resolve) => (save = () => setDone(db, commitment, done).then(resolve)));
     draw(<PopupView {...snapshot} now={NOW} state={state} onDone={late} />, root);
     fireEvent.click(box('Book the architecture course'));
     expect(box('Book the architecture course').checked).toBe(true);

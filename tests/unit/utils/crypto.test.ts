@@ -3,7 +3,7 @@ import Dexie from 'dexie';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { CompanionDatabase } from '@/utils/db/database';
 import { openOccurrence, saveNotes } from '@/utils/db/meetings';
-import { addCommitment } from '@/utils/db/commitments';
+import { addCommitment, allCommitments, editCommitment, setDone } from '@/utils/db/commitments';
 import { isSealed, isSealedValue, seal, unseal } from '@/utils/crypto/seal';
 import { keepSealedValuesWhenLocked, LockedError, PausedError, setEncryption, UnopenedError } from '@/utils/crypto/middleware';
 import { errorText } from '@/components/shared/error-text';
@@ -22,7 +22,10 @@ let counter = 0;
 async function raw() {
   const plain = new Dexie(db.name);
   await plain.open();
-  const result = { meetings: await plain.table('meetings').toArray(), commitments: await plain.table('commitments').toArray() };
+  const result = {
+    meetings: await plain.table('meetings').toArray(),
+    commitments: (await plain.table('commitmentBooks').toArray()).flatMap((book) => book.items),
+  };
   plain.close();
   return result;
 }
@@ -80,7 +83,7 @@ describe('encryption at rest', () => {
     expect(meeting.difficult.followUp).toBe('2026-03-19');
     const read = (await db.meetings.toArray())[0]!;
     expect(read.notes).toBe('Worried about burnout.');
-    expect((await db.commitments.toArray())[0]!.text).toBe('Share the criteria');
+    expect((await allCommitments(db))[0]!.text).toBe('Share the criteria');
     // New writes are sealed too.
     await saveNotes(db, read.id, 'Feeling better.');
     expect(isSealedValue((await raw()).meetings[0].notes)).toBe(true);
@@ -98,8 +101,8 @@ describe('encryption at rest', () => {
       difficult: { example: 'MARK-example', behaviour: 'MARK-behaviour', questions: 'MARK-questions', followUp: '2026-03-19' },
     };
     await db.meetings.update(meeting!.id, typed);
-    const [commitment] = await db.commitments.toArray();
-    await db.commitments.update(commitment!.id, { text: 'MARK-commitment' });
+    const [commitment] = await allCommitments(db);
+    await editCommitment(db, commitment!, { text: 'MARK-commitment', owner: 'me' });
     const stored = JSON.stringify(await raw());
     expect(stored.match(/MARK-[a-z]+/g) ?? []).toEqual([]);
     // What is readable by design (docs/PRIVACY.md): the title the calendar gave, names, dates, states.
@@ -192,9 +195,9 @@ describe('text that looks sealed is text (issue 17.1)', () => {
     const { exportBackup } = await import('@/utils/backup/export');
     const meeting = (await db.meetings.toArray())[0]!;
     await saveNotes(db, meeting.id, LOOKS_SEALED);
-    await db.commitments.toCollection().modify({ text: 'enc1:Zm9v' });
+    await editCommitment(db, (await allCommitments(db))[0]!, { text: 'enc1:Zm9v', owner: 'me' });
     expect((await db.meetings.get(meeting.id))!.notes).toBe(LOOKS_SEALED);
-    expect((await db.commitments.toArray())[0]!.text).toBe('enc1:Zm9v');
+    expect((await allCommitments(db))[0]!.text).toBe('enc1:Zm9v');
     const backup = await exportBackup(db, {});
     expect(backup.data.meetings[0]!.notes).toBe(LOOKS_SEALED);
   });
@@ -265,6 +268,41 @@ describe('text that looks sealed is text (issue 17.1)', () => {
     expect(off.ok).toBe(false);
     expect(!off.ok && off.error).toMatch(/One note cannot be opened/);
     expect(await loadLockState(db)).toBe('unlocked');
+  });
+
+  it("a commitment that cannot be opened fails alone: the person's others are still written, it stays as stored", async () => {
+    const [first] = await allCommitments(db);
+    const where = { personId: first!.personId, meetingId: first!.meetingId };
+    await addCommitment(db, where, { text: 'Book the course', owner: 'them' });
+    expect(await moved(enableEncryption(db, PASS, ITERATIONS))).toEqual({ ok: true });
+    const plain = new Dexie(db.name);
+    await plain.open();
+    const damaged = { sealed: 1, data: btoa('not the bytes of any sealed commitment') };
+    const [book] = await plain.table('commitmentBooks').toArray();
+    const items = book.items.map((item: { id: string }) => (item.id === first!.id ? { ...item, text: damaged } : item));
+    await plain.table('commitmentBooks').put({ ...book, items });
+    plain.close();
+
+    const read = await allCommitments(db);
+    const bad = read.find((commitment) => commitment.id === first!.id)!;
+    expect(bad).toMatchObject({ unopened: true, text: expect.stringMatching(/cannot be opened/) });
+    expect(read.find((commitment) => commitment.id !== first!.id)!.text).toBe('Book the course');
+    // The person's other commitments change and new ones come; the damaged one goes back as it was.
+    await setDone(
+      db,
+      read.find((commitment) => commitment.id !== first!.id)!,
+      true,
+    );
+    await addCommitment(db, where, { text: 'Share the notes', owner: 'me' });
+    await expect(editCommitment(db, bad, { text: 'typed over the notice', owner: 'me' })).rejects.toBeInstanceOf(UnopenedError);
+    const stored = (await raw()).commitments;
+    expect(stored).toHaveLength(3);
+    expect(stored.find((commitment) => commitment.id === first!.id).text).toEqual(damaged);
+    expect((await allCommitments(db)).map((commitment) => commitment.text).sort()).toEqual([
+      'Book the course',
+      'Share the notes',
+      bad.text,
+    ]);
   });
 
   it('a plain backup holding sealed-looking values imports them as text', async () => {

@@ -2,10 +2,14 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CompanionDatabase } from '@/utils/db/database';
 import {
   addCommitment,
+  allCommitments,
+  commitmentsOf,
   deleteCommitment,
   editCommitment,
   openCommitments,
+  openCommitmentsOf,
   overdueMineCount,
+  putCommitments,
   restoreCommitment,
   setDone,
 } from '@/utils/db/commitments';
@@ -33,23 +37,65 @@ describe('commitment queries', () => {
     expect(added.ok).toBe(true);
     if (!added.ok) return;
     expect(added.commitment).toMatchObject({ text: 'Share the criteria', status: 'open', due: '2026-03-10' });
-    await editCommitment(db, added.commitment.id, { text: 'Share the promotion criteria', owner: 'me' });
-    expect((await db.commitments.get(added.commitment.id))?.due).toBeUndefined();
-    await setDone(db, added.commitment.id, true, now);
+    await editCommitment(db, added.commitment, { text: 'Share the promotion criteria', owner: 'me' });
+    expect((await commitmentsOf(db, 'p1'))[0]).not.toHaveProperty('due');
+    await setDone(db, added.commitment, true, now);
     expect(await openCommitments(db)).toHaveLength(0);
-    await setDone(db, added.commitment.id, false, now);
+    expect(await commitmentsOf(db, 'p1')).toMatchObject([{ status: 'done', doneAt: now.toISOString() }]);
+    await setDone(db, added.commitment, false, now);
     expect(await openCommitments(db)).toHaveLength(1);
-    const gone = await deleteCommitment(db, added.commitment.id);
-    expect(await db.commitments.count()).toBe(0);
+    expect((await commitmentsOf(db, 'p1'))[0]).not.toHaveProperty('doneAt');
+    const gone = await deleteCommitment(db, added.commitment);
+    expect(await allCommitments(db)).toEqual([]);
+    // Nothing left of an emptied book.
+    expect(await db.commitmentBooks.count()).toBe(0);
     await restoreCommitment(db, gone!);
-    expect((await db.commitments.get(added.commitment.id))?.text).toBe('Share the promotion criteria');
+    expect((await commitmentsOf(db, 'p1')).map((commitment) => commitment.text)).toEqual(['Share the promotion criteria']);
+  });
+
+  it("keeps every change when two views change one person's commitments at once", async () => {
+    const first = await addCommitment(db, where, { text: 'First', owner: 'me' }, now);
+    if (!first.ok) throw new Error(first.error);
+    await Promise.all([
+      addCommitment(db, where, { text: 'From the panel', owner: 'me' }, now),
+      addCommitment(db, where, { text: 'From the people page', owner: 'them' }, now),
+      setDone(db, first.commitment, true, now),
+    ]);
+    const stored = await commitmentsOf(db, 'p1');
+    expect(stored.map((commitment) => `${commitment.text}: ${commitment.status}`).sort()).toEqual([
+      'First: done',
+      'From the panel: open',
+      'From the people page: open',
+    ]);
+    // A person's open ones are read without the rest.
+    expect((await openCommitmentsOf(db, 'p1')).map((commitment) => commitment.text).sort()).toEqual([
+      'From the panel',
+      'From the people page',
+    ]);
+  });
+
+  it('writes imported commitments by id, wherever they were, never twice', async () => {
+    const added = await addCommitment(db, where, { text: 'Share the doc', owner: 'me' }, now);
+    const other = await addCommitment(db, { personId: 'p2', meetingId: 'm2' }, { text: 'Stays', owner: 'me' }, now);
+    if (!added.ok || !other.ok) throw new Error('not added');
+    const moved = { ...added.commitment, personId: 'p2', status: 'done' as const, text: 'Shared the doc' };
+    const fresh = { ...added.commitment, id: 'new', personId: 'p3' };
+    await putCommitments(db, [moved, fresh]);
+    expect((await allCommitments(db)).map((commitment) => [commitment.id, commitment.personId, commitment.text]).sort()).toEqual(
+      [
+        [added.commitment.id, 'p2', 'Shared the doc'],
+        ['new', 'p3', 'Share the doc'],
+        [other.commitment.id, 'p2', 'Stays'],
+      ].sort(),
+    );
+    expect(await commitmentsOf(db, 'p1')).toEqual([]);
   });
 
   it('refuses bad input with a message and writes nothing', async () => {
     expect(await addCommitment(db, where, { text: '', owner: 'me' })).toEqual({ ok: false, error: 'Write what was promised.' });
     expect(await addCommitment(db, where, { text: 'x', owner: 'me', due: '' })).toEqual({ ok: false, error: 'Pick a date.' });
     expect((await addCommitment(db, where, { text: 'x', owner: 'boss' })).ok).toBe(false);
-    expect(await db.commitments.count()).toBe(0);
+    expect(await allCommitments(db)).toEqual([]);
   });
 
   it('counts only my open overdue commitments for the badge', async () => {
@@ -57,7 +103,7 @@ describe('commitment queries', () => {
     await addCommitment(db, where, { text: 'mine today', owner: 'me', due: '2026-03-12' }, now);
     await addCommitment(db, where, { text: 'theirs overdue', owner: 'them', due: '2026-03-01' }, now);
     const done = await addCommitment(db, where, { text: 'mine done', owner: 'me', due: '2026-03-01' }, now);
-    if (done.ok) await setDone(db, done.commitment.id, true);
+    if (done.ok) await setDone(db, done.commitment, true);
     expect(await overdueMineCount(db, now)).toBe(1);
   });
 });

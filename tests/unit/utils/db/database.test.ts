@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
 import { CompanionDatabase } from '@/utils/db/database';
+import { allCommitments } from '@/utils/db/commitments';
+import { setEncryption } from '@/utils/crypto/middleware';
 
 const FIXTURES = join(import.meta.dirname, '../../../fixtures/db');
 
@@ -37,13 +39,13 @@ describe('the database schema', () => {
   it('opens at its latest version with the tables the product uses', async () => {
     const db = new CompanionDatabase('schema-test');
     await db.open();
-    expect(db.verno).toBe(6);
-    expect(db.tables.map((table) => table.name).sort()).toEqual(['commitments', 'events', 'meetings', 'meta', 'people', 'questions']);
+    expect(db.verno).toBe(7);
+    expect(db.tables.map((table) => table.name).sort()).toEqual(['commitmentBooks', 'events', 'meetings', 'meta', 'people', 'questions']);
     await db.delete();
   });
 
   it('has a committed fixture for every earlier version', () => {
-    expect(fixtures.map((fixture) => fixture.version).sort()).toEqual([1, 2, 3, 4, 5]);
+    expect(fixtures.map((fixture) => fixture.version).sort()).toEqual([1, 2, 3, 4, 5, 6]);
   });
 
   it.each(fixtures.map((fixture) => [fixture.version, fixture] as const))(
@@ -54,7 +56,8 @@ describe('the database schema', () => {
       const db = new CompanionDatabase(name);
       await db.open();
       for (const [table, rows] of Object.entries(fixture.tables)) {
-        const stored = await db.table(table).toArray();
+        // Commitments are stored in books since version 7; read one by one, as the product does.
+        const stored: unknown[] = table === 'commitments' ? await allCommitments(db) : await db.table(table).toArray();
         const removals: Record<string, string[]> = version === 1 ? REMOVED_FROM_VERSION_1 : (fixture.removedByUpgrade ?? {});
         const removed = new Set(removals[table] ?? []);
         const kept = rows.filter((row) => !removed.has(row.id as string));
@@ -73,6 +76,39 @@ describe('the database schema', () => {
       await db.delete();
     },
   );
+
+  it('moves commitments into books as stored, sealed text sealed, even when a locked page opens the database first', async () => {
+    const v6 = fixtures.find((fixture) => fixture.version === 6)!;
+    const name = 'books-from-6';
+    const made = { meetingId: 'm1', owner: 'me', createdAt: '2026-03-05T09:20:00.000Z', updatedAt: '2026-03-05T09:20:00.000Z' };
+    // A sealed value's shape (utils/crypto/seal.ts) and the earlier "enc1:" format: neither can be opened here.
+    const sealed = { sealed: 1, data: 'c2VhbGVk' };
+    const rows = [
+      { ...made, id: 'a', personId: 'p1', status: 'open', text: sealed },
+      { ...made, id: 'b', personId: 'p1', status: 'done', text: 'enc1:bGVnYWN5' },
+      { ...made, id: 'c', personId: 'p1', status: 'open', text: 'Plain' },
+      { ...made, id: 'd', personId: 'p2', status: 'open', text: 'Plain too' },
+    ];
+    await writeOld(name, { ...v6, tables: { commitments: rows } });
+    setEncryption(true, null);
+    try {
+      const db = new CompanionDatabase(name);
+      await db.open();
+      db.close();
+    } finally {
+      setEncryption(false, null);
+    }
+    const plain = new Dexie(name);
+    await plain.open();
+    const books = await plain.table('commitmentBooks').toArray();
+    plain.close();
+    await Dexie.delete(name);
+    expect(books).toEqual([
+      { personId: 'p1', status: 'done', items: [rows[1]] },
+      { personId: 'p1', status: 'open', items: [rows[0], rows[2]] },
+      { personId: 'p2', status: 'open', items: [rows[3]] },
+    ]);
+  });
 
   it('refuses two meetings for the same calendar occurrence', async () => {
     const db = new CompanionDatabase('unique-test');
