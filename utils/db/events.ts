@@ -8,7 +8,11 @@ import { nameBeginsWith, nameKeyOf } from './people';
 /**
  * Remembers a 1:1 the calendar showed, for matching the call it becomes. A chip knows less
  * than the popover read before it (no video link, the person only as the title names them):
- * what was known stays, and the chip's time, title and state are taken.
+ * what was known stays, and the chip's time, title and state are taken. Seen again as it was
+ * (every load of the calendar reports its grid; opening a 1:1, its popover), nothing is
+ * written: a write is a disk flush, and one as a 1:1 is opened held up the panel's first
+ * read of the same tables by up to 100 ms (issue 25). "Last seen" only needs to be fresh to
+ * the day for the 30-day rule.
  */
 export async function rememberEvent(db: CompanionDatabase, event: SeenEvent, now = new Date()): Promise<void> {
   await db.transaction('rw', db.events, async () => {
@@ -20,9 +24,27 @@ export async function rememberEvent(db: CompanionDatabase, event: SeenEvent, now
       if (!record.videoLink && known.videoLink) record.videoLink = known.videoLink;
       if (!record.meetingCode && known.meetingCode) record.meetingCode = known.meetingCode;
       if (known.counterpart && namesTheSame(known.counterpart, record.counterpart)) record.counterpart = known.counterpart;
+      if (known.seenAt > subDays(now, 1).toISOString() && sameApartFromSeenAt(known, record)) return;
     }
     await db.events.put(record);
   });
+}
+
+function sameApartFromSeenAt(known: SeenEventRecord, record: SeenEventRecord): boolean {
+  const rest = ({ seenAt: _seenAt, ...fields }: SeenEventRecord) => fields;
+  return sameData(rest(known), rest(record));
+}
+
+/** Equal as JSON with keys in any order (the records are plain data, read from IndexedDB or a message). */
+function sameData(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
+  const keysA = Object.keys(a).filter((key) => (a as Record<string, unknown>)[key] !== undefined);
+  const keysB = Object.keys(b).filter((key) => (b as Record<string, unknown>)[key] !== undefined);
+  return (
+    keysA.length === keysB.length &&
+    keysA.every((key) => sameData((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]))
+  );
 }
 
 /** The person known before is the one named now, by a part of the name and no other address ("Sam" is "Sam Rivera <sam@…>"). */

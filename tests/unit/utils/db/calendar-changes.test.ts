@@ -165,4 +165,26 @@ describe('what the calendar showed, told again by a chip', () => {
     await rememberEvent(db, { ...full, counterpart: { name: 'Priya' } }, now);
     expect((await db.events.get('k'))?.counterpart).toEqual({ name: 'Priya' });
   });
+
+  it('writes nothing when a 1:1 is seen again as it was the same day; its "last seen" moves on after a day', async () => {
+    const full = { key: 'k', seriesKey: 's', title: 'Alex / Sam 1:1', start: '2026-03-12T09:00:00.000Z', allDay: false, oneOnOne: true };
+    const event = { ...full, videoLink: 'https://meet.google.com/sam-week-lyo', counterpart: sam };
+    await rememberEvent(db, event, now);
+    let writes = 0;
+    const count = () => void writes++;
+    db.events.hook('creating', count);
+    db.events.hook('updating', count);
+    // The popover's read, then the grid's chip (less known, the same otherwise), hours later.
+    await rememberEvent(db, { ...event, counterpart: { ...sam } }, new Date(now.getTime() + 3 * 3600_000));
+    await rememberEvent(db, { ...full, counterpart: { name: 'Sam' } }, new Date(now.getTime() + 4 * 3600_000));
+    expect(writes).toBe(0);
+    expect((await db.events.get('k'))?.seenAt).toBe(now.toISOString());
+    // Changed: written at once.
+    await rememberEvent(db, { ...event, title: 'Sam / Alex 1:1' }, new Date(now.getTime() + 5 * 3600_000));
+    expect((await db.events.get('k'))?.title).toBe('Sam / Alex 1:1');
+    // The same, a day later: "last seen" is refreshed.
+    const nextDay = new Date(now.getTime() + 30 * 3600_000);
+    await rememberEvent(db, { ...event, title: 'Sam / Alex 1:1' }, nextDay);
+    expect((await db.events.get('k'))?.seenAt).toBe(nextDay.toISOString());
+  });
 });
