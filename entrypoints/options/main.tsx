@@ -11,7 +11,7 @@ import { EncryptionSection } from '@/components/options/EncryptionSection';
 import { LockGate } from '@/components/shared/LockGate';
 import { EraseForm } from '@/components/options/EraseForm';
 import { SelfEmailsForm } from '@/components/options/SelfEmailsForm';
-import '@/components/shared/person-view.css';
+// The options sheet brings the shared one first (options.css).
 import '@/components/options/options.css';
 import { i18n } from '#i18n';
 import { loadDateLocale } from '@/utils/rules/dates';

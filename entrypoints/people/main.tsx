@@ -11,7 +11,7 @@ import { render } from 'preact';
 import { readPopupSnapshot } from '@/utils/extension/popup-snapshot';
 import { listedOf } from '@/components/people/PeopleRows';
 import { PeopleFirstStep, SearchCarry } from '@/components/people/PeopleFirstStep';
-import '@/components/shared/person-view.css';
+// The page's sheet brings the shared one first (people.css).
 import '@/components/people/people.css';
 import { i18n } from '#i18n';
 import { loadDateLocale } from '@/utils/rules/dates';

@@ -10,7 +10,7 @@ import { render } from 'preact';
 import { PopupView } from '@/components/popup/PopupView';
 import { PopupState } from '@/components/popup/popup-state';
 import { readPopupSnapshot } from '@/utils/extension/popup-snapshot';
-import '@/components/shared/person-view.css';
+// The popup's sheet brings the shared one first (popup.css).
 import '@/components/popup/popup.css';
 import { i18n } from '#i18n';
 import { loadDateLocale } from '@/utils/rules/dates';

@@ -6,7 +6,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import { SelfEmailsForm } from '@/components/options/SelfEmailsForm';
-import '@/components/shared/person-view.css';
+// The options sheet brings the shared one first (options.css).
 import '@/components/options/options.css';
 import { messagesReady } from '@/utils/protocol/messages-ready';
 
