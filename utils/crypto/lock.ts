@@ -15,6 +15,7 @@ import { storage } from 'wxt/utils/storage';
 import { STORAGE_KEYS } from '../protocol/storage-keys';
 import * as z from 'zod/mini';
 import { database, moveNotes, storePointer, type CompanionDatabase, type MoveStep } from '../db/database';
+import { allCommitments } from '../db/commitments';
 import { resealDrafts } from '../extension/drafts';
 import { keyMatches, MIN_PASSPHRASE, newKeyring, openKeyring, type Keyring } from './passphrase';
 import { encryptionState, setEncryption } from './middleware';
@@ -165,8 +166,9 @@ export async function disableEncryption(db: CompanionDatabase, passphrase: strin
   const key = await openKeyring(keyring, passphrase);
   if (!key) return { ok: false, error: WRONG() };
   setEncryption(true, key);
-  // A note no key opens would stay sealed with encryption off, where nothing could ever open it.
-  const unopened = (await db.meetings.toArray()).filter((meeting) => meeting.unopened).length;
+  // A note (or a commitment's text) no key opens would stay sealed with encryption off, where nothing could ever open it.
+  const [meetings, commitments] = await Promise.all([db.meetings.toArray(), allCommitments(db)]);
+  const unopened = [...meetings, ...commitments].filter((record) => record.unopened).length;
   if (unopened > 0) return { ok: false, error: i18n.t('lockErrors.unopenedStay', unopened) };
   try {
     return { ok: true, db: await moveSealed(db, null, key, failAt) };

@@ -303,6 +303,10 @@ describe('text that looks sealed is text (issue 17.1)', () => {
       'Share the notes',
       bad.text,
     ]);
+    // Turning encryption off would leave it sealed where nothing opens it: refused, nothing changed.
+    const off = await disableEncryption(db, PASS);
+    expect(!off.ok && off.error).toMatch(/One note cannot be opened/);
+    expect(await loadLockState(db)).toBe('unlocked');
   });
 
   it('a plain backup holding sealed-looking values imports them as text', async () => {
