@@ -9,6 +9,7 @@ import type { CompanionDatabase } from '../db/database';
 import { allCommitments, clearCommitments, putCommitments } from '../db/commitments';
 import type { Commitment } from '../db/records';
 import type { Backup, BackupData } from './format';
+import { sameData } from '../rules/same-data';
 
 export type Table = keyof BackupData;
 export const TABLES: readonly Table[] = ['people', 'meetings', 'commitments', 'questions'];
@@ -36,10 +37,6 @@ export interface ImportPlan {
 }
 
 const zero = (): Counts => ({ people: 0, meetings: 0, commitments: 0, questions: 0 });
-const stable = (value: unknown): string =>
-  JSON.stringify(value, (_key, inner: unknown) =>
-    inner && typeof inner === 'object' && !Array.isArray(inner) ? Object.fromEntries(Object.entries(inner).sort()) : inner,
-  );
 
 function labelOf(table: Table, row: Row): string {
   if (table === 'people') return (row as BackupData['people'][number]).name;
@@ -105,7 +102,7 @@ export async function planImport(db: CompanionDatabase, backup: Backup, now = ne
     if (!existing) {
       plan.add[table]++;
       plan.writes.push({ table, row });
-    } else if (stable(existing) === stable(row)) {
+    } else if (sameData(existing, row)) {
       plan.same[table]++;
     } else if ((row.updatedAt > existing.updatedAt && row.updatedAt <= future) || untouched(table, existing)) {
       plan.change[table]++;

@@ -4,6 +4,7 @@ import type { SeenEventRecord } from './records';
 import type { SeenEvent } from '../protocol/messaging';
 import { meetingCodeOf } from '../sites/calls/meeting-code';
 import { nameBeginsWith, nameKeyOf } from './people';
+import { sameData } from '../rules/same-data';
 
 /**
  * Remembers a 1:1 the calendar showed, for matching the call it becomes. A chip knows less
@@ -24,27 +25,11 @@ export async function rememberEvent(db: CompanionDatabase, event: SeenEvent, now
       if (!record.videoLink && known.videoLink) record.videoLink = known.videoLink;
       if (!record.meetingCode && known.meetingCode) record.meetingCode = known.meetingCode;
       if (known.counterpart && namesTheSame(known.counterpart, record.counterpart)) record.counterpart = known.counterpart;
-      if (known.seenAt > subDays(now, 1).toISOString() && sameApartFromSeenAt(known, record)) return;
+      const seenWithinADay = known.seenAt > subDays(now, 1).toISOString();
+      if (seenWithinADay && sameData({ ...known, seenAt: '' }, { ...record, seenAt: '' })) return;
     }
     await db.events.put(record);
   });
-}
-
-function sameApartFromSeenAt(known: SeenEventRecord, record: SeenEventRecord): boolean {
-  const rest = ({ seenAt: _seenAt, ...fields }: SeenEventRecord) => fields;
-  return sameData(rest(known), rest(record));
-}
-
-/** Equal as JSON with keys in any order (the records are plain data, read from IndexedDB or a message). */
-function sameData(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
-  const keysA = Object.keys(a).filter((key) => (a as Record<string, unknown>)[key] !== undefined);
-  const keysB = Object.keys(b).filter((key) => (b as Record<string, unknown>)[key] !== undefined);
-  return (
-    keysA.length === keysB.length &&
-    keysA.every((key) => sameData((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]))
-  );
 }
 
 /** The person known before is the one named now, by a part of the name and no other address ("Sam" is "Sam Rivera <sam@…>"). */
