@@ -41,7 +41,6 @@ function firstStepShared(context: ChunkingContext): Set<string> {
   if (!entryInfo) return new Set();
   const known = firstStepOfPass.get(entryInfo);
   if (known) return known;
-  const entry = FIRST_STEP;
   const popupOwn = resolve(import.meta.dirname, 'components/popup');
   const seen = new Set<string>();
   const walk = (id: string) => {
@@ -51,8 +50,8 @@ function firstStepShared(context: ChunkingContext): Set<string> {
     seen.add(id);
     for (const next of info.importedIds) walk(next);
   };
-  walk(entry);
-  const shared = new Set([...seen].filter((id) => id !== entry && !id.endsWith('.css') && !id.startsWith(popupOwn)));
+  walk(FIRST_STEP);
+  const shared = new Set([...seen].filter((id) => id !== FIRST_STEP && !id.endsWith('.css') && !id.startsWith(popupOwn)));
   firstStepOfPass.set(entryInfo, shared);
   return shared;
 }
