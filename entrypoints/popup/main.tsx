@@ -10,6 +10,7 @@ import { render } from 'preact';
 import { PopupView } from '@/components/popup/PopupView';
 import { PopupState } from '@/components/popup/popup-state';
 import { readPopupSnapshot } from '@/utils/extension/popup-snapshot';
+import type { CommitmentRef } from '@/utils/db/commitments';
 // The popup's sheet brings the shared one first (popup.css).
 import '@/components/popup/popup.css';
 import { i18n } from '#i18n';
@@ -25,7 +26,7 @@ const state = new PopupState(root);
 void Promise.all([readPopupSnapshot(), loadDateLocale(), messagesReady()]).then(([snapshot]) => {
   document.title = i18n.t('extension.name');
   if (!snapshot) return void live().then((app) => app.mount(root, undefined, state));
-  const onDone = (commitment: { id: string; personId: string }, done: boolean) => live().then((app) => app.complete(commitment, done));
+  const onDone = (commitment: CommitmentRef, done: boolean) => live().then((app) => app.complete(commitment, done));
   render(<PopupView {...snapshot} now={new Date()} state={state} onDone={onDone} />, root);
   // Compiling the database code must not hold the first paint back.
   requestAnimationFrame(() => setTimeout(() => void live().then((app) => app.mount(root, snapshot, state))));

@@ -9,6 +9,7 @@ import { intoBooks, itemsOf } from '../../utils/db/commitment-books';
 import type { Commitment, CommitmentBook } from '../../utils/db/records';
 
 type Rows = Record<string, unknown[]>;
+const BOOKS = 'commitmentBooks';
 
 /**
  * Reads (and, given `seed`, first writes) tables of the current notes store. `commitments` is
@@ -26,7 +27,6 @@ export async function notesStoreIn(page: Page, tables: string[], seed?: Rows): P
     tables.map((name) => [name, name === 'commitments' ? itemsOf(read[BOOKS] as CommitmentBook[]) : (read[name] ?? [])]),
   );
 }
-const BOOKS = 'commitmentBooks';
 
 function readAndWrite(page: Page, tables: string[], seed?: Rows): Promise<Rows> {
   return page.evaluate(

@@ -7,7 +7,7 @@ import { PopupView, type PopupData } from '@/components/popup/PopupView';
 import { PopupState } from '@/components/popup/popup-state';
 import { CompanionDatabase } from '@/utils/db/database';
 import { openOccurrence } from '@/utils/db/meetings';
-import { addCommitment, openCommitments, setDone } from '@/utils/db/commitments';
+import { addCommitment, openCommitments, setDone, type CommitmentRef } from '@/utils/db/commitments';
 import { glanceAtPeople } from '@/utils/db/overview';
 
 let db: CompanionDatabase;
@@ -80,7 +80,7 @@ describe('the popup’s swap from the snapshot to live data', () => {
     const state = new PopupState(root);
     let save: () => Promise<void> = async () => undefined;
     // The snapshot view's tick waits for the database code, which is still loading: the save lands late.
-    const late = (commitment: { id: string; personId: string }, done: boolean) =>
+    const late = (commitment: CommitmentRef, done: boolean) =>
       new Promise<void>((resolve) => (save = () => setDone(db, commitment, done).then(resolve)));
     draw(<PopupView {...snapshot} now={NOW} state={state} onDone={late} />, root);
     fireEvent.click(box('Book the architecture course'));
